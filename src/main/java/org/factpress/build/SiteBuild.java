@@ -1,0 +1,74 @@
+package org.factpress.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.factpress.check.ContentCheck;
+import org.factpress.check.Problems;
+import org.factpress.load.ContentLoader;
+import org.factpress.model.Library;
+import org.factpress.publish.OutputFolder;
+import org.factpress.render.BriefRenderer;
+import org.factpress.render.SiteRenderer;
+import org.factpress.render.TemplateProblem;
+import org.factpress.render.Templates;
+import org.factpress.render.Urls;
+import org.factpress.render.Views;
+
+/** The whole pipeline: load, check, render pages and briefs, publish atomically. The CLI and Maven only call this. */
+public final class SiteBuild {
+    private SiteBuild() {}
+
+    /** What a build was asked to do. {@code baseUrl} null means the one in site.yaml. */
+    public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf) {}
+
+    /** Load and check stages: the library, and every problem found. */
+    public record Checked(Library library, Problems problems) {}
+
+    public static Checked check(Path content) {
+        Problems problems = new Problems();
+        Library library = ContentLoader.load(content, problems);
+        ContentCheck.run(library, problems);
+        return new Checked(library, problems);
+    }
+
+    /**
+     * Runs the build. Returns the checked content; when it has errors nothing is written.
+     *
+     * @throws TemplateProblem when a theme template fails (nothing is written then either)
+     * @throws IOException when the output cannot be written (the previous output is left as it was)
+     */
+    public static Checked build(Options options) throws IOException, TemplateProblem {
+        refuseOverlap(options.out(), options.content(), "content");
+        refuseOverlap(options.out(), options.templates(), "templates");
+        Checked checked = check(options.content());
+        if (checked.problems().hasErrors()) {
+            return checked;
+        }
+        Library library = checked.library();
+        if (options.baseUrl() != null) {
+            String base = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
+            library = new Library(library.site().withBaseUrl(base), library.people(), library.articles(),
+                    library.claims());
+        }
+        Templates templates = new Templates(options.templates());
+        Views views = new Views(library, new Urls(library.site().baseUrl()));
+        try (OutputFolder out = OutputFolder.begin(options.out())) {
+            new SiteRenderer(library, templates, views, out, options.pdf()).renderAll();
+            if (options.pdf()) {
+                new BriefRenderer(library, templates, views).renderAll(out);
+            }
+            out.commit();
+        }
+        return new Checked(library, checked.problems());
+    }
+
+    /** The output is replaced whole on each build, so it must never be or hold the editors' files. */
+    private static void refuseOverlap(Path out, Path source, String what) throws IOException {
+        Path o = out.toAbsolutePath().normalize();
+        Path s = source.toAbsolutePath().normalize();
+        if (o.startsWith(s) || s.startsWith(o)) {
+            throw new IOException("the output folder " + out + " overlaps the " + what + " folder " + source
+                    + "; choose another --out");
+        }
+    }
+}

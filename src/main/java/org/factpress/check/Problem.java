@@ -1,0 +1,37 @@
+package org.factpress.check;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import org.factpress.model.Position;
+
+/** Something wrong in the content, with where it is and, when we can tell, how to fix it. */
+public record Problem(Severity severity, Position position, String message, String hint) {
+
+    public static final Comparator<Problem> BY_PLACE = Comparator
+            .comparing((Problem p) -> p.position().file().toString())
+            .thenComparingInt(p -> p.position().line())
+            .thenComparingInt(p -> p.position().column())
+            .thenComparing(Problem::message);
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The compiler form editors and CI annotate: {@code path:line:col: error: message (hint)}. */
+    public String format(Path relativeTo) {
+        Path file = position().file();
+        String shown = file.toString();
+        if (relativeTo != null && file.isAbsolute() && file.startsWith(relativeTo)) {
+            shown = relativeTo.relativize(file).toString();
+        }
+        StringBuilder s = new StringBuilder(shown);
+        if (position().line() > 0) {
+            s.append(':').append(position().line()).append(':').append(Math.max(1, position().column()));
+        }
+        s.append(": ").append(severity.word()).append(": ").append(message);
+        if (hint != null && !hint.isEmpty()) {
+            s.append(" (").append(hint).append(')');
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,347 @@
+package org.factpress.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.factpress.check.Problems;
+import org.factpress.model.Claim;
+import org.factpress.model.Library;
+import org.factpress.model.Person;
+import org.factpress.model.Position;
+import org.factpress.model.Publisher;
+import org.factpress.model.Rating;
+import org.factpress.model.RatingScale;
+import org.factpress.model.SiteConfig;
+import org.factpress.model.Source;
+import org.factpress.model.SourceArticle;
+import org.factpress.model.Status;
+import org.factpress.model.Update;
+
+/**
+ * Load stage: reads a content folder into the model. Every file is read even after a bad one, and what cannot be
+ * read is reported as a problem with its file and line; the model holds what could be read.
+ */
+public final class ContentLoader {
+
+    /** Lower-case words joined by hyphens: safe as a folder name and a URL path on every system. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int MAX_SLUG = 100;
+
+    static final Set<String> SITE_FIELDS = Set.of("title", "description", "base_url", "language", "publisher", "ratings");
+    static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
+    static final Set<String> RATING_FIELDS = Set.of("id", "label", "value", "meaning", "colour");
+    static final Set<String> PERSON_FIELDS = Set.of("name", "role", "url", "type");
+    static final Set<String> ARTICLE_FIELDS = Set.of("title", "publisher", "url", "published", "author", "archived_url");
+    static final Set<String> CLAIM_FIELDS = Set.of("quote", "occurrence", "claimant", "said_on", "said_where", "rating",
+            "headline", "summary", "author", "editor", "published", "updated", "tags", "sources", "updates", "status");
+    static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher", "date", "archived_url");
+    static final Set<String> UPDATE_FIELDS = Set.of("date", "note");
+
+    private final Path content;
+    private final Problems problems;
+
+    private ContentLoader(Path content, Problems problems) {
+        this.content = content;
+        this.problems = problems;
+    }
+
+    /** Loads {@code content}; problems found on the way are added to {@code problems}. */
+    public static Library load(Path content, Problems problems) {
+        return new ContentLoader(content, problems).load();
+    }
+
+    private Library load() {
+        if (!Files.isDirectory(content)) {
+            problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
+            return new Library(fallbackSite(), Map.of(), List.of(), List.of());
+        }
+        SiteConfig site = loadSite(content.resolve("site.yaml"));
+        Map<String, Person> people = loadPeople(content.resolve("people.yaml"));
+        List<SourceArticle> articles = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        Path articlesDir = content.resolve("articles");
+        if (!Files.isDirectory(articlesDir)) {
+            problems.error(Position.ofFile(articlesDir), "no articles folder",
+                    "create content/articles/<slug>/article.md for each source article");
+        } else {
+            for (Path dir : sortedChildren(articlesDir)) {
+                if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    loadArticleFolder(dir, articles, claims);
+                }
+            }
+        }
+        return new Library(site != null ? site : fallbackSite(), people, articles, claims);
+    }
+
+    /** Lets the later checks run on claims even when site.yaml is broken. */
+    private SiteConfig fallbackSite() {
+        return new SiteConfig("factpress", null, "http://localhost/", "en", new Publisher("factpress", null, null),
+                RatingScale.defaultScale(), org.factpress.model.Origin.of(content.resolve("site.yaml")));
+    }
+
+    private List<Path> sortedChildren(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            problems.error(Position.ofFile(dir), "cannot list folder: " + e.getMessage(), null);
+            return List.of();
+        }
+    }
+
+    private Fields readYamlFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            problems.error(Position.ofFile(file), "file not found", null);
+            return null;
+        }
+        try {
+            return Fields.root(YamlTree.parse(file, TextFile.read(file), 1), file, problems, 1);
+        } catch (ContentError e) {
+            problems.error(e.position(), e.getMessage(), e.hint());
+            return null;
+        }
+    }
+
+    private SiteConfig loadSite(Path file) {
+        Fields f = readYamlFile(file);
+        if (f == null) {
+            return null;
+        }
+        f.rejectUnknown(SITE_FIELDS);
+        String title = f.text("title", true);
+        String description = f.text("description", false);
+        String baseUrl = f.url("base_url", true);
+        if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        String language = f.text("language", true);
+        Publisher publisher = null;
+        Fields p = f.object("publisher", true);
+        if (p != null) {
+            p.rejectUnknown(PUBLISHER_FIELDS);
+            publisher = new Publisher(p.text("name", true), p.url("url", true), p.text("logo", false));
+        }
+        RatingScale scale = RatingScale.defaultScale();
+        if (f.has("ratings")) {
+            scale = loadScale(f);
+        }
+        if (title == null || baseUrl == null || language == null || publisher == null) {
+            return null;
+        }
+        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin());
+    }
+
+    private RatingScale loadScale(Fields site) {
+        List<Rating> ratings = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Fields r : site.objects("ratings")) {
+            r.rejectUnknown(RATING_FIELDS);
+            String id = r.text("id", true);
+            String label = r.text("label", true);
+            String meaning = r.text("meaning", true);
+            Integer value = r.positiveInt("value");
+            String colour = r.text("colour", false);
+            if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
+                problems.error(r.at("colour"), "field '" + r.label("colour") + "' must be a colour like #1a7f37", null);
+                colour = null;
+            }
+            if (id != null && !SLUG.matcher(id).matches()) {
+                problems.error(r.at("id"), "rating id '" + id + "' must be lower-case words joined by hyphens", null);
+            } else if (id != null && !seen.add(id)) {
+                problems.error(r.at("id"), "rating id '" + id + "' is given twice", null);
+            } else if (id != null && label != null && meaning != null) {
+                ratings.add(new Rating(id, label, value, meaning, colour != null ? colour : "#57606a"));
+            }
+        }
+        if (ratings.isEmpty()) {
+            problems.error(site.at("ratings"), "the rating scale has no ratings", "remove 'ratings' to use the default scale");
+            return RatingScale.defaultScale();
+        }
+        return new RatingScale(ratings);
+    }
+
+    private Map<String, Person> loadPeople(Path file) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        Fields f = readYamlFile(file);
+        if (f == null) {
+            return people;
+        }
+        f.entries().forEach((id, p) -> {
+            p.rejectUnknown(PERSON_FIELDS);
+            String name = p.text("name", true);
+            String role = p.text("role", false);
+            String url = p.url("url", false);
+            String type = p.text("type", false);
+            if (type != null && !type.equals("person") && !type.equals("organization")) {
+                problems.error(p.at("type"), "type must be 'person' or 'organization', found '" + type + "'",
+                        org.factpress.check.DidYouMean.hint(type, List.of("person", "organization")));
+            }
+            if (!SLUG.matcher(id).matches()) {
+                problems.error(f.at(id), "person id '" + id + "' must be lower-case words joined by hyphens",
+                        "e.g. donald-trump");
+            } else if (name != null) {
+                people.put(id, new Person(id, name, role, url, "organization".equals(type), p.origin()));
+            }
+        });
+        return people;
+    }
+
+    private void loadArticleFolder(Path dir, List<SourceArticle> articles, List<Claim> claims) {
+        String slug = dir.getFileName().toString();
+        if (!validSlug(slug, Position.ofFile(dir), "article folder")) {
+            return;
+        }
+        Path articleFile = dir.resolve("article.md");
+        if (!Files.isRegularFile(articleFile)) {
+            problems.error(Position.ofFile(dir), "source article folder has no article.md",
+                    "each folder under articles/ holds article.md and its claims");
+        } else {
+            SourceArticle a = loadArticle(slug, articleFile);
+            if (a != null) {
+                articles.add(a);
+            }
+        }
+        for (Path file : sortedChildren(dir)) {
+            String name = file.getFileName().toString();
+            if (name.equals("article.md") || !name.endsWith(".md") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            String claimSlug = name.substring(0, name.length() - 3);
+            if (validSlug(claimSlug, Position.ofFile(file), "claim file name")) {
+                Claim c = loadClaim(claimSlug, slug, file);
+                if (c != null) {
+                    claims.add(c);
+                }
+            }
+        }
+    }
+
+    private boolean validSlug(String slug, Position at, String what) {
+        if (slug.length() <= MAX_SLUG && SLUG.matcher(slug).matches()) {
+            return true;
+        }
+        problems.error(at, what + " '" + slug + "' is not a valid slug",
+                "use lower-case letters, digits and single hyphens (at most " + MAX_SLUG + " characters), e.g. "
+                        + suggestSlug(slug));
+        return false;
+    }
+
+    static String suggestSlug(String s) {
+        String base = s.endsWith(".md") ? s.substring(0, s.length() - 3) : s;
+        String slug = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "my-slug" : slug.substring(0, Math.min(slug.length(), MAX_SLUG));
+    }
+
+    private FrontMatter readFrontMatter(Path file) {
+        try {
+            return FrontMatter.parse(file, TextFile.read(file));
+        } catch (ContentError e) {
+            problems.error(e.position(), e.getMessage(), e.hint());
+            return null;
+        }
+    }
+
+    private SourceArticle loadArticle(String slug, Path file) {
+        FrontMatter fm = readFrontMatter(file);
+        if (fm == null) {
+            return null;
+        }
+        Fields f = Fields.root(fm.yaml(), file, problems, 2);
+        if (f == null) {
+            return null;
+        }
+        f.rejectUnknown(ARTICLE_FIELDS);
+        String title = f.text("title", true);
+        String publisher = f.text("publisher", true);
+        String url = f.url("url", true);
+        var published = f.date("published", true);
+        String author = f.text("author", false);
+        String archived = f.url("archived_url", false);
+        if (fm.body().isBlank()) {
+            problems.error(new Position(file, fm.bodyLine(), 1), "the article has no text",
+                    "paste the source text under the closing '---'");
+            return null;
+        }
+        if (title == null || publisher == null || url == null || published == null) {
+            return null;
+        }
+        return new SourceArticle(slug, title, publisher, url, published, author, archived, fm.body(), fm.bodyLine(),
+                f.origin());
+    }
+
+    private Claim loadClaim(String slug, String articleSlug, Path file) {
+        FrontMatter fm = readFrontMatter(file);
+        if (fm == null) {
+            return null;
+        }
+        Fields f = Fields.root(fm.yaml(), file, problems, 2);
+        if (f == null) {
+            return null;
+        }
+        f.rejectUnknown(CLAIM_FIELDS);
+        String quote = f.text("quote", true);
+        Integer occurrence = f.positiveInt("occurrence");
+        String claimant = f.text("claimant", true);
+        var saidOn = f.date("said_on", true);
+        String saidWhere = f.text("said_where", false);
+        String rating = f.text("rating", true);
+        String headline = f.text("headline", true);
+        String summary = f.text("summary", true);
+        String author = f.text("author", true);
+        String editor = f.text("editor", false);
+        var published = f.date("published", true);
+        var updated = f.date("updated", false);
+        List<String> tags = f.texts("tags").stream().map(String::strip).distinct().toList();
+        for (String tag : tags) {
+            if (!SLUG.matcher(tag).matches()) {
+                problems.error(f.at("tags"), "tag '" + tag + "' must be lower-case words joined by hyphens",
+                        "e.g. " + suggestSlug(tag));
+            }
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Fields s : f.objects("sources")) {
+            s.rejectUnknown(SOURCE_FIELDS);
+            String title = s.text("title", true);
+            String url = s.url("url", true);
+            Source src = new Source(title, url, s.text("publisher", false), s.date("date", false),
+                    s.url("archived_url", false));
+            if (title != null && url != null) {
+                sources.add(src);
+            }
+        }
+        List<Update> updates = new ArrayList<>();
+        for (Fields u : f.objects("updates")) {
+            u.rejectUnknown(UPDATE_FIELDS);
+            var date = u.date("date", true);
+            String note = u.text("note", true);
+            if (date != null && note != null) {
+                updates.add(new Update(date, note));
+            }
+        }
+        Status status = Status.PUBLISHED;
+        String statusText = f.text("status", false);
+        if (statusText != null) {
+            switch (statusText) {
+                case "published" -> status = Status.PUBLISHED;
+                case "draft" -> status = Status.DRAFT;
+                default -> problems.error(f.at("status"), "status must be 'published' or 'draft', found '" + statusText + "'",
+                        org.factpress.check.DidYouMean.hint(statusText, List.of("published", "draft")));
+            }
+        }
+        if (quote == null || claimant == null || saidOn == null || rating == null || headline == null
+                || summary == null || author == null || published == null) {
+            return null;
+        }
+        return new Claim(slug, articleSlug, quote, occurrence, claimant, saidOn, saidWhere, rating, headline, summary,
+                author, editor, published, updated, tags, sources, updates, status, fm.body().strip(), f.origin());
+    }
+}

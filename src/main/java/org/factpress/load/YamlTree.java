@@ -1,0 +1,126 @@
+package org.factpress.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.factpress.model.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML document as a tree, with the position of every key, so errors can name a line.
+ * Scalars are kept as the text the editor wrote: {@code rating: true} is the rating id "true", not a boolean.
+ */
+record YamlTree(JsonNode root, Map<String, Position> positions) {
+
+    private static final YAMLFactory FACTORY = factory();
+
+    private static YAMLFactory factory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20); // a billion-laughs document stops here
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit((int) TextFile.MAX_BYTES);
+        options.setAllowDuplicateKeys(true); // reported below, with the line
+        YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
+        f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build());
+        return f;
+    }
+
+    /**
+     * Parses {@code yaml}, whose first line is line {@code firstLine} of {@code file}.
+     * Duplicate keys are errors: the second value would silently win.
+     */
+    static YamlTree parse(Path file, String yaml, int firstLine) throws ContentError {
+        Map<String, Position> positions = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(yaml)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new YamlTree(JsonNodeFactory.instance.objectNode(), positions);
+            }
+            JsonNode root = read(p, file, firstLine, "", positions);
+            return new YamlTree(root, positions);
+        } catch (ContentError e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ContentError(errorPosition(e, file, firstLine), "YAML syntax: " + firstLine(e.getMessage()),
+                    yaml.contains("\t") ? "YAML does not allow tabs for indentation; use spaces"
+                            : "check the indentation and quoting around this line");
+        }
+    }
+
+    private static JsonNode read(JsonParser p, Path file, int firstLine, String path, Map<String, Position> positions)
+            throws IOException, ContentError {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode node = JsonNodeFactory.instance.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    Position at = position(p.currentTokenLocation(), file, firstLine);
+                    String key = path.isEmpty() ? name : path + "." + name;
+                    if (node.has(name)) {
+                        throw new ContentError(at, "duplicate key '" + name + "'",
+                                "first given at line " + positions.get(key).line() + "; keep one");
+                    }
+                    positions.put(key, at);
+                    p.nextToken();
+                    node.set(name, read(p, file, firstLine, key, positions));
+                }
+                return node;
+            }
+            case START_ARRAY -> {
+                ArrayNode node = JsonNodeFactory.instance.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    String key = path + "[" + i + "]";
+                    positions.put(key, position(p.currentTokenLocation(), file, firstLine));
+                    node.add(read(p, file, firstLine, key, positions));
+                    i++;
+                }
+                return node;
+            }
+            case VALUE_NULL -> {
+                return JsonNodeFactory.instance.nullNode();
+            }
+            default -> {
+                return JsonNodeFactory.instance.textNode(p.getText());
+            }
+        }
+    }
+
+    private static Position position(JsonLocation loc, Path file, int firstLine) {
+        return new Position(file, firstLine + Math.max(0, loc.getLineNr() - 1), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static Position errorPosition(Exception e, Path file, int firstLine) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                && j.getLocation().getLineNr() > 0) {
+            return position(j.getLocation(), file, firstLine);
+        }
+        // SnakeYAML marks: "in 'reader', line 3, column 7:"
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+), column (\\d+)")
+                .matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            return new Position(file, firstLine + Integer.parseInt(m.group(1)) - 1, Integer.parseInt(m.group(2)));
+        }
+        return new Position(file, firstLine, 1);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "cannot be read";
+        }
+        String s = message.strip();
+        int nl = s.indexOf('\n');
+        return nl > 0 ? s.substring(0, nl).strip() : s;
+    }
+}

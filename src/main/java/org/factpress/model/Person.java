@@ -1,0 +1,7 @@
+package org.factpress.model;
+
+/**
+ * A claimant or a member of the desk's staff, from people.yaml. {@code organization} is true for claimants that
+ * are not a person (a newspaper, a ministry), so structured data names them as an Organization.
+ */
+public record Person(String id, String name, String role, String url, boolean organization, Origin origin) {}

@@ -1,0 +1,87 @@
+package org.factpress.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The theme's Freemarker templates. HTML auto-escaping is on for every template: anything printed unescaped is a
+ * visible {@code ?no_esc} in the template. Templates cannot create Java objects or reach the API.
+ */
+public final class Templates {
+    private final Configuration config;
+    private final Path dir;
+
+    public Templates(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("templates folder not found: " + dir);
+        }
+        this.dir = dir;
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setDirectoryForTemplateLoading(dir.toFile());
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setRecognizeStandardFileExtensions(true);
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setNumberFormat("computer");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setAPIBuiltinEnabled(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.config = c;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Renders template {@code name} (relative to the templates folder) with {@code model}. */
+    public String render(String name, Map<String, ?> model) throws TemplateProblem {
+        try {
+            Template t = config.getTemplate(name);
+            StringWriter out = new StringWriter();
+            t.process(model, out);
+            return out.toString();
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateProblem(dir.resolve(e.getTemplateName() != null ? e.getTemplateName() : name),
+                    e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            Integer line = e.getLineNumber();
+            Integer column = e.getColumnNumber();
+            String message = e.getBlamedExpressionString() != null
+                    && e.getMessageWithoutStackTop().contains("evaluated to null or missing")
+                    ? "'" + e.getBlamedExpressionString() + "' is missing or null"
+                    : firstLine(e.getMessageWithoutStackTop());
+            throw new TemplateProblem(dir.resolve(source), line == null ? 0 : line, column == null ? 0 : column, message);
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new TemplateProblem(dir.resolve(name), 0, 0, "template not found");
+        } catch (IOException e) {
+            throw new TemplateProblem(dir.resolve(name), 0, 0, "cannot read template: " + e.getMessage());
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "template error";
+        }
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl > 0 ? t.substring(0, nl) : t;
+    }
+}

@@ -1,0 +1,200 @@
+package org.factpress.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * A source article's rendered text, flattened for quote matching. Matching ignores differences of white space,
+ * line breaks and typographic versus straight quotes and apostrophes, nothing else; every matched character maps
+ * back to the text node it came from, so the page can highlight it.
+ */
+public final class ArticleText {
+    private final Document document;
+    private final List<TextNode> nodes = new ArrayList<>();
+    private final StringBuilder normal = new StringBuilder();
+    /** For each character of {@code normal}: index of its text node, or -1 for a break between blocks. */
+    private final List<int[]> origin = new ArrayList<>();
+
+    /** One matched stretch inside one text node: characters [start, end) of node {@code node}. */
+    public record Piece(int node, int start, int end) {}
+
+    private ArticleText(Document document) {
+        this.document = document;
+        NodeTraversor.traverse(new NodeVisitor() {
+            Element lastBlock;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    Element block = blockOf(t);
+                    if (lastBlock != null && block != lastBlock) {
+                        appendSpace(-1, 0);
+                    }
+                    lastBlock = block;
+                    add(t);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {}
+        }, document.body());
+    }
+
+    public static ArticleText of(String markdown) {
+        return new ArticleText(Markdown.toDocument(markdown));
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public List<TextNode> nodes() {
+        return nodes;
+    }
+
+    /** The flattened text quotes are matched against. */
+    public String normalText() {
+        return normal.toString();
+    }
+
+    private static Element blockOf(TextNode t) {
+        Element e = t.parent() instanceof Element p ? p : null;
+        while (e != null && !e.isBlock()) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    private void add(TextNode t) {
+        int index = nodes.size();
+        nodes.add(t);
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                appendSpace(index, i);
+            } else {
+                normal.append(fold(c));
+                origin.add(new int[] {index, i});
+            }
+        }
+    }
+
+    private void appendSpace(int node, int offset) {
+        if (normal.length() > 0 && normal.charAt(normal.length() - 1) == ' ') {
+            return;
+        }
+        normal.append(' ');
+        origin.add(new int[] {node, offset});
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    static char fold(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+            default -> c;
+        };
+    }
+
+    /** A quote as editors typed it, folded the same way as the article text. */
+    public static String normalize(String quote) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < quote.length(); i++) {
+            char c = quote.charAt(i);
+            if (isSpace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(fold(c));
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** Start of every occurrence of the quote in the normal text, in order. */
+    public List<Integer> find(String quote) {
+        String q = normalize(quote);
+        List<Integer> found = new ArrayList<>();
+        if (q.isEmpty()) {
+            return found;
+        }
+        for (int i = normal.indexOf(q); i >= 0; i = normal.indexOf(q, i + 1)) {
+            found.add(i);
+        }
+        return found;
+    }
+
+    /** The text-node pieces that make up normal-text characters [start, end). */
+    public List<Piece> pieces(int start, int end) {
+        List<Piece> pieces = new ArrayList<>();
+        int node = -1;
+        int from = 0;
+        int to = 0;
+        for (int i = start; i < end; i++) {
+            int[] o = origin.get(i);
+            if (o[0] < 0) {
+                continue; // a break between blocks has no characters of its own
+            }
+            int charEnd = o[1] + 1;
+            if (normal.charAt(i) == ' ') {
+                // A collapsed run of white space: take the whole run, up to the next character kept.
+                charEnd = runEnd(o[0], o[1]);
+            }
+            if (o[0] != node) {
+                if (node >= 0) {
+                    pieces.add(new Piece(node, from, to));
+                }
+                node = o[0];
+                from = o[1];
+            }
+            to = charEnd;
+        }
+        if (node >= 0) {
+            pieces.add(new Piece(node, from, to));
+        }
+        return pieces;
+    }
+
+    private int runEnd(int node, int offset) {
+        String s = nodes.get(node).getWholeText();
+        int j = offset;
+        while (j < s.length() && isSpace(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The passage of the article nearest to a quote that was not found, to show the editor. */
+    public String closestPassage(String quote) {
+        String q = normalize(quote);
+        if (q.isEmpty() || normal.length() == 0) {
+            return "";
+        }
+        int len = Math.min(q.length(), normal.length());
+        int best = 0;
+        int bestDistance = Integer.MAX_VALUE;
+        // Candidates start at word starts; the window is the quote's length.
+        for (int i = 0; i + len <= normal.length(); i++) {
+            if (i > 0 && normal.charAt(i - 1) != ' ') {
+                continue;
+            }
+            int d = org.factpress.check.DidYouMean.distance(q, normal.subSequence(i, i + len));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return normal.substring(best, best + len);
+    }
+}

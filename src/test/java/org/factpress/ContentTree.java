@@ -1,0 +1,121 @@
+package org.factpress;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds a small content folder on disk for a test: a site, people, one article and its claims. */
+public final class ContentTree {
+    public static final String ARTICLE_TEXT = """
+            The minister said the bridge cost “four billion euros” to build.
+
+            Critics replied that the bridge's real cost was closer to two billion, and that the minister’s figure
+            counted the roads around it.
+
+            Ein Zitat auf Russisch: «Мост стоил четыре миллиарда» and in Greek: «Η γέφυρα κόστισε».
+            """;
+
+    private final Path root;
+
+    private ContentTree(Path root) {
+        this.root = root;
+    }
+
+    /** A valid tree with one article ("bridge-report") and two claims ("bridge-cost", "roads-counted"). */
+    public static ContentTree valid(Path dir) throws IOException {
+        ContentTree t = new ContentTree(dir);
+        t.write("site.yaml", """
+                title: Test Desk
+                description: Checks for tests.
+                base_url: https://example.org/factpress/
+                language: en
+                publisher:
+                  name: Test Desk
+                  url: https://example.org/
+                """);
+        t.write("people.yaml", """
+                jane-minister:
+                  name: Jane Minister
+                  role: Minister of Works
+                ann-checker:
+                  name: Ann Checker
+                  role: Fact-checker
+                bob-editor:
+                  name: Bob Editor
+                  role: Editor
+                daily-news:
+                  name: The Daily News
+                  type: organization
+                """);
+        t.write("articles/bridge-report/article.md", """
+                ---
+                title: Minister defends bridge cost
+                publisher: The Daily News
+                url: https://news.example.com/bridge
+                published: 2025-03-01
+                ---
+                """ + ARTICLE_TEXT);
+        t.write("articles/bridge-report/bridge-cost.md", claim("the bridge cost \\\"four billion euros\\\" to build",
+                "jane-minister", "false", "Did the bridge cost four billion euros?", "2025-03-03"));
+        t.write("articles/bridge-report/roads-counted.md", claim("the minister's figure counted the roads around it",
+                "daily-news", "mostly-true", "Did the figure count the roads?", "2025-03-02"));
+        return t;
+    }
+
+    /** A claim file with every required field. */
+    public static String claim(String quote, String claimant, String rating, String headline, String published) {
+        return """
+                ---
+                quote: "%s"
+                claimant: %s
+                said_on: 2025-03-01
+                said_where: Press conference
+                rating: %s
+                headline: "%s"
+                summary: The short answer.
+                author: ann-checker
+                editor: bob-editor
+                published: %s
+                tags: [infrastructure, budget]
+                sources:
+                  - title: Budget report 2024
+                    publisher: Ministry of Finance
+                    date: 2024-12-01
+                    url: https://finance.example.org/budget-2024
+                ---
+                The analysis, with **emphasis**.
+
+                | Item | Cost |
+                |------|------|
+                | Bridge | 2.1 bn |
+                """.formatted(quote, claimant, rating, headline, published);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path path(String relative) {
+        return root.resolve(relative);
+    }
+
+    public ContentTree write(String relative, String text) throws IOException {
+        Path p = root.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    /** Replaces the first occurrence of {@code from} in a file. */
+    public ContentTree edit(String relative, String from, String to) throws IOException {
+        Path p = root.resolve(relative);
+        String s = Files.readString(p);
+        if (!s.contains(from)) {
+            throw new IllegalArgumentException(relative + " does not contain " + from);
+        }
+        Files.writeString(p, s.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+        return this;
+    }
+}

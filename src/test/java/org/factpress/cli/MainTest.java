@@ -1,0 +1,154 @@
+package org.factpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.factpress.ContentTree;
+import org.factpress.publish.OutputFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit statuses, messages, and that a failed build writes nothing. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildWritesTheSiteAndBriefs() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        Run r = run("build", "--content", t.root().toString(), "--templates", "templates", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("claims/bridge-cost/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("articles/bridge-report/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("briefs/bridge-report.pdf")));
+        assertTrue(Files.isRegularFile(out.resolve(OutputFolder.MARKER)));
+        assertTrue(r.out().contains("2 published claims"), r.out());
+    }
+
+    @Test
+    void contentErrorsExitOneAndLeaveThePreviousSiteAlone() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        assertEquals(0, run("build", "--content", t.root().toString(), "--out", out.toString(), "--no-pdf").status());
+        byte[] before = Files.readAllBytes(out.resolve("claims/bridge-cost/index.html"));
+        String contentBefore = Files.readString(t.path("articles/bridge-report/bridge-cost.md"));
+
+        t.edit("articles/bridge-report/bridge-cost.md", "rating: false", "rating: flase")
+                .edit("articles/bridge-report/roads-counted.md", "claimant: daily-news", "claimant: daily-nws");
+        Run r = run("build", "--content", t.root().toString(), "--out", out.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("bridge-cost.md:6:1: error: unknown rating 'flase' (did you mean 'false'?)"), r.err());
+        assertTrue(r.err().contains("roads-counted.md:3:1: error: unknown person 'daily-nws' in 'claimant' (did you mean 'daily-news'?)"), r.err());
+        assertTrue(r.err().contains("2 errors, 0 warnings"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals(new String(before), Files.readString(out.resolve("claims/bridge-cost/index.html")));
+        assertEquals(contentBefore.replace("rating: false", "rating: flase"),
+                Files.readString(t.path("articles/bridge-report/bridge-cost.md")));
+        try (var s = Files.list(dir)) {
+            assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".site.")).count(),
+                    "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void checkReportsAndWritesNothing() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Run ok = run("check", "--content", t.root().toString());
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(ok.out().contains("1 articles, 2 claims") || ok.out().contains("content OK"), ok.out());
+
+        t.edit("articles/bridge-report/bridge-cost.md", "said_on: 2025-03-01", "said_on: 2025-13-01");
+        Run bad = run("check", "--content", t.root().toString());
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().contains("bridge-cost.md:4:1: error: field 'said_on' is not a date: '2025-13-01'"), bad.err());
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("build", "--no-such-option").status());
+        assertEquals(2, run("frobnicate").status());
+        assertEquals(2, run("build", "--base-url", "not a url").status());
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run v = run("--version");
+        assertEquals(0, v.status());
+        assertTrue(v.out().startsWith("factpress"), v.out());
+        Run h = run("--help");
+        assertEquals(0, h.status());
+        assertTrue(h.out().contains("build") && h.out().contains("check"), h.out());
+    }
+
+    @Test
+    void aFolderFactpressDidNotWriteIsNeverReplaced() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("precious");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("thesis.txt"), "years of work");
+        Run r = run("build", "--content", t.root().toString(), "--out", out.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("did not write"), r.err());
+        assertEquals("years of work", Files.readString(out.resolve("thesis.txt")));
+    }
+
+    @Test
+    void outputInsideContentIsRefused() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Run r = run("build", "--content", t.root().toString(), "--out", t.path("site").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("overlaps the content folder"), r.err());
+    }
+
+    @Test
+    void templateErrorsNameTheTemplateFileAndLine() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path theme = dir.resolve("theme");
+        copyTree(Path.of("templates"), theme);
+        Path claim = theme.resolve("site/claim.ftlh");
+        Files.writeString(claim, Files.readString(claim).replace("<h1>${cl.headline}</h1>", "<h1>${cl.no_such_field}</h1>"));
+        Run r = run("build", "--content", t.root().toString(), "--templates", theme.toString(),
+                "--out", dir.resolve("site").toString(), "--no-pdf");
+        assertEquals(1, r.status());
+        int line = 1 + (int) Files.readString(claim).lines().takeWhile(l -> !l.contains("no_such_field")).count();
+        assertTrue(r.err().contains("site/claim.ftlh:" + line + ":"), r.err());
+        assertTrue(r.err().contains("'cl.no_such_field' is missing or null"), r.err());
+        assertFalse(Files.exists(dir.resolve("site")));
+
+        Files.writeString(claim, "<#if>broken");
+        Run syntax = run("build", "--content", t.root().toString(), "--templates", theme.toString(),
+                "--out", dir.resolve("site").toString(), "--no-pdf");
+        assertEquals(1, syntax.status());
+        assertTrue(syntax.err().contains("site/claim.ftlh:1:"), syntax.err());
+    }
+
+    static void copyTree(Path from, Path to) throws Exception {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
