@@ -1,0 +1,63 @@
+package org.factpress.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.factpress.check.Problem;
+import org.factpress.model.Claim;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The example content in content/ (the seed article's fact-checks) builds cleanly into every page and brief. */
+class ExampleContentTest {
+    static final Path CONTENT = Path.of("content");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exampleContentChecksWithoutErrorsOrWarnings() {
+        SiteBuild.Checked c = SiteBuild.check(CONTENT);
+        List<Problem> problems = c.problems().all();
+        assertEquals(List.of(), problems);
+        assertEquals(1, c.library().articles().size());
+        assertEquals(8, c.library().claims().size());
+    }
+
+    @Test
+    void exampleSiteHasAPageForEveryClaimAndArticleAndABrief() throws Exception {
+        Path out = dir.resolve("site");
+        SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(CONTENT, Path.of("templates"), out, null, true));
+        assertFalse(r.problems().hasErrors());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        List<Claim> claims = r.library().claims();
+        for (Claim c : claims) {
+            Document page = Jsoup.parse(out.resolve("claims/" + c.slug() + "/index.html").toFile(), "UTF-8");
+            assertEquals(c.headline(), page.selectFirst("h1").text());
+            assertEquals(1, page.select("script[type=application/ld+json]").size());
+        }
+        String slug = r.library().articles().get(0).slug();
+        Document article = Jsoup.parse(out.resolve("articles/" + slug + "/index.html").toFile(), "UTF-8");
+        Set<String> marked = article.select("mark[id^=quote-]").stream()
+                .map(m -> m.id().substring("quote-".length())).collect(Collectors.toSet());
+        assertEquals(claims.stream().map(Claim::slug).collect(Collectors.toSet()), marked);
+
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("briefs/" + slug + ".pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            for (Claim c : claims) {
+                assertTrue(text.contains(c.headline()), "brief lacks " + c.headline());
+            }
+        }
+    }
+}
