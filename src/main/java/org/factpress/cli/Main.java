@@ -56,6 +56,10 @@ public final class Main implements Callable<Integer> {
 
     static final Path CWD = Path.of("").toAbsolutePath();
 
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** Prints every problem in the compiler form, then a count; true when there were errors. */
     static boolean report(Problems problems, PrintWriter err) {
         for (Problem p : problems.all()) {
@@ -64,7 +68,7 @@ public final class Main implements Callable<Integer> {
         long e = problems.errorCount();
         long w = problems.warningCount();
         if (e + w > 0) {
-            err.println(e + " error" + (e == 1 ? "" : "s") + ", " + w + " warning" + (w == 1 ? "" : "s"));
+            err.println(count(e, "error") + ", " + count(w, "warning"));
         }
         return e > 0;
     }
@@ -85,8 +89,8 @@ public final class Main implements Callable<Integer> {
             if (report(checked.problems(), err)) {
                 return CONTENT_ERROR;
             }
-            spec.commandLine().getOut().println("content OK: " + checked.library().articles().size()
-                    + " articles, " + checked.library().claims().size() + " claims");
+            spec.commandLine().getOut().println("content OK: " + count(checked.library().articles().size(),
+                    "source article") + ", " + count(checked.library().claims().size(), "claim"));
             return 0;
         }
     }
@@ -126,8 +130,9 @@ public final class Main implements Callable<Integer> {
                     err.println("nothing was written; " + out + " is as it was");
                     return CONTENT_ERROR;
                 }
-                spec.commandLine().getOut().println("built " + out + ": " + result.library().articles().size()
-                        + " articles, " + result.library().publishedClaims().size() + " published claims");
+                spec.commandLine().getOut().println("built " + out + ": "
+                        + count(result.library().articles().size(), "source article") + ", "
+                        + count(result.library().publishedClaims().size(), "published claim"));
                 return 0;
             } catch (TemplateProblem t) {
                 String where = t.template().toString() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "");
