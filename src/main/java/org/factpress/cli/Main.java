@@ -113,9 +113,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--base-url", description = "absolute URL the site is served from (default: base_url in site.yaml)")
         String baseUrl;
 
-        @Option(names = "--no-pdf", negatable = true, defaultValue = "true", fallbackValue = "true",
-                description = "skip the PDF briefs")
-        boolean pdf;
+        @Option(names = "--no-pdf", description = "skip the PDF briefs")
+        boolean noPdf;
 
         @Override
         public Integer call() {
@@ -125,7 +124,7 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
             try {
-                SiteBuild.Checked result = SiteBuild.build(new SiteBuild.Options(content, templates, out, baseUrl, pdf));
+                SiteBuild.Checked result = SiteBuild.build(new SiteBuild.Options(content, templates, out, baseUrl, !noPdf));
                 if (report(result.problems(), err)) {
                     err.println("nothing was written; " + out + " is as it was");
                     return CONTENT_ERROR;

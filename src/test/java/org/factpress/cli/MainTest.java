@@ -39,6 +39,11 @@ class MainTest {
         assertTrue(Files.isRegularFile(out.resolve("briefs/bridge-report.pdf")));
         assertTrue(Files.isRegularFile(out.resolve(OutputFolder.MARKER)));
         assertTrue(r.out().contains("2 published claims"), r.out());
+
+        Path htmlOnly = dir.resolve("html-only");
+        assertEquals(0, run("build", "--content", t.root().toString(), "--out", htmlOnly.toString(), "--no-pdf").status());
+        assertTrue(Files.isRegularFile(htmlOnly.resolve("claims/bridge-cost/index.html")));
+        assertFalse(Files.exists(htmlOnly.resolve("briefs")), "--no-pdf writes no briefs");
     }
 
     @Test
