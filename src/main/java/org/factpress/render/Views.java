@@ -12,8 +12,10 @@ import org.factpress.text.Markdown;
 /** Resolves the checked model into what pages show. Runs only on a library that passed the check stage. */
 public final class Views {
     private final Map<String, ClaimView> claims = new LinkedHashMap<>();
+    private final Library library;
 
     public Views(Library library, Urls urls) {
+        this.library = library;
         Map<String, SourceArticle> articles = library.articlesBySlug();
         for (Claim c : library.publishedClaims()) {
             SourceArticle article = articles.get(c.articleSlug());
@@ -35,11 +37,14 @@ public final class Views {
 
     public List<ClaimView> claimsOf(SourceArticle article) {
         List<ClaimView> out = new ArrayList<>();
-        for (ClaimView v : claims.values()) {
-            if (v.article().slug().equals(article.slug())) {
+        for (var c : library.claimsOf(article)) {
+            ClaimView v = claims.get(c.slug());
+            if (v != null) {
                 out.add(v);
             }
         }
+        out.sort(java.util.Comparator.comparing((ClaimView v) -> v.claim().published()).reversed()
+                .thenComparing(v -> v.claim().slug()));
         return out;
     }
 }
