@@ -2,8 +2,10 @@ package org.factpress.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.factpress.check.ContentCheck;
 import org.factpress.check.Problems;
+import org.factpress.check.Today;
 import org.factpress.load.ContentLoader;
 import org.factpress.model.Library;
 import org.factpress.publish.OutputFolder;
@@ -25,9 +27,14 @@ public final class SiteBuild {
     public record Checked(Library library, Problems problems) {}
 
     public static Checked check(Path content) {
+        return check(content, Today.fromEnvironment());
+    }
+
+    /** {@code today}: what "a date in the future" is measured from (warnings only). */
+    public static Checked check(Path content, LocalDate today) {
         Problems problems = new Problems();
         Library library = ContentLoader.load(content, problems);
-        ContentCheck.run(library, problems);
+        ContentCheck.run(library, problems, today);
         return new Checked(library, problems);
     }
 

@@ -82,11 +82,29 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
         Path content;
 
+        @Option(names = "--format", defaultValue = "text",
+                description = "text (compiler form, for people) or json (for machines) (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Option(names = "--strict", description = "warnings fail the check too (exit 1)")
+        boolean strict;
+
+        enum Format { text, json }
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             SiteBuild.Checked checked = SiteBuild.check(content);
-            if (report(checked.problems(), err)) {
+            Problems problems = checked.problems();
+            boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
+            if (format == Format.json) {
+                spec.commandLine().getOut().println(org.factpress.check.ProblemsJson.of(problems, CWD));
+                return failed ? CONTENT_ERROR : 0;
+            }
+            if (report(problems, err) || failed) {
+                if (!problems.hasErrors()) {
+                    err.println("--strict: warnings count as errors");
+                }
                 return CONTENT_ERROR;
             }
             spec.commandLine().getOut().println("content OK: " + count(checked.library().articles().size(),
