@@ -55,7 +55,7 @@ class MainTest {
         assertEquals(1, r.status());
         assertTrue(r.err().contains("bridge-cost.md:6:1: error: unknown rating 'flase' (did you mean 'false'?)"), r.err());
         assertTrue(r.err().contains("roads-counted.md:3:1: error: unknown person 'daily-nws' in 'claimant' (did you mean 'daily-news'?)"), r.err());
-        assertTrue(r.err().contains("2 errors, 2 warnings"), r.err());
+        assertTrue(r.err().contains("2 errors, 3 warnings"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(new String(before), Files.readString(out.resolve("claims/bridge-cost/index.html")));
         assertEquals(contentBefore.replace("rating: false", "rating: flase"),
