@@ -57,16 +57,22 @@ public final class SiteBuild {
             library = new Library(library.site().withBaseUrl(base), library.people(), library.articles(),
                     library.claims());
         }
-        Templates templates = new Templates(options.templates());
+        render(library, options.templates(), options.out(), options.pdf());
+        return new Checked(library, checked.problems());
+    }
+
+    /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
+    public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
+            throws IOException, TemplateProblem {
+        Templates templates = new Templates(templatesDir);
         Views views = new Views(library, new Urls(library.site().baseUrl()));
-        try (OutputFolder out = OutputFolder.begin(options.out())) {
-            new SiteRenderer(library, templates, views, out, options.pdf()).renderAll();
-            if (options.pdf()) {
+        try (OutputFolder out = OutputFolder.begin(outDir)) {
+            new SiteRenderer(library, templates, views, out, pdf).renderAll();
+            if (pdf) {
                 new BriefRenderer(library, templates, views).renderAll(out);
             }
             out.commit();
         }
-        return new Checked(library, checked.problems());
     }
 
     /** The output is replaced whole on each build, so it must never be or hold the editors' files. */

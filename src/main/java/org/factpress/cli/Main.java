@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The command line. Thin: each command calls the pipeline and prints its problems. Exit 0 ok, 1 content, 2 usage. */
 @Command(name = "factpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a fact-check site and PDF briefs from a content folder.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.New.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.New.class, Main.Serve.class})
 public final class Main implements Callable<Integer> {
     static final int CONTENT_ERROR = 1;
 
@@ -241,6 +241,44 @@ public final class Main implements Callable<Integer> {
             public Integer call() {
                 return written(spec, () -> Scaffold.claim(content, articleSlug, claimSlug, quote));
             }
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Previews the site, drafts included, on 127.0.0.1; rebuilds and reloads open pages on every change.")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content;
+
+        @Option(names = "--templates", defaultValue = "templates", description = "theme folder (default: ${DEFAULT-VALUE})")
+        Path templates;
+
+        @Option(names = "--port", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+        int port;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            org.factpress.preview.Preview preview;
+            try {
+                preview = org.factpress.preview.Preview.start(content, templates, port, err);
+            } catch (java.net.BindException e) {
+                err.println("factpress: port " + port + " is in use; try --port " + (port + 1));
+                return 2;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    preview.close();
+                } catch (IOException e) {
+                    // the temporary folder is the system's to clean then
+                }
+            }));
+            spec.commandLine().getOut().println("serving " + preview.url() + " (drafts shown; Ctrl-C stops)");
+            new java.util.concurrent.CountDownLatch(1).await();
+            return 0;
         }
     }
 }
