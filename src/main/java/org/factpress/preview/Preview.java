@@ -42,8 +42,8 @@ public final class Preview implements AutoCloseable {
         this.content = content.toAbsolutePath().normalize();
         this.templates = templates.toAbsolutePath().normalize();
         this.log = log;
+        this.server = new PreviewServer(port, this::state); // first: a port in use leaves nothing behind
         this.work = Files.createTempDirectory("factpress-serve-");
-        this.server = new PreviewServer(port, this::state);
         this.state = build(0, "/");
         server.start();
         this.watcher = new Thread(this::watch, "factpress-watch");
@@ -88,7 +88,9 @@ public final class Preview implements AutoCloseable {
         Problems problems = checked.problems();
         List<String> lines = new ArrayList<>();
         for (Problem p : problems.all()) {
-            lines.add(p.format(Path.of("").toAbsolutePath()));
+            if (p.isError() || version == 0) { // warnings once, at start: they do not change the preview
+                lines.add(p.format(Path.of("").toAbsolutePath()));
+            }
         }
         lines.forEach(log::println);
         if (problems.hasErrors()) {
