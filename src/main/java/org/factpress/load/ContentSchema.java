@@ -103,8 +103,17 @@ enum ContentSchema {
                 problems.schemaError(position(tree, field, rootAt), "unknown field '" + field + "'",
                         DidYouMean.hint(m.getProperty(), known(location)));
             }
-            case "type" -> problems.schemaError(position(tree, at, rootAt),
-                    "field '" + at + "' must be " + expected(m.getSchemaNode()) + ", found " + kind(value), null);
+            case "type" -> {
+                String expected = expected(m.getSchemaNode());
+                String hint = null;
+                if (expected.equals("text") && value.isValueNode() && !value.isNull()) {
+                    hint = "write it in \"double quotes\"";
+                } else if (expected.equals("a whole number") && value.isTextual() && value.asText().strip().matches("[0-9]+")) {
+                    hint = "write the number without quotes";
+                }
+                problems.schemaError(position(tree, at, rootAt),
+                        "field '" + at + "' must be " + expected + ", found " + kind(value), hint);
+            }
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 m.getSchemaNode().forEach(v -> allowed.add(v.asText()));

@@ -103,7 +103,11 @@ class ContentSchemaTest {
         assertAt(only(schemaProblems(t.path(COST), ContentSchema.CLAIM)), t.path(COST), 13,
                 "field 'occurrence' must be a whole number, found 'two'", null);
 
-        t.edit(COST, "occurrence: two", "occurrence: 0");
+        t.edit(COST, "occurrence: two", "occurrence: \"2\"");
+        assertAt(only(schemaProblems(t.path(COST), ContentSchema.CLAIM)), t.path(COST), 13,
+                "field 'occurrence' must be a whole number, found '2'", "write the number without quotes");
+
+        t.edit(COST, "occurrence: \"2\"", "occurrence: 0");
         assertAt(only(schemaProblems(t.path(COST), ContentSchema.CLAIM)), t.path(COST), 13,
                 "field 'occurrence' must be a whole number from 1 up, found '0'", null);
 
@@ -111,6 +115,13 @@ class ContentSchemaTest {
         List<Problem> p = schemaProblems(t.path(COST), ContentSchema.CLAIM);
         assertAt(p.get(1), t.path(COST), 17, "field 'sources[0].date' is not a date: '1 December 2024'",
                 "write dates as YYYY-MM-DD, e.g. 2025-02-12");
+    }
+
+    @Test
+    void aNumberWhereAnIdBelongsSaysToQuoteIt() throws Exception {
+        ContentTree t = ContentTree.valid(dir).edit(COST, "claimant: jane-minister", "claimant: 12");
+        assertAt(only(schemaProblems(t.path(COST), ContentSchema.CLAIM)), t.path(COST), 3,
+                "field 'claimant' must be text, found '12'", "write it in \"double quotes\"");
     }
 
     @Test
