@@ -117,6 +117,16 @@ class MainTest {
     }
 
     @Test
+    void serveOnAPortInUseSaysSoAndStops() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = run("serve", "--content", t.root().toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().contains("port " + taken.getLocalPort() + " is in use; try --port "), r.err());
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("build", "--no-such-option").status());
         assertEquals(2, run("frobnicate").status());
@@ -131,6 +141,7 @@ class MainTest {
         Run h = run("--help");
         assertEquals(0, h.status());
         assertTrue(h.out().contains("build") && h.out().contains("check"), h.out());
+        assertTrue(h.out().contains("serve") && h.out().contains("new"), h.out());
     }
 
     @Test
