@@ -47,6 +47,9 @@ final class Scaffold {
 
     static Path claim(Path content, String articleSlug, String claimSlug, String quote) throws Refused, IOException {
         requireSlug(claimSlug, "claim slug");
+        if (claimSlug.equals("article")) {
+            throw new Refused("a claim cannot be called 'article': article.md is the source article's own file");
+        }
         Path articles = content.resolve("articles");
         if (!Files.isRegularFile(articles.resolve(articleSlug).resolve("article.md"))) {
             throw new Refused("no source article '" + articleSlug + "' in " + articles
@@ -101,8 +104,9 @@ final class Scaffold {
     }
 
     private static void requireSlug(String slug, String what) throws Refused {
-        if (slug.equals("article") || !ContentLoader.SLUG.matcher(slug).matches()) {
-            throw new Refused(what + " '" + slug + "' must be lower-case words joined by hyphens, e.g. bridge-cost");
+        if (slug.length() > 100 || !ContentLoader.SLUG.matcher(slug).matches()) {
+            throw new Refused(what + " '" + slug + "' must be lower-case words joined by hyphens (at most 100"
+                    + " characters), e.g. bridge-cost");
         }
     }
 

@@ -134,6 +134,9 @@ class NewCommandTest {
         assertEquals(1, badSlug.status());
         assertTrue(badSlug.err().contains("must be lower-case words joined by hyphens"), badSlug.err());
         assertTrue(Files.notExists(t.path("articles/Bridge Report")));
+        MainTest.Run article = run("new", "claim", "bridge-report", "article", "--content", c);
+        assertEquals(1, article.status());
+        assertTrue(article.err().contains("a claim cannot be called 'article'"), article.err());
         assertEquals(2, run("new", "claim", "bridge-report", "--content", c).status(), "a missing slug is a usage error");
     }
 }
