@@ -145,6 +145,27 @@ class ContentSchemaTest {
         assertAt(only(errors), t.path(COST), 4, "field 'occurrence' must be a whole number, found 'two'", null);
     }
 
+    @Test
+    void oddShapesGiveErrorsAtALineNeverAnException() throws Exception {
+        // Each replaces the said_where line, so every error belongs on line 5.
+        List<String> odd = List.of("occurrence: 1.5", "status: [draft]", "said_where: {id: x}", "said_where: [a, {b: c}]",
+                "updates: {title: x}", "updates: [[1]]", "updates: [{date: [1], note: x}]",
+                "updates: [{date: 2025-01-01, note: x, y: z}]", "said_where: null", "said_where: ''", "status: 7");
+        for (String field : odd) {
+            ContentTree t = ContentTree.valid(dir.resolve("odd-" + odd.indexOf(field)))
+                    .edit(COST, "said_where: Press conference", field);
+            List<Problem> errors = org.factpress.build.SiteBuild.check(t.root()).problems().all().stream()
+                    .filter(Problem::isError).toList();
+            assertTrue(!errors.isEmpty() || field.equals("said_where: null"), field);
+            for (Problem p : errors) {
+                assertEquals(t.path(COST), p.position().file(), field + ": " + p);
+                assertEquals(5, p.position().line(), field + ": " + p);
+            }
+            assertEquals(errors.stream().map(Problem::position).distinct().count(), errors.size(),
+                    field + ": one message per mistake, got " + errors);
+        }
+    }
+
     /** The schemas and the format doc name the same fields: a field added to one shows up missing here. */
     @Test
     void everySchemaFieldIsDocumentedAndEveryDocumentedFieldIsInASchema() throws Exception {
