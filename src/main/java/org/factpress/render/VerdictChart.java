@@ -11,9 +11,9 @@ import org.factpress.model.RatingScale;
  * of different people read alike. Java does the arithmetic; the theme's template draws the SVG.
  */
 public record VerdictChart(List<Bar> bars, int width, int height, int barX, int barHeight, String summary) {
-    static final int WIDTH = 560;
-    static final int LABEL_WIDTH = 150;
-    static final int BAR_SPACE = 340;
+    static final int BAR_SPACE = 230;
+    /** Room for the count after the longest bar. */
+    static final int COUNT_SPACE = 40;
     static final int ROW = 30;
     static final int BAR_HEIGHT = 20;
 
@@ -38,7 +38,10 @@ public record VerdictChart(List<Bar> bars, int width, int height, int barX, int 
         String summary = bars.stream().filter(b -> b.count() > 0)
                 .map(b -> b.rating().label() + ": " + b.count())
                 .collect(Collectors.joining("; "));
-        return new VerdictChart(List.copyOf(bars), WIDTH, counts.size() * ROW + 5, LABEL_WIDTH, BAR_HEIGHT,
-                summary);
+        // Labels are right-aligned before the bars: leave room for the longest (about 8 units a letter at 14 px).
+        int longest = scale.ratings().stream().mapToInt(r -> r.label().length()).max().orElse(0);
+        int labelWidth = Math.max(90, Math.min(240, longest * 8 + 16));
+        return new VerdictChart(List.copyOf(bars), labelWidth + BAR_SPACE + COUNT_SPACE, counts.size() * ROW + 5,
+                labelWidth, BAR_HEIGHT, summary);
     }
 }

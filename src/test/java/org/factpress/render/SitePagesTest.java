@@ -123,7 +123,7 @@ class SitePagesTest {
         Rating f = scale.find("false").orElseThrow();
         List<ClaimView> claims = List.of(view(t), view(f), view(f), view(f), view(f));
         VerdictChart chart = VerdictChart.of(scale, claims);
-        assertEquals(VerdictChart.BAR_SPACE / 4, chart.bars().get(0).barWidth());
+        assertEquals(Math.round(VerdictChart.BAR_SPACE / 4f), chart.bars().get(0).barWidth());
         assertEquals(VerdictChart.BAR_SPACE, chart.bars().get(4).barWidth());
         assertEquals("True: 1; False: 4", chart.summary());
     }
