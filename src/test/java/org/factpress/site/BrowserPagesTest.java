@@ -91,6 +91,16 @@ class BrowserPagesTest {
                     problems.add(scheme + ": " + rule.getId() + " at " + node.getTarget() + ": " + node.getFailureSummary());
                 }
             }
+            // No request leaves the site: every resource the page loaded came from the test server.
+            @SuppressWarnings("unchecked")
+            List<String> loaded = (List<String>) driver.executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)");
+            assertTrue(loaded.stream().anyMatch(r -> r.endsWith("/static/style.css")), loaded.toString());
+            for (String resource : loaded) {
+                if (!resource.startsWith(server.url())) {
+                    problems.add(scheme + ": loads " + resource);
+                }
+            }
             for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
                 // The 404 page itself comes with status 404, which Chromium logs; nothing else may.
                 boolean expected404 = type.equals("not found") && e.getMessage().startsWith(url + " ")

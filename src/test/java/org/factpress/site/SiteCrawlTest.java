@@ -38,6 +38,7 @@ class SiteCrawlTest {
             Deque<String> queue = new ArrayDeque<>(List.of(ExampleSite.BASE_PATH));
             List<String> broken = new ArrayList<>();
             List<String> external = new ArrayList<>();
+            List<String> scripted = new ArrayList<>();
             int links = 0;
             while (!queue.isEmpty()) {
                 String path = queue.poll();
@@ -53,6 +54,11 @@ class SiteCrawlTest {
                     continue;
                 }
                 Document d = Jsoup.parse(r.body());
+                // The site works without JavaScript: only the search page has scripts (JSON-LD is data, not code).
+                if (!path.startsWith(ExampleSite.BASE_PATH + "search/")
+                        && !d.select("script:not([type=application/ld+json])").isEmpty()) {
+                    scripted.add(path);
+                }
                 for (Element e : d.select("script[src], img[src], link[href][rel~=stylesheet|icon]")) {
                     String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
                     if (!ref.startsWith("/")) {
@@ -70,6 +76,7 @@ class SiteCrawlTest {
             }
             assertEquals(List.of(), broken);
             assertEquals(List.of(), external, "pages must load nothing from another site");
+            assertEquals(List.of(), scripted, "pages other than search/ must not need JavaScript");
             assertTrue(links > 300, "links followed: " + links);
             // Every page of the site is reachable by following links from the home page.
             Set<String> unreached = new TreeSet<>();
