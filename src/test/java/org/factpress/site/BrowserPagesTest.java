@@ -166,6 +166,29 @@ class BrowserPagesTest {
         assertTrue(found.containsAll(hegseth), found.toString());
     }
 
+    @Test
+    void factCheckPrintsWithoutSiteChromeAndWithSourceAddresses() {
+        driver.get(server.url() + "claims/former-soviet-satellite-nazis/");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".site-header", ".site-footer", ".share", ".related")) {
+                assertEquals("none", display(hidden), hidden);
+            }
+            for (String shown : List.of(".ruling", ".updates", ".analysis", ".sources", ".print-url", ".print-only")) {
+                assertTrue(!display(shown).equals("none"), shown);
+            }
+            assertEquals("rgb(0, 0, 0)", driver.executeScript("return getComputedStyle(document.body).color"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertEquals("none", display(".print-url"), "source addresses show on paper only");
+    }
+
+    private static String display(String selector) {
+        return (String) driver.executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).display", selector);
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
     }
