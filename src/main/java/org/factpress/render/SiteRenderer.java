@@ -30,10 +30,7 @@ public final class SiteRenderer {
     private final OutputSink out;
     private final boolean briefs;
     /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
-    private final List<SitemapEntry> sitemap = new ArrayList<>();
-
-    /** A sitemap line: the page's absolute URL and its lastmod date (from the content, never the clock). */
-    public record SitemapEntry(String loc, LocalDate lastmod) {}
+    private final List<SiteFiles.SitemapEntry> sitemap = new ArrayList<>();
 
     /** A link from one archive page to another. */
     public record PageLink(int number, String url, boolean current) {}
@@ -48,7 +45,7 @@ public final class SiteRenderer {
         this.out = out;
     }
 
-    /** Renders every HTML page, the feeds and data files, and copies the theme's static files. */
+    /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
         renderHome();
         for (ClaimView c : views.claims()) {
@@ -70,15 +67,7 @@ public final class SiteRenderer {
         renderMethodology();
         renderSearch();
         renderNotFound();
-        renderFeed();
-        out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(
-                ClaimReviewJson.dataFeed(views.claims(), library.site(), urls)));
-        out.write(Urls.SEARCH_INDEX, SearchIndex.of(views.claims()));
-        renderSitemap();
-        Map<String, Object> robots = page("robots.txt", "", "");
-        out.write("robots.txt", templates.render("site/robots.txt.ftl", robots).getBytes(StandardCharsets.UTF_8));
-        // GitHub Pages: serve the files as they are, without Jekyll.
-        out.write(".nojekyll", new byte[0]);
+        new SiteFiles(library, templates, views, urls, out).writeAll(sitemap);
         Map<String, Object> css = page("verdicts.css", "", "");
         out.write("verdicts.css", templates.render("site/verdicts.css.ftl", css).getBytes(StandardCharsets.UTF_8));
         copyStatic();
@@ -216,31 +205,11 @@ public final class SiteRenderer {
         out.write("404.html", templates.render("site/404.ftlh", m).getBytes(StandardCharsets.UTF_8));
     }
 
-    void renderFeed() throws IOException, TemplateProblem {
-        Map<String, Object> m = page(Urls.FEED, library.site().title(), library.site().description());
-        m.put("claims", views.claims());
-        // Atom requires a date; with no checks yet, the newest article's (from the content, not the clock).
-        LocalDate updated = Views.lastChanged(views.claims());
-        if (updated == null) {
-            updated = library.articles().stream().map(SourceArticle::published).max(LocalDate::compareTo)
-                    .orElse(LocalDate.EPOCH);
-        }
-        m.put("updated", updated);
-        m.put("feedUrl", urls.absolute(Urls.FEED));
-        out.write(Urls.FEED, templates.render("site/feed.ftlx", m).getBytes(StandardCharsets.UTF_8));
-    }
-
-    void renderSitemap() throws IOException, TemplateProblem {
-        Map<String, Object> m = page(Urls.SITEMAP, "", "");
-        m.put("entries", sitemap);
-        out.write(Urls.SITEMAP, templates.render("site/sitemap.ftlx", m).getBytes(StandardCharsets.UTF_8));
-    }
-
     /** Writes an HTML page at folder {@code path} and lists it in the sitemap. */
     private void write(String path, String template, Map<String, Object> model, LocalDate lastmod)
             throws IOException, TemplateProblem {
         out.write(path + "index.html", templates.render(template, model).getBytes(StandardCharsets.UTF_8));
-        sitemap.add(new SitemapEntry(urls.absolute(path), lastmod));
+        sitemap.add(new SiteFiles.SitemapEntry(urls.absolute(path), lastmod));
     }
 
     /** templates/static/** to static/** in the output, in a stable order. */
