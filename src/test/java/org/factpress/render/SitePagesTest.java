@@ -234,6 +234,25 @@ class SitePagesTest {
     }
 
     @Test
+    void markupInContentIsTextInFeedSearchIndexAndListings() throws Exception {
+        String headline = "<b>Tom & Jerry</b> </script>";
+        ContentTree t = ContentTree.valid(dir.resolve("content"))
+                .edit("articles/bridge-report/bridge-cost.md", "Did the bridge cost four billion euros?", headline);
+        Path out = build(t);
+        var feed = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(out.resolve("feed.xml").toFile());
+        var entry = (org.w3c.dom.Element) feed.getElementsByTagNameNS("*", "entry").item(0);
+        assertEquals(headline, entry.getElementsByTagNameNS("*", "title").item(0).getTextContent());
+        var index = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("search-index.json").toFile());
+        assertEquals(headline, index.get(0).get("headline").asText());
+        for (String page : List.of("claims/index.html", "people/jane-minister/index.html", "tags/budget/index.html")) {
+            Document d = html(out.resolve(page));
+            assertEquals(headline, d.selectFirst(".claim-card h3").text(), page);
+            assertTrue(d.select(".claim-card h3 b").isEmpty(), page);
+        }
+    }
+
+    @Test
     void sameContentGivesTheSameBytes() throws Exception {
         ContentTree t = tree();
         Path a = dir.resolve("a");
