@@ -32,6 +32,9 @@ public final class SiteRenderer {
     /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
     private final List<SiteFiles.SitemapEntry> sitemap = new ArrayList<>();
 
+    /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
+    public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson) {}
+
     /** A link from one archive page to another. */
     public record PageLink(int number, String url, boolean current) {}
 
@@ -88,6 +91,8 @@ public final class SiteRenderer {
             ink.put(r.id(), VerdictInk.on(r.colour()));
         }
         m.put("verdictInk", ink);
+        m.put("links", new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
+                urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON)));
         return m;
     }
 
