@@ -2,8 +2,10 @@ package org.factpress.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.factpress.check.ContentCheck;
 import org.factpress.check.Problems;
+import org.factpress.check.Today;
 import org.factpress.load.ContentLoader;
 import org.factpress.model.Library;
 import org.factpress.publish.OutputFolder;
@@ -25,9 +27,14 @@ public final class SiteBuild {
     public record Checked(Library library, Problems problems) {}
 
     public static Checked check(Path content) {
+        return check(content, Today.fromEnvironment());
+    }
+
+    /** {@code today}: what "a date in the future" is measured from (warnings only). */
+    public static Checked check(Path content, LocalDate today) {
         Problems problems = new Problems();
         Library library = ContentLoader.load(content, problems);
-        ContentCheck.run(library, problems);
+        ContentCheck.run(library, problems, today);
         return new Checked(library, problems);
     }
 
@@ -50,16 +57,22 @@ public final class SiteBuild {
             library = new Library(library.site().withBaseUrl(base), library.people(), library.articles(),
                     library.claims());
         }
-        Templates templates = new Templates(options.templates());
+        render(library, options.templates(), options.out(), options.pdf());
+        return new Checked(library, checked.problems());
+    }
+
+    /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
+    public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
+            throws IOException, TemplateProblem {
+        Templates templates = new Templates(templatesDir);
         Views views = new Views(library, new Urls(library.site().baseUrl()));
-        try (OutputFolder out = OutputFolder.begin(options.out())) {
-            new SiteRenderer(library, templates, views, out, options.pdf()).renderAll();
-            if (options.pdf()) {
+        try (OutputFolder out = OutputFolder.begin(outDir)) {
+            new SiteRenderer(library, templates, views, out, pdf).renderAll();
+            if (pdf) {
                 new BriefRenderer(library, templates, views).renderAll(out);
             }
             out.commit();
         }
-        return new Checked(library, checked.problems());
     }
 
     /** The output is replaced whole on each build, so it must never be or hold the editors' files. */

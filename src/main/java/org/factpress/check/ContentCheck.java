@@ -1,29 +1,45 @@
 package org.factpress.check;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
+import org.factpress.model.Origin;
 import org.factpress.model.Person;
+import org.factpress.model.Position;
+import org.factpress.model.Source;
 import org.factpress.model.SourceArticle;
+import org.factpress.model.Update;
 import org.factpress.text.ArticleText;
 
 /**
  * Check stage: what the content contract forbids across files. People and ratings must exist, slugs must be
- * unique, and every quote must stand in its article's text.
+ * unique, and every quote must stand in its article's text. Warnings flag what is allowed but probably a slip.
  */
 public final class ContentCheck {
+    /** Fact-check search tools cut ClaimReview's claimReviewed text beyond this many characters. */
+    public static final int CLAIM_REVIEWED_MAX = 75;
+
     private final Library library;
     private final Problems problems;
+    private final LocalDate today;
 
-    private ContentCheck(Library library, Problems problems) {
+    private ContentCheck(Library library, Problems problems, LocalDate today) {
         this.library = library;
         this.problems = problems;
+        this.today = today;
     }
 
-    public static void run(Library library, Problems problems) {
-        new ContentCheck(library, problems).run();
+    /**
+     * Checks {@code library}. {@code today} is only used to warn about dates in the future: the build's output
+     * never depends on it.
+     */
+    public static void run(Library library, Problems problems, LocalDate today) {
+        new ContentCheck(library, problems, today).run();
     }
 
     private void run() {
@@ -32,7 +48,7 @@ public final class ContentCheck {
         for (Claim claim : library.claims()) {
             Claim first = bySlug.putIfAbsent(claim.slug(), claim);
             if (first != null) {
-                problems.error(new org.factpress.model.Position(claim.origin().file(), 1, 1), "duplicate claim slug '" + claim.slug() + "'",
+                problems.error(new Position(claim.origin().file(), 1, 1), "duplicate claim slug '" + claim.slug() + "'",
                         "also used by " + first.origin().file() + "; claim pages live at claims/<slug>/, so rename one file");
             }
             person(claim, "claimant", claim.claimantId());
@@ -50,11 +66,66 @@ public final class ContentCheck {
             }
             library.article(claim.articleSlug()).ifPresent(article ->
                     quote(claim, texts.computeIfAbsent(article.slug(), s -> ArticleText.of(article.body()))));
+            sources(claim);
+            if (claim.quote().length() > CLAIM_REVIEWED_MAX) {
+                problems.warning(claim.origin().at("quote"), "quote is " + claim.quote().length()
+                        + " characters; fact-check search tools cut ClaimReview's claimReviewed after "
+                        + CLAIM_REVIEWED_MAX, "quote the shortest passage that makes the claim");
+            }
+            notInFuture(claim.origin(), "said_on", claim.saidOn());
+            notInFuture(claim.origin(), "published", claim.published());
+            notInFuture(claim.origin(), "updated", claim.updated());
+            for (int i = 0; i < claim.updates().size(); i++) {
+                Update u = claim.updates().get(i);
+                notInFuture(claim.origin(), "updates[" + i + "].date", u.date());
+            }
         }
         for (SourceArticle article : library.articles()) {
             if (library.claimsOf(article).isEmpty()) {
                 problems.warning(article.origin().at("title"), "source article has no claims",
                         "add a claim file next to article.md");
+            }
+            notInFuture(article.origin(), "published", article.published());
+        }
+        unusedPeople();
+    }
+
+    private void sources(Claim claim) {
+        if (claim.sources().isEmpty()) {
+            Position at = claim.origin().fields().containsKey("sources") ? claim.origin().at("sources")
+                    : new Position(claim.origin().file(), 1, 1);
+            problems.warning(at, "claim has no sources", "list the documents the verdict rests on under 'sources'");
+        }
+        for (int i = 0; i < claim.sources().size(); i++) {
+            Source s = claim.sources().get(i);
+            String key = "sources[" + i + "]";
+            if (s.archivedUrl() == null) {
+                problems.warning(claim.origin().at(key), "source '" + s.title() + "' has no archived copy",
+                        "add 'archived_url', e.g. a Wayback Machine copy, so the evidence stays if the page changes");
+            }
+            notInFuture(claim.origin(), key + ".date", s.date());
+        }
+    }
+
+    private void notInFuture(Origin origin, String field, LocalDate date) {
+        if (date != null && date.isAfter(today)) {
+            problems.warning(origin.at(field), "'" + field + "' (" + date + ") is in the future",
+                    "today is " + today + "; check the year");
+        }
+    }
+
+    /** A person nobody claims, writes or edits is usually a typo'd id elsewhere or a leftover. */
+    private void unusedPeople() {
+        Set<String> used = new HashSet<>();
+        for (Claim c : library.claims()) {
+            used.add(c.claimantId());
+            used.add(c.authorId());
+            used.add(c.editorId());
+        }
+        for (Person p : library.people().values()) {
+            if (!used.contains(p.id())) {
+                problems.warning(p.origin().at("name"), "person '" + p.id() + "' is never used",
+                        "no claim names them as claimant, author or editor; remove them or check the ids");
             }
         }
     }

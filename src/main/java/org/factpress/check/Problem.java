@@ -19,12 +19,7 @@ public record Problem(Severity severity, Position position, String message, Stri
 
     /** The compiler form editors and CI annotate: {@code path:line:col: error: message (hint)}. */
     public String format(Path relativeTo) {
-        Path file = position().file();
-        String shown = file.toString();
-        if (relativeTo != null && file.isAbsolute() && file.startsWith(relativeTo)) {
-            shown = relativeTo.relativize(file).toString();
-        }
-        StringBuilder s = new StringBuilder(shown);
+        StringBuilder s = new StringBuilder(file(relativeTo));
         if (position().line() > 0) {
             s.append(':').append(position().line()).append(':').append(Math.max(1, position().column()));
         }
@@ -33,5 +28,14 @@ public record Problem(Severity severity, Position position, String message, Stri
             s.append(" (").append(hint).append(')');
         }
         return s.toString();
+    }
+
+    /** The file as editors see it: relative to {@code relativeTo} when it lies inside it. */
+    public String file(Path relativeTo) {
+        Path file = position().file();
+        if (relativeTo != null && file.isAbsolute() && file.startsWith(relativeTo)) {
+            return relativeTo.relativize(file).toString();
+        }
+        return file.toString();
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The command line. Thin: each command calls the pipeline and prints its problems. Exit 0 ok, 1 content, 2 usage. */
 @Command(name = "factpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a fact-check site and PDF briefs from a content folder.",
-        subcommands = {Main.Build.class, Main.Check.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.New.class, Main.Serve.class})
 public final class Main implements Callable<Integer> {
     static final int CONTENT_ERROR = 1;
 
@@ -82,11 +82,29 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
         Path content;
 
+        @Option(names = "--format", defaultValue = "text",
+                description = "text (compiler form, for people) or json (for machines) (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Option(names = "--strict", description = "warnings fail the check too (exit 1)")
+        boolean strict;
+
+        enum Format { text, json }
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             SiteBuild.Checked checked = SiteBuild.check(content);
-            if (report(checked.problems(), err)) {
+            Problems problems = checked.problems();
+            boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
+            if (format == Format.json) {
+                spec.commandLine().getOut().println(org.factpress.check.ProblemsJson.of(problems, CWD));
+                return failed ? CONTENT_ERROR : 0;
+            }
+            if (report(problems, err) || failed) {
+                if (!problems.hasErrors()) {
+                    err.println("--strict: warnings count as errors");
+                }
                 return CONTENT_ERROR;
             }
             spec.commandLine().getOut().println("content OK: " + count(checked.library().articles().size(),
@@ -142,6 +160,124 @@ public final class Main implements Callable<Integer> {
                 err.println("factpress: error: " + e.getMessage());
                 return CONTENT_ERROR;
             }
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = "Writes a new content file with every field, commented, ready to fill in; never overwrites.",
+            subcommands = {New.Article.class, New.Claim.class})
+    static final class New implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return 2;
+        }
+
+        static int written(CommandLine.Model.CommandSpec spec, ScaffoldStep step) {
+            try {
+                Path file = step.write();
+                spec.commandLine().getOut().println("wrote " + file + "; fill in the empty fields, then run check");
+                return 0;
+            } catch (Scaffold.Refused r) {
+                spec.commandLine().getErr().println("factpress: " + r.getMessage());
+                return CONTENT_ERROR;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("factpress: error: cannot write: " + e.getMessage());
+                return CONTENT_ERROR;
+            }
+        }
+
+        interface ScaffoldStep {
+            Path write() throws Scaffold.Refused, IOException;
+        }
+
+        @Command(name = "article", mixinStandardHelpOptions = true,
+                description = "Writes articles/<slug>/article.md for a new source article.")
+        static final class Article implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @CommandLine.Parameters(index = "0", paramLabel = "<slug>", description = "the article's folder name, e.g. bridge-report")
+            String slug;
+
+            @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+            Path content;
+
+            @Option(names = "--url", description = "address of the original")
+            String url;
+
+            @Option(names = "--title", description = "the headline as published")
+            String title;
+
+            @Override
+            public Integer call() {
+                return written(spec, () -> Scaffold.article(content, slug, url, title));
+            }
+        }
+
+        @Command(name = "claim", mixinStandardHelpOptions = true,
+                description = "Writes articles/<article-slug>/<claim-slug>.md for a new claim, as a draft.")
+        static final class Claim implements Callable<Integer> {
+            @CommandLine.Spec
+            CommandLine.Model.CommandSpec spec;
+
+            @CommandLine.Parameters(index = "0", paramLabel = "<article-slug>", description = "the source article's folder")
+            String articleSlug;
+
+            @CommandLine.Parameters(index = "1", paramLabel = "<claim-slug>", description = "the claim's slug and page address, e.g. bridge-cost")
+            String claimSlug;
+
+            @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+            Path content;
+
+            @Option(names = "--quote", description = "the words as they stand in the article")
+            String quote;
+
+            @Override
+            public Integer call() {
+                return written(spec, () -> Scaffold.claim(content, articleSlug, claimSlug, quote));
+            }
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Previews the site, drafts included, on 127.0.0.1; rebuilds and reloads open pages on every change.")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content;
+
+        @Option(names = "--templates", defaultValue = "templates", description = "theme folder (default: ${DEFAULT-VALUE})")
+        Path templates;
+
+        @Option(names = "--port", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+        int port;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            org.factpress.preview.Preview preview;
+            try {
+                preview = org.factpress.preview.Preview.start(content, templates, port, err);
+            } catch (java.net.BindException e) {
+                err.println("factpress: port " + port + " is in use; try --port " + (port + 1));
+                return 2;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    preview.close();
+                } catch (IOException e) {
+                    // the temporary folder is the system's to clean then
+                }
+            }));
+            spec.commandLine().getOut().println("serving " + preview.url() + " (drafts shown; Ctrl-C stops)");
+            new java.util.concurrent.CountDownLatch(1).await();
+            return 0;
         }
     }
 }

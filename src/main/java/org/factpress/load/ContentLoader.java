@@ -35,16 +35,6 @@ public final class ContentLoader {
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_SLUG = 100;
 
-    static final Set<String> SITE_FIELDS = Set.of("title", "description", "base_url", "language", "publisher", "ratings");
-    static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
-    static final Set<String> RATING_FIELDS = Set.of("id", "label", "value", "meaning", "colour");
-    static final Set<String> PERSON_FIELDS = Set.of("name", "role", "url", "type");
-    static final Set<String> ARTICLE_FIELDS = Set.of("title", "publisher", "url", "published", "author", "archived_url");
-    static final Set<String> CLAIM_FIELDS = Set.of("quote", "occurrence", "claimant", "said_on", "said_where", "rating",
-            "headline", "summary", "author", "editor", "published", "updated", "tags", "sources", "updates", "status");
-    static final Set<String> SOURCE_FIELDS = Set.of("title", "url", "publisher", "date", "archived_url");
-    static final Set<String> UPDATE_FIELDS = Set.of("date", "note");
-
     private final Path content;
     private final Problems problems;
 
@@ -55,7 +45,7 @@ public final class ContentLoader {
 
     /** Loads {@code content}; problems found on the way are added to {@code problems}. */
     public static Library load(Path content, Problems problems) {
-        return new ContentLoader(content, problems).load();
+        return new ContentLoader(content, problems.forLoading()).load();
     }
 
     private Library load() {
@@ -96,13 +86,16 @@ public final class ContentLoader {
         }
     }
 
-    private Fields readYamlFile(Path file) {
+    private Fields readYamlFile(Path file, ContentSchema schema) {
         if (!Files.isRegularFile(file)) {
             problems.error(Position.ofFile(file), "file not found", null);
             return null;
         }
         try {
-            return Fields.root(YamlTree.parse(file, TextFile.read(file), 1), file, problems, 1);
+            String text = TextFile.read(file);
+            YamlTree tree = YamlTree.parse(file, text, 1);
+            schema.check(text, tree, file, 1, problems);
+            return Fields.root(tree, file, problems, 1);
         } catch (ContentError e) {
             problems.error(e.position(), e.getMessage(), e.hint());
             return null;
@@ -110,11 +103,10 @@ public final class ContentLoader {
     }
 
     private SiteConfig loadSite(Path file) {
-        Fields f = readYamlFile(file);
+        Fields f = readYamlFile(file, ContentSchema.SITE);
         if (f == null) {
             return null;
         }
-        f.rejectUnknown(SITE_FIELDS);
         String title = f.text("title", true);
         String description = f.text("description", false);
         String baseUrl = f.url("base_url", true);
@@ -125,7 +117,6 @@ public final class ContentLoader {
         Publisher publisher = null;
         Fields p = f.object("publisher", true);
         if (p != null) {
-            p.rejectUnknown(PUBLISHER_FIELDS);
             publisher = new Publisher(p.text("name", true), p.url("url", true), p.text("logo", false));
         }
         RatingScale scale = RatingScale.defaultScale();
@@ -142,7 +133,6 @@ public final class ContentLoader {
         List<Rating> ratings = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Fields r : site.objects("ratings")) {
-            r.rejectUnknown(RATING_FIELDS);
             String id = r.text("id", true);
             String label = r.text("label", true);
             String meaning = r.text("meaning", true);
@@ -169,12 +159,11 @@ public final class ContentLoader {
 
     private Map<String, Person> loadPeople(Path file) {
         Map<String, Person> people = new LinkedHashMap<>();
-        Fields f = readYamlFile(file);
+        Fields f = readYamlFile(file, ContentSchema.PEOPLE);
         if (f == null) {
             return people;
         }
         f.entries().forEach((id, p) -> {
-            p.rejectUnknown(PERSON_FIELDS);
             String name = p.text("name", true);
             String role = p.text("role", false);
             String url = p.url("url", false);
@@ -255,11 +244,11 @@ public final class ContentLoader {
         if (fm == null) {
             return null;
         }
+        ContentSchema.ARTICLE.check(fm.yamlText(), fm.yaml(), file, 2, problems);
         Fields f = Fields.root(fm.yaml(), file, problems, 2);
         if (f == null) {
             return null;
         }
-        f.rejectUnknown(ARTICLE_FIELDS);
         String title = f.text("title", true);
         String publisher = f.text("publisher", true);
         String url = f.url("url", true);
@@ -283,11 +272,11 @@ public final class ContentLoader {
         if (fm == null) {
             return null;
         }
+        ContentSchema.CLAIM.check(fm.yamlText(), fm.yaml(), file, 2, problems);
         Fields f = Fields.root(fm.yaml(), file, problems, 2);
         if (f == null) {
             return null;
         }
-        f.rejectUnknown(CLAIM_FIELDS);
         String quote = f.text("quote", true);
         Integer occurrence = f.positiveInt("occurrence");
         String claimant = f.text("claimant", true);
@@ -309,7 +298,6 @@ public final class ContentLoader {
         }
         List<Source> sources = new ArrayList<>();
         for (Fields s : f.objects("sources")) {
-            s.rejectUnknown(SOURCE_FIELDS);
             String title = s.text("title", true);
             String url = s.url("url", true);
             Source src = new Source(title, url, s.text("publisher", false), s.date("date", false),
@@ -320,7 +308,6 @@ public final class ContentLoader {
         }
         List<Update> updates = new ArrayList<>();
         for (Fields u : f.objects("updates")) {
-            u.rejectUnknown(UPDATE_FIELDS);
             var date = u.date("date", true);
             String note = u.text("note", true);
             if (date != null && note != null) {

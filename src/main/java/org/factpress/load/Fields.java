@@ -11,8 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.factpress.check.DidYouMean;
 import org.factpress.check.Problems;
 import org.factpress.model.Origin;
 import org.factpress.model.Position;
@@ -231,15 +229,6 @@ final class Fields {
             }
         });
         return out;
-    }
-
-    /** Fields the contract does not know are errors: a misspelt optional field would otherwise vanish silently. */
-    void rejectUnknown(Set<String> known) {
-        node.fieldNames().forEachRemaining(name -> {
-            if (!known.contains(name)) {
-                problems.error(at(name), "unknown field '" + key(name) + "'", DidYouMean.hint(name, known));
-            }
-        });
     }
 
     private static String kind(JsonNode v) {

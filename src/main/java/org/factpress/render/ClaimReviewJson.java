@@ -46,6 +46,34 @@ public final class ClaimReviewJson {
         return review;
     }
 
+    /**
+     * Every published check as one schema.org DataFeed of ClaimReview objects (the shape Google's fact-check
+     * markup tool and Data Commons read), for aggregators and data journalists.
+     */
+    public static Map<String, Object> dataFeed(List<ClaimView> claims, SiteConfig site, Urls urls) {
+        Map<String, Object> feed = new LinkedHashMap<>();
+        feed.put("@context", "https://schema.org");
+        feed.put("@type", "DataFeed");
+        feed.put("name", site.title() + ": fact-checks");
+        feed.put("url", urls.absolute(Urls.CLAIMS_JSON));
+        java.time.LocalDate modified = Views.lastChanged(claims);
+        if (modified != null) {
+            feed.put("dateModified", modified.toString());
+        }
+        feed.put("publisher", organization(site.publisher(), urls));
+        feed.put("dataFeedElement", claims.stream().map(c -> claimReview(c, site, urls)).toList());
+        return feed;
+    }
+
+    /** Plain JSON for a file of its own (not inside a script element). */
+    public static byte[] toBytes(Object value) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
     private static Map<String, Object> rating(ClaimView v, RatingScale scale) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("@type", "Rating");

@@ -1,5 +1,7 @@
 package org.factpress.render;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.factpress.model.Claim;
 import org.factpress.model.Person;
 import org.factpress.model.Rating;
@@ -7,4 +9,17 @@ import org.factpress.model.SourceArticle;
 
 /** A claim with everything its pages show resolved: people, rating, links and rendered analysis. */
 public record ClaimView(Claim claim, SourceArticle article, Person claimant, Person author, Person editor,
-                        Rating rating, String url, String absoluteUrl, String articleUrl, String analysisHtml) {}
+                        Rating rating, String url, String absoluteUrl, String articleUrl, String analysisHtml,
+                        String claimantUrl, String ratingUrl, List<TagLink> tags) {
+
+    public ClaimView {
+        tags = List.copyOf(tags);
+    }
+
+    /** A tag as a reader sees it, with its page. */
+    public record TagLink(String name, String url) {}
+
+    public LocalDate lastChanged() {
+        return claim.lastChanged();
+    }
+}

@@ -17,4 +17,9 @@ public final class Dates {
     public String iso(LocalDate d) {
         return d == null ? "" : d.toString();
     }
+
+    /** "2025-02-12T00:00:00Z": Atom's date-time (RFC 3339); the content has dates only, so midnight UTC. */
+    public String atom(LocalDate d) {
+        return d == null ? "" : d + "T00:00:00Z";
+    }
 }

@@ -6,22 +6,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.factpress.model.Library;
+import org.factpress.model.Rating;
 import org.factpress.model.SiteConfig;
 import org.factpress.model.SourceArticle;
 
-/** Render stage for HTML: one method a kind of page, each through its theme template. */
+/** Render stage for HTML: one method a kind of page, each through its theme template, then the site's files. */
 public final class SiteRenderer {
+    /** Checks per archive page; later ones go to claims/page/2/ and on. */
+    public static final int ARCHIVE_PAGE_SIZE = 50;
+
     private final Library library;
     private final Templates templates;
     private final Urls urls;
     private final Views views;
     private final OutputSink out;
     private final boolean briefs;
+    /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
+    private final List<SiteFiles.SitemapEntry> sitemap = new ArrayList<>();
+
+    /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
+    public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson) {}
+
+    /** A link from one archive page to another. */
+    public record PageLink(int number, String url, boolean current) {}
 
     /** {@code briefs}: whether PDF briefs are built too, so pages link to them only then. */
     public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs) {
@@ -33,7 +48,7 @@ public final class SiteRenderer {
         this.out = out;
     }
 
-    /** Renders every HTML page and copies the theme's static files. */
+    /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
         renderHome();
         for (ClaimView c : views.claims()) {
@@ -42,6 +57,20 @@ public final class SiteRenderer {
         for (SourceArticle a : library.articles()) {
             renderArticle(a);
         }
+        for (Views.Claimant p : views.claimants(urls)) {
+            renderClaimant(p);
+        }
+        for (Views.RatingGroup r : views.ratings(urls)) {
+            renderRating(r);
+        }
+        for (Views.Tag t : views.tags(urls)) {
+            renderTag(t);
+        }
+        renderArchive();
+        renderMethodology();
+        renderSearch();
+        renderNotFound();
+        new SiteFiles(library, templates, views, urls, out).writeAll(sitemap);
         Map<String, Object> css = page("verdicts.css", "", "");
         out.write("verdicts.css", templates.render("site/verdicts.css.ftl", css).getBytes(StandardCharsets.UTF_8));
         copyStatic();
@@ -57,6 +86,13 @@ public final class SiteRenderer {
         m.put("canonical", urls.absolute(path));
         m.put("pageTitle", title);
         m.put("description", description == null ? "" : description);
+        Map<String, String> ink = new LinkedHashMap<>();
+        for (Rating r : site.scale().ratings()) {
+            ink.put(r.id(), VerdictInk.on(r.colour()));
+        }
+        m.put("verdictInk", ink);
+        m.put("links", new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
+                urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON)));
         return m;
     }
 
@@ -65,7 +101,8 @@ public final class SiteRenderer {
         Map<String, Object> m = page("", site.title(), site.description());
         m.put("claims", views.claims().stream().limit(20).toList());
         m.put("articles", library.articles());
-        write("index.html", "site/index.ftlh", m);
+        m.put("archiveUrl", urls.to(Urls.archive(1)));
+        write("", "site/index.ftlh", m, Views.lastChanged(views.claims()));
     }
 
     void renderClaim(ClaimView c) throws IOException, TemplateProblem {
@@ -73,10 +110,13 @@ public final class SiteRenderer {
         Map<String, Object> m = page(path, c.claim().headline(), c.claim().summary());
         m.put("c", c);
         m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
+        m.put("sameClaimant", views.sameClaimant(c));
+        m.put("sameArticle", views.sameArticle(c));
+        m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
         if (briefs) {
             m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
         }
-        write(path + "index.html", "site/claim.ftlh", m);
+        write(path, "site/claim.ftlh", m, c.lastChanged());
     }
 
     void renderArticle(SourceArticle a) throws IOException, TemplateProblem {
@@ -89,11 +129,92 @@ public final class SiteRenderer {
         if (briefs && !r.claimsInTextOrder().isEmpty()) {
             m.put("briefUrl", urls.to(Urls.brief(a.slug())));
         }
-        write(path + "index.html", "site/article.ftlh", m);
+        LocalDate changed = Views.lastChanged(r.claimsInTextOrder());
+        write(path, "site/article.ftlh", m, changed == null || changed.isBefore(a.published()) ? a.published() : changed);
     }
 
-    private void write(String path, String template, Map<String, Object> model) throws IOException, TemplateProblem {
-        out.write(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    void renderClaimant(Views.Claimant p) throws IOException, TemplateProblem {
+        String path = Urls.person(p.person().id());
+        int n = p.claims().size();
+        Map<String, Object> m = page(path, p.person().name(), "Fact-checks of statements by " + p.person().name()
+                + ": " + n + (n == 1 ? " claim" : " claims") + " checked. " + p.chart().summary() + ".");
+        m.put("p", p);
+        write(path, "site/person.ftlh", m, Views.lastChanged(p.claims()));
+    }
+
+    void renderRating(Views.RatingGroup r) throws IOException, TemplateProblem {
+        String path = Urls.rating(r.rating().id());
+        Map<String, Object> m = page(path, "Rated " + r.rating().label(),
+                "Claims we rated " + r.rating().label() + ": " + r.rating().meaning());
+        m.put("r", r);
+        m.put("methodologyUrl", urls.to(Urls.METHODOLOGY));
+        write(path, "site/rating.ftlh", m, Views.lastChanged(r.claims()));
+    }
+
+    void renderTag(Views.Tag t) throws IOException, TemplateProblem {
+        String path = Urls.tag(t.name());
+        Map<String, Object> m = page(path, "Tagged " + t.name(), "Fact-checks tagged " + t.name() + ".");
+        m.put("t", t);
+        write(path, "site/tag.ftlh", m, Views.lastChanged(t.claims()));
+    }
+
+    /** All checks newest first, {@link #ARCHIVE_PAGE_SIZE} a page. */
+    void renderArchive() throws IOException, TemplateProblem {
+        List<ClaimView> all = views.claims();
+        int pages = Math.max(1, (all.size() + ARCHIVE_PAGE_SIZE - 1) / ARCHIVE_PAGE_SIZE);
+        for (int n = 1; n <= pages; n++) {
+            String path = Urls.archive(n);
+            Map<String, Object> m = page(path, n == 1 ? "All fact-checks" : "All fact-checks, page " + n,
+                    "Every fact-check published by " + library.site().publisher().name() + ", newest first.");
+            m.put("claims", all.subList((n - 1) * ARCHIVE_PAGE_SIZE, Math.min(all.size(), n * ARCHIVE_PAGE_SIZE)));
+            m.put("total", all.size());
+            m.put("first", (n - 1) * ARCHIVE_PAGE_SIZE + 1);
+            List<PageLink> links = new ArrayList<>();
+            for (int i = 1; i <= pages; i++) {
+                links.add(new PageLink(i, urls.to(Urls.archive(i)), i == n));
+            }
+            m.put("pages", links);
+            if (n > 1) {
+                m.put("prevUrl", urls.to(Urls.archive(n - 1)));
+            }
+            if (n < pages) {
+                m.put("nextUrl", urls.to(Urls.archive(n + 1)));
+            }
+            m.put("ratings", views.ratings(urls));
+            m.put("tags", views.tags(urls));
+            m.put("claimants", views.claimants(urls));
+            write(path, "site/archive.ftlh", m, Views.lastChanged(all));
+        }
+    }
+
+    void renderMethodology() throws IOException, TemplateProblem {
+        Map<String, Object> m = page(Urls.METHODOLOGY, "How we fact-check",
+                "How " + library.site().publisher().name() + " chooses, checks and rates claims, and what each verdict means.");
+        m.put("ratings", views.ratings(urls));
+        write(Urls.METHODOLOGY, "site/methodology.ftlh", m, null);
+    }
+
+    void renderSearch() throws IOException, TemplateProblem {
+        Map<String, Object> m = page(Urls.SEARCH, "Search fact-checks",
+                "Search the fact-checks of " + library.site().publisher().name() + " by quote, claimant, headline, summary or tag.");
+        m.put("indexUrl", urls.to(Urls.SEARCH_INDEX));
+        m.put("archiveUrl", urls.to(Urls.archive(1)));
+        write(Urls.SEARCH, "site/search.ftlh", m, null);
+    }
+
+    /** GitHub Pages serves 404.html for any missing path, at any depth: its links are all root-relative. */
+    void renderNotFound() throws IOException, TemplateProblem {
+        Map<String, Object> m = page("404.html", "Page not found", "This page does not exist.");
+        m.put("canonical", "");
+        m.put("claims", views.claims().stream().limit(5).toList());
+        out.write("404.html", templates.render("site/404.ftlh", m).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes an HTML page at folder {@code path} and lists it in the sitemap. */
+    private void write(String path, String template, Map<String, Object> model, LocalDate lastmod)
+            throws IOException, TemplateProblem {
+        out.write(path + "index.html", templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+        sitemap.add(new SiteFiles.SitemapEntry(urls.absolute(path), lastmod));
     }
 
     /** templates/static/** to static/** in the output, in a stable order. */

@@ -43,6 +43,35 @@ public final class Urls {
         return "articles/" + segment(slug) + "/";
     }
 
+    public static String person(String id) {
+        return "people/" + segment(id) + "/";
+    }
+
+    public static String rating(String id) {
+        return "ratings/" + segment(id) + "/";
+    }
+
+    public static String tag(String tag) {
+        return "tags/" + segment(tag) + "/";
+    }
+
+    /** The fact-check archive: page 1 is {@code claims/}, later pages {@code claims/page/<n>/}. */
+    public static String archive(int page) {
+        return page <= 1 ? "claims/" : "claims/page/" + page + "/";
+    }
+
+    public static final String METHODOLOGY = "methodology/";
+    public static final String SEARCH = "search/";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String CLAIMS_JSON = "claims.json";
+    public static final String SEARCH_INDEX = "search-index.json";
+
+    /** A value for a query string, e.g. a share link's text. */
+    public static String query(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     public static String brief(String slug) {
         return "briefs/" + segment(slug) + ".pdf";
     }

@@ -60,7 +60,7 @@ class MainTest {
         assertEquals(1, r.status());
         assertTrue(r.err().contains("bridge-cost.md:6:1: error: unknown rating 'flase' (did you mean 'false'?)"), r.err());
         assertTrue(r.err().contains("roads-counted.md:3:1: error: unknown person 'daily-nws' in 'claimant' (did you mean 'daily-news'?)"), r.err());
-        assertTrue(r.err().contains("2 errors, 0 warnings"), r.err());
+        assertTrue(r.err().contains("2 errors, 3 warnings"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(new String(before), Files.readString(out.resolve("claims/bridge-cost/index.html")));
         assertEquals(contentBefore.replace("rating: false", "rating: flase"),
@@ -86,6 +86,52 @@ class MainTest {
     }
 
     @Test
+    void checkAsJsonForMachines() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        t.edit("articles/bridge-report/bridge-cost.md", "rating: false", "rating: flase");
+        Run r = run("check", "--content", t.root().toString(), "--format", "json");
+        assertEquals(1, r.status(), r.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals(1, json.get("errors").asInt());
+        assertEquals(2, json.get("warnings").asInt());
+        var first = json.get("problems").get(0);
+        assertTrue(first.get("file").asText().endsWith("articles/bridge-report/bridge-cost.md"), first.toString());
+        assertEquals(6, first.get("line").asInt());
+        assertEquals(1, first.get("column").asInt());
+        assertEquals("error", first.get("severity").asText());
+        assertEquals("unknown rating 'flase'", first.get("message").asText());
+        assertEquals("did you mean 'false'?", first.get("hint").asText());
+        assertEquals("warning", json.get("problems").get(1).get("severity").asText());
+        assertEquals("", r.err(), "JSON mode prints nothing else");
+    }
+
+    @Test
+    void warningsPassUnlessStrict() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Run lenient = run("check", "--content", t.root().toString());
+        assertEquals(0, lenient.status(), lenient.err());
+        assertTrue(lenient.err().contains("bridge-cost.md:14:5: warning: source 'Budget report 2024' has no archived copy"),
+                lenient.err());
+        assertTrue(lenient.err().contains("0 errors, 2 warnings"), lenient.err());
+
+        Run strict = run("check", "--content", t.root().toString(), "--strict");
+        assertEquals(1, strict.status(), strict.err());
+        assertTrue(strict.err().contains("--strict: warnings count as errors"), strict.err());
+        assertEquals(1, run("check", "--content", t.root().toString(), "--strict", "--format", "json").status());
+        assertEquals(2, run("check", "--format", "xml").status());
+    }
+
+    @Test
+    void serveOnAPortInUseSaysSoAndStops() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = run("serve", "--content", t.root().toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().contains("port " + taken.getLocalPort() + " is in use; try --port "), r.err());
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("build", "--no-such-option").status());
         assertEquals(2, run("frobnicate").status());
@@ -100,6 +146,7 @@ class MainTest {
         Run h = run("--help");
         assertEquals(0, h.status());
         assertTrue(h.out().contains("build") && h.out().contains("check"), h.out());
+        assertTrue(h.out().contains("serve") && h.out().contains("new"), h.out());
     }
 
     @Test

@@ -1,0 +1,149 @@
+package org.factpress.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.factpress.load.ContentLoader;
+
+/**
+ * {@code new article} and {@code new claim}: files with every field of the contract, each with a comment saying
+ * what goes there. Required fields are left empty, so {@code check} points at each one still to fill in; optional
+ * ones are commented out. An existing file is never overwritten.
+ */
+final class Scaffold {
+    /** A refusal to explain to the editor: nothing was written. */
+    static final class Refused extends Exception {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private Scaffold() {}
+
+    static Path article(Path content, String slug, String url, String title) throws Refused, IOException {
+        requireSlug(slug, "article slug");
+        Path dir = content.resolve("articles").resolve(slug);
+        Path file = dir.resolve("article.md");
+        String text = """
+                ---
+                # A source article: the text that made the claims. Every field: docs/content-format.md
+                # Put text containing ': ' or ' #' in "double quotes". Paste the article's text below the closing '---'.
+                title: %s
+                publisher:                # who published it, e.g. The Independent
+                url: %s
+                published:                # YYYY-MM-DD
+                # author:                 # who wrote it, as credited
+                # archived_url:           # an archived copy, e.g. https://web.archive.org/web/2025/<url>
+                ---
+                """.formatted(value(title, "# the headline as published"), value(url, "# address of the original, https://..."));
+        // The source text goes below the closing '---': check reports "the article has no text" until it is there.
+        write(file, text);
+        return file;
+    }
+
+    static Path claim(Path content, String articleSlug, String claimSlug, String quote) throws Refused, IOException {
+        requireSlug(claimSlug, "claim slug");
+        if (claimSlug.equals("article")) {
+            throw new Refused("a claim cannot be called 'article': article.md is the source article's own file");
+        }
+        Path articles = content.resolve("articles");
+        if (!Files.isRegularFile(articles.resolve(articleSlug).resolve("article.md"))) {
+            throw new Refused("no source article '" + articleSlug + "' in " + articles
+                    + "; create it first: factpress new article " + articleSlug);
+        }
+        Path taken = existingClaim(articles, claimSlug);
+        if (taken != null) {
+            throw new Refused(taken + " already exists; claim slugs are unique across articles, choose another");
+        }
+        Path file = articles.resolve(articleSlug).resolve(claimSlug + ".md");
+        String text = """
+                ---
+                # A claim and its verdict. Every field: docs/content-format.md. People ids are in people.yaml;
+                # ratings: true, mostly-true, half-true, mostly-false, false, pants-on-fire (or site.yaml's scale).
+                # Put text containing ': ' or ' #' in "double quotes". The analysis goes below the closing '---'.
+                quote: %s
+                # occurrence: 2           # only when the quote occurs more than once: which one (1 = first)
+                claimant:                 # who said it: an id from people.yaml
+                said_on:                  # YYYY-MM-DD
+                # said_where:             # e.g. Truth Social post, press conference
+                rating:                   # a rating id; quote "true" and "false"
+                headline:                 # the question the check answers
+                summary:                  # the short answer, one or two sentences
+                author:                   # the fact-checker: an id from people.yaml
+                # editor:                 # who edited the check: an id from people.yaml
+                published:                # YYYY-MM-DD
+                # updated:                # YYYY-MM-DD, when the verdict or the analysis changed
+                # tags: [tag-one, tag-two]
+                sources:                  # the documents the verdict rests on, one '- title:' entry each
+                  - title:
+                    url:                  # https://...
+                    # publisher:
+                    # date:               # YYYY-MM-DD
+                    # archived_url:       # an archived copy, e.g. https://web.archive.org/web/2025/<url>
+                # updates:                # corrections shown to readers, oldest first
+                #   - date:               # YYYY-MM-DD
+                #     note:
+                status: draft             # checked and previewed, not published; set to published when signed off
+                ---
+                """.formatted(value(quote, "# the words as they stand in the article (75 characters at most show whole)"));
+        write(file, text);
+        return file;
+    }
+
+    private static Path existingClaim(Path articles, String claimSlug) throws IOException {
+        if (!Files.isDirectory(articles)) {
+            return null;
+        }
+        try (Stream<Path> dirs = Files.list(articles)) {
+            return dirs.map(d -> d.resolve(claimSlug + ".md")).filter(Files::exists).sorted().findFirst().orElse(null);
+        }
+    }
+
+    private static void requireSlug(String slug, String what) throws Refused {
+        if (slug.length() > 100 || !ContentLoader.SLUG.matcher(slug).matches()) {
+            throw new Refused(what + " '" + slug + "' must be lower-case words joined by hyphens (at most 100"
+                    + " characters), e.g. bridge-cost");
+        }
+    }
+
+    /** A given value as a YAML double-quoted string, or nothing but the comment when none was given. */
+    private static String value(String given, String comment) {
+        if (given == null || given.isBlank()) {
+            return " ".repeat(16) + comment;
+        }
+        StringBuilder s = new StringBuilder("\"");
+        for (char c : given.strip().toCharArray()) {
+            switch (c) {
+                case '\\' -> s.append("\\\\");
+                case '"' -> s.append("\\\"");
+                case '\n' -> s.append("\\n");
+                case '\t' -> s.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        s.append(String.format("\\x%02x", (int) c));
+                    } else {
+                        s.append(c);
+                    }
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+
+    /** Creates the file; refuses when anything is already there. */
+    private static void write(Path file, String text) throws Refused, IOException {
+        if (Files.exists(file)) {
+            throw new Refused(file + " already exists; factpress new never overwrites a file");
+        }
+        Files.createDirectories(file.getParent());
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw new Refused(file + " already exists; factpress new never overwrites a file");
+        }
+    }
+}

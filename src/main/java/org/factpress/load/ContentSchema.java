@@ -1,0 +1,228 @@
+package org.factpress.load;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.factpress.check.DidYouMean;
+import org.factpress.check.Problems;
+import org.factpress.model.Position;
+
+/**
+ * The content contract as JSON Schemas ({@code schemas/*.schema.json}, shipped in the jar): the same files editors
+ * point their editor at for completion. Unknown fields, missing fields and wrong types are found here, so the
+ * schemas and {@code check} cannot drift; the loader then reads values (real dates, ids, quotes in the text).
+ */
+enum ContentSchema {
+    SITE("site"), PEOPLE("people"), ARTICLE("article"), CLAIM("claim");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Typed YAML, as editors' tools see it: {@code occurrence: 2} is a number, {@code "2"} is text. */
+    private static final ObjectMapper TYPED_YAML = new ObjectMapper(new YAMLFactory());
+
+    private final String name;
+    private JsonNode schemaNode;
+    private JsonSchema schema;
+
+    ContentSchema(String name) {
+        this.name = name;
+    }
+
+    /** Where the schema lives in the jar and in the repository's schemas/ folder. */
+    String fileName() {
+        return name + ".schema.json";
+    }
+
+    private synchronized JsonSchema schema() {
+        if (schema == null) {
+            try (InputStream in = ContentSchema.class.getResourceAsStream("/schemas/" + fileName())) {
+                if (in == null) {
+                    throw new IllegalStateException("schema missing from the build: " + fileName());
+                }
+                schemaNode = JSON.readTree(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_POINTER).locale(Locale.ROOT).build();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schemaNode, config);
+        }
+        return schema;
+    }
+
+    /**
+     * Validates {@code yaml} (already parsed into {@code tree}, whose first line is {@code firstLine} of
+     * {@code file}) and reports each violation at its field's line.
+     */
+    void check(String yaml, YamlTree tree, Path file, int firstLine, Problems problems) {
+        JsonNode typed;
+        try {
+            typed = TYPED_YAML.readTree(yaml);
+        } catch (IOException e) {
+            return; // YamlTree parsed it; a reading this one cannot follow is left to the loader's checks
+        }
+        if (typed == null || typed.isMissingNode() || typed.isNull()) {
+            typed = JSON.createObjectNode();
+        }
+        if (!typed.isObject()) {
+            return; // the loader says "expected fields"
+        }
+        List<ValidationMessage> messages = new ArrayList<>(schema().validate(typed));
+        messages.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .thenComparing(m -> String.valueOf(m.getProperty())).thenComparing(ValidationMessage::getType));
+        Position rootAt = new Position(file, firstLine, 1);
+        for (ValidationMessage m : messages) {
+            report(m, tree, rootAt, problems);
+        }
+    }
+
+    private void report(ValidationMessage m, YamlTree tree, Position rootAt, Problems problems) {
+        String at = key(m.getInstanceLocation());
+        String location = String.valueOf(m.getSchemaLocation());
+        JsonNode value = m.getInstanceNode();
+        switch (m.getType()) {
+            case "required" -> problems.schemaError(position(tree, at, rootAt),
+                    "missing required field '" + join(at, m.getProperty()) + "'", null);
+            case "additionalProperties" -> {
+                String field = join(at, m.getProperty());
+                problems.schemaError(position(tree, field, rootAt), "unknown field '" + field + "'",
+                        DidYouMean.hint(m.getProperty(), known(location)));
+            }
+            case "type" -> {
+                String expected = expected(m.getSchemaNode());
+                String hint = null;
+                if (expected.equals("text") && value.isValueNode() && !value.isNull()) {
+                    hint = "write it in \"double quotes\"";
+                } else if (expected.equals("a whole number") && value.isTextual() && value.asText().strip().matches("[0-9]+")) {
+                    hint = "write the number without quotes";
+                }
+                problems.schemaError(position(tree, at, rootAt),
+                        "field '" + at + "' must be " + expected + ", found " + kind(value), hint);
+            }
+            case "enum" -> {
+                List<String> allowed = new ArrayList<>();
+                m.getSchemaNode().forEach(v -> allowed.add(v.asText()));
+                problems.schemaError(position(tree, at, rootAt), "field '" + at + "' must be "
+                        + String.join(" or ", allowed.stream().map(a -> "'" + a + "'").toList())
+                        + ", found " + kind(value), DidYouMean.hint(value.asText(), allowed));
+            }
+            case "minimum" -> problems.schemaError(position(tree, at, rootAt),
+                    "field '" + at + "' must be a whole number from 1 up, found " + kind(value), null);
+            case "minLength" -> problems.schemaError(position(tree, at, rootAt), "field '" + at + "' is empty", null);
+            case "minItems" -> problems.schemaError(position(tree, at, rootAt),
+                    "field '" + at + "' must list at least one item", null);
+            case "pattern" -> pattern(location, at, value, problems, position(tree, at, rootAt));
+            default -> problems.schemaError(position(tree, at, rootAt),
+                    (at.isEmpty() ? "" : "field '" + at + "': ") + m.getError(), null);
+        }
+    }
+
+    private static void pattern(String location, String at, JsonNode value, Problems problems, Position pos) {
+        String v = abbreviate(value.asText());
+        if (location.contains("/definitions/date/")) {
+            problems.schemaError(pos, "field '" + at + "' is not a date: '" + v + "'",
+                    "write dates as YYYY-MM-DD, e.g. 2025-02-12");
+        } else if (location.contains("/definitions/url/")) {
+            problems.schemaError(pos, "field '" + at + "' must be an absolute http(s) URL, found '" + v + "'",
+                    "write the full address, starting with https://");
+        } else if (location.contains("/colour/")) {
+            problems.schemaError(pos, "field '" + at + "' must be a colour like #1a7f37, found '" + v + "'", null);
+        } else {
+            problems.schemaError(pos, "'" + v + "' in '" + at + "' must be lower-case words joined by hyphens",
+                    "e.g. " + ContentLoader.suggestSlug(v));
+        }
+    }
+
+    /** The fields the schema declares next to the one that failed, for a did-you-mean. */
+    private List<String> known(String schemaLocation) {
+        int hash = schemaLocation.indexOf('#');
+        String fragment = hash >= 0 ? schemaLocation.substring(hash + 1) : "";
+        JsonPointer p = JsonPointer.compile(fragment.isEmpty() ? "" : fragment);
+        JsonNode parent = schemaNode.at(p.head() == null ? JsonPointer.empty() : p.head());
+        List<String> names = new ArrayList<>();
+        parent.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** A JSON pointer as the loader's position key: {@code /sources/0/url} is {@code sources[0].url}. */
+    static String key(JsonNodePath path) {
+        StringBuilder k = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object e = path.getElement(i);
+            if (e instanceof Integer n) {
+                k.append('[').append(n).append(']');
+            } else {
+                k.append(k.length() == 0 ? "" : ".").append(e);
+            }
+        }
+        return k.toString();
+    }
+
+    private static String join(String parent, String field) {
+        return parent.isEmpty() ? field : parent + "." + field;
+    }
+
+    /** The field's line, or its nearest enclosing field's, or the document's first line. */
+    private static Position position(YamlTree tree, String key, Position rootAt) {
+        String k = key;
+        while (!k.isEmpty()) {
+            Position p = tree.positions().get(k);
+            if (p != null) {
+                return p;
+            }
+            int cut = Math.max(k.lastIndexOf('.'), k.lastIndexOf('['));
+            k = cut > 0 ? k.substring(0, cut) : "";
+        }
+        return rootAt;
+    }
+
+    private static String expected(JsonNode typeSchema) {
+        List<String> types = new ArrayList<>();
+        if (typeSchema.isArray()) {
+            typeSchema.forEach(t -> types.add(t.asText()));
+        } else {
+            types.add(typeSchema.asText());
+        }
+        if (types.contains("string")) {
+            return "text";
+        }
+        return switch (types.get(0)) {
+            case "array" -> "a list";
+            case "object" -> "a mapping of fields";
+            case "integer" -> "a whole number";
+            default -> types.get(0);
+        };
+    }
+
+    private static String kind(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return "nothing";
+        }
+        if (v.isObject()) {
+            return "a mapping";
+        }
+        if (v.isArray()) {
+            return "a list";
+        }
+        return "'" + abbreviate(v.asText()) + "'";
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+}

@@ -1,0 +1,39 @@
+package org.factpress.preview;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * What the watched folders hold, as one string: every file's path, size and modification time. Polling this is
+ * simpler and sturdier than WatchService (new sub-folders, editors that save by rename), and cheap at a desk's size.
+ */
+final class Fingerprint {
+    private Fingerprint() {}
+
+    static String of(Path... folders) {
+        StringBuilder s = new StringBuilder();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                s.append(folder).append(" missing\n");
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.sorted().toList()) {
+                    try {
+                        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                        s.append(f).append(' ').append(a.size()).append(' ').append(a.lastModifiedTime()).append('\n');
+                    } catch (IOException e) {
+                        s.append(f).append(" gone\n"); // removed while we looked: the next poll sees it settled
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                s.append(folder).append(" unreadable\n");
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,128 @@
+package org.factpress.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The preview's web server, on 127.0.0.1 only. Serves the last build under the site's base path, with a small
+ * script added to every HTML page that reloads it when a new build is ready; the script exists only here, never in
+ * the published site.
+ */
+final class PreviewServer implements AutoCloseable {
+    static final String VERSION_PATH = "/__factpress/version";
+    static final String SCRIPT_PATH = "/__factpress/reload.js";
+
+    /** Asks for the build number; when it changes, reloads the page. */
+    static final String RELOAD_SCRIPT = """
+            (function () {
+              var seen = null;
+              function poll() {
+                fetch('%s', {cache: 'no-store'}).then(function (r) { return r.text(); }).then(function (v) {
+                  if (seen !== null && v !== seen) { location.reload(); return; }
+                  seen = v;
+                  setTimeout(poll, 400);
+                }).catch(function () { setTimeout(poll, 1000); });
+              }
+              poll();
+            })();
+            """.formatted(VERSION_PATH);
+
+    private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\"></script>";
+
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml",
+            "pdf", "application/pdf", "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8",
+            "woff2", "font/woff2");
+
+    private final HttpServer server;
+    private final Supplier<Preview.State> state;
+
+    PreviewServer(int port, Supplier<Preview.State> state) throws IOException {
+        this.state = state;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+    }
+
+    void start() {
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            Preview.State s = state.get();
+            if (path.equals(VERSION_PATH)) {
+                send(exchange, 200, "text/plain; charset=utf-8", Long.toString(s.version()).getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals(SCRIPT_PATH)) {
+                send(exchange, 200, TYPES.get("js"), RELOAD_SCRIPT.getBytes(StandardCharsets.UTF_8));
+            } else if (s.errorPage() != null) {
+                send(exchange, 500, TYPES.get("html"), withReload(s.errorPage()));
+            } else if (!path.startsWith(s.basePath())) {
+                exchange.getResponseHeaders().set("Location", s.basePath());
+                send(exchange, 302, TYPES.get("txt"), ("the site is at " + s.basePath()).getBytes(StandardCharsets.UTF_8));
+            } else {
+                serveFile(exchange, s, path.substring(s.basePath().length()));
+            }
+        }
+    }
+
+    private void serveFile(HttpExchange exchange, Preview.State s, String relative) throws IOException {
+        Path root = s.site();
+        Path file = root.resolve(relative).normalize();
+        int status = 200;
+        if (file.startsWith(root) && Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            status = 404;
+            file = root.resolve("404.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            send(exchange, 404, TYPES.get("txt"), "not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        byte[] body = Files.readAllBytes(file);
+        if (ext.equals("html")) {
+            body = withReload(new String(body, StandardCharsets.UTF_8));
+        }
+        send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    /** The page with the reload script before {@code </body>}. */
+    static byte[] withReload(String html) {
+        int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        String out = at < 0 ? html + SCRIPT_TAG : html.substring(0, at) + SCRIPT_TAG + "\n" + html.substring(at);
+        return out.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

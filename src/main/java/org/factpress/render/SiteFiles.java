@@ -1,0 +1,71 @@
+package org.factpress.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factpress.model.Library;
+import org.factpress.model.SourceArticle;
+
+/**
+ * The site's files for machines: the Atom feed, the sitemap, robots.txt, .nojekyll, claims.json (ClaimReview data)
+ * and the search page's index. Every date in them comes from the content, never the clock.
+ */
+public final class SiteFiles {
+    private final Library library;
+    private final Templates templates;
+    private final Views views;
+    private final Urls urls;
+    private final OutputSink out;
+
+    /** A sitemap line: the page's absolute URL and its lastmod date (null when the page has none). */
+    public record SitemapEntry(String loc, LocalDate lastmod) {}
+
+    public SiteFiles(Library library, Templates templates, Views views, Urls urls, OutputSink out) {
+        this.library = library;
+        this.templates = templates;
+        this.views = views;
+        this.urls = urls;
+        this.out = out;
+    }
+
+    /** Writes every file; {@code pages} are the HTML pages written, for the sitemap. */
+    public void writeAll(List<SitemapEntry> pages) throws IOException, TemplateProblem {
+        Map<String, Object> feed = model();
+        feed.put("claims", views.claims());
+        // Atom requires a date; with no checks yet, the newest article's.
+        LocalDate updated = Views.lastChanged(views.claims());
+        if (updated == null) {
+            updated = library.articles().stream().map(SourceArticle::published).max(LocalDate::compareTo)
+                    .orElse(LocalDate.EPOCH);
+        }
+        feed.put("updated", updated);
+        feed.put("feedUrl", urls.absolute(Urls.FEED));
+        write(Urls.FEED, "site/feed.ftlx", feed);
+
+        Map<String, Object> sitemap = model();
+        sitemap.put("entries", pages);
+        write(Urls.SITEMAP, "site/sitemap.ftlx", sitemap);
+        write("robots.txt", "site/robots.txt.ftl", model());
+        // GitHub Pages: serve the files as they are, without Jekyll.
+        out.write(".nojekyll", new byte[0]);
+
+        out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(
+                ClaimReviewJson.dataFeed(views.claims(), library.site(), urls)));
+        out.write(Urls.SEARCH_INDEX, SearchIndex.of(views.claims()));
+    }
+
+    private Map<String, Object> model() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", library.site());
+        m.put("urls", urls);
+        m.put("dates", new Dates());
+        return m;
+    }
+
+    private void write(String path, String template, Map<String, Object> model) throws IOException, TemplateProblem {
+        out.write(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,142 @@
+package org.factpress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.check.Problem;
+import org.factpress.model.Claim;
+import org.factpress.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** new article / new claim: every field, ready to fill in; check accepts them once filled; nothing is overwritten. */
+class NewCommandTest {
+    @TempDir
+    Path dir;
+
+    static MainTest.Run run(String... args) {
+        return MainTest.run(args);
+    }
+
+    /** Gives {@code key} a value on its (first) line, the way an editor fills a placeholder. */
+    static String fill(String text, String key, String value) {
+        Matcher m = Pattern.compile("(?m)^(\\s*(?:- )?)" + Pattern.quote(key) + ":.*$").matcher(text);
+        assertTrue(m.find(), "no line for " + key + " in\n" + text);
+        return text.substring(0, m.start()) + m.group(1) + key + ": " + value + text.substring(m.end());
+    }
+
+    private static List<Problem> errors(Path content) {
+        return SiteBuild.check(content).problems().all().stream().filter(Problem::isError).toList();
+    }
+
+    @Test
+    void newArticleAndClaimPassCheckOnceFilledIn() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        String c = t.root().toString();
+        MainTest.Run a = run("new", "article", "tunnel-report", "--content", c,
+                "--url", "https://news.example.com/tunnel", "--title", "Minister's \"tunnel\" plan: # costs");
+        assertEquals(0, a.status(), a.err());
+        Path articleFile = t.path("articles/tunnel-report/article.md");
+        assertTrue(a.out().contains("wrote " + articleFile), a.out());
+        String article = Files.readString(articleFile);
+        for (String field : List.of("title", "publisher", "url", "published", "# author", "# archived_url")) {
+            assertTrue(article.contains(field + ":"), field);
+        }
+
+        MainTest.Run cl = run("new", "claim", "tunnel-report", "tunnel-cost", "--content", c,
+                "--quote", "the tunnel will cost \u201cthree billion\u201d");
+        assertEquals(0, cl.status(), cl.err());
+        Path claimFile = t.path("articles/tunnel-report/tunnel-cost.md");
+        String claim = Files.readString(claimFile);
+        for (String field : List.of("quote", "# occurrence", "claimant", "said_on", "# said_where", "rating", "headline",
+                "summary", "author", "# editor", "published", "# updated", "# tags", "sources", "title", "url",
+                "# publisher", "# date", "# archived_url", "# updates", "status")) {
+            assertTrue(claim.contains(field + ":"), field);
+        }
+
+        // As written, check points at each field still to fill in, at its line.
+        List<Problem> before = errors(t.root());
+        int claimantLine = 1 + (int) claim.lines().takeWhile(l -> !l.startsWith("claimant:")).count();
+        assertTrue(before.stream().anyMatch(p -> p.position().file().equals(claimFile)
+                && p.position().line() == claimantLine && p.message().equals("field 'claimant' must be text, found nothing")),
+                before::toString);
+        assertTrue(before.stream().anyMatch(p -> p.position().file().equals(articleFile)
+                && p.message().equals("the article has no text")), before::toString);
+
+        // Filled in, the way an editor would.
+        article = fill(article, "publisher", "The Daily News");
+        article = fill(article, "published", "2025-03-04");
+        Files.writeString(articleFile, article + "\nThe minister said the tunnel will cost \u201cthree billion\u201d euros.\n");
+        claim = fill(claim, "claimant", "jane-minister");
+        claim = fill(claim, "said_on", "2025-03-04");
+        claim = fill(claim, "rating", "\"false\"");
+        claim = fill(claim, "headline", "Will the tunnel cost three billion?");
+        claim = fill(claim, "summary", "\"No: the budget says two.\"");
+        claim = fill(claim, "author", "ann-checker");
+        claim = fill(claim, "published", "2025-03-05");
+        claim = fill(claim, "title", "Budget 2025");
+        claim = fill(claim, "url", "https://finance.example.org/budget-2025");
+        Files.writeString(claimFile, claim + "\nThe analysis.\n");
+
+        assertEquals(List.of(), errors(t.root()));
+        MainTest.Run check = run("check", "--content", c);
+        assertEquals(0, check.status(), check.err());
+        Claim loaded = SiteBuild.check(t.root()).library().claims().stream()
+                .filter(x -> x.slug().equals("tunnel-cost")).findFirst().orElseThrow();
+        assertEquals(Status.DRAFT, loaded.status(), "a new claim starts as a draft");
+        assertEquals("the tunnel will cost \u201cthree billion\u201d", loaded.quote());
+        assertEquals("Minister's \"tunnel\" plan: # costs", SiteBuild.check(t.root()).library()
+                .article("tunnel-report").orElseThrow().title());
+    }
+
+    @Test
+    void neverOverwrites() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        String c = t.root().toString();
+        Path article = t.path("articles/bridge-report/article.md");
+        String before = Files.readString(article);
+        MainTest.Run a = run("new", "article", "bridge-report", "--content", c);
+        assertEquals(1, a.status());
+        assertEquals("factpress: " + article + " already exists; factpress new never overwrites a file\n", a.err());
+        assertEquals(before, Files.readString(article));
+
+        String claimBefore = Files.readString(t.path("articles/bridge-report/bridge-cost.md"));
+        MainTest.Run same = run("new", "claim", "bridge-report", "bridge-cost", "--content", c);
+        assertEquals(1, same.status());
+        assertTrue(same.err().contains("bridge-cost.md already exists"), same.err());
+        assertEquals(claimBefore, Files.readString(t.path("articles/bridge-report/bridge-cost.md")));
+
+        // Claim slugs are page addresses, unique across articles.
+        run("new", "article", "other-report", "--content", c);
+        MainTest.Run elsewhere = run("new", "claim", "other-report", "bridge-cost", "--content", c);
+        assertEquals(1, elsewhere.status());
+        assertTrue(elsewhere.err().contains("claim slugs are unique across articles"), elsewhere.err());
+        assertTrue(Files.notExists(t.path("articles/other-report/bridge-cost.md")));
+    }
+
+    @Test
+    void refusesWhatCheckWouldReject() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        String c = t.root().toString();
+        MainTest.Run noArticle = run("new", "claim", "no-such-report", "a-claim", "--content", c);
+        assertEquals(1, noArticle.status());
+        assertTrue(noArticle.err().contains("no source article 'no-such-report'"), noArticle.err());
+        assertTrue(noArticle.err().contains("factpress new article no-such-report"), noArticle.err());
+
+        MainTest.Run badSlug = run("new", "article", "Bridge Report", "--content", c);
+        assertEquals(1, badSlug.status());
+        assertTrue(badSlug.err().contains("must be lower-case words joined by hyphens"), badSlug.err());
+        assertTrue(Files.notExists(t.path("articles/Bridge Report")));
+        MainTest.Run article = run("new", "claim", "bridge-report", "article", "--content", c);
+        assertEquals(1, article.status());
+        assertTrue(article.err().contains("a claim cannot be called 'article'"), article.err());
+        assertEquals(2, run("new", "claim", "bridge-report", "--content", c).status(), "a missing slug is a usage error");
+    }
+}

@@ -1,0 +1,195 @@
+package org.factpress.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.factpress.testing.Browser;
+import org.factpress.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Each page type of the example site in headless Chromium, served under its base path: no axe-core violations of
+ * WCAG 2.1 A and AA in the light and the dark scheme, no console errors, and no sideways scrolling on a 375 px
+ * wide phone. The search page finds a check by a word of its quote.
+ */
+class BrowserPagesTest {
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    static StaticServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new StaticServer(ExampleSite.dir(), ExampleSite.BASE_PATH);
+        driver = Browser.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static Stream<Arguments> pageTypes() {
+        return Stream.of(
+                Arguments.of("home", ""),
+                Arguments.of("fact-check", "claims/end-of-us-policy-on-ukraine-nato-membership/"),
+                Arguments.of("source article", "articles/trump-putin-call-ukraine-negotiations/"),
+                Arguments.of("claimant", "people/donald-trump/"),
+                Arguments.of("rating", "ratings/false/"),
+                Arguments.of("tag", "tags/ukraine/"),
+                Arguments.of("archive", "claims/"),
+                Arguments.of("methodology", "methodology/"),
+                Arguments.of("search", "search/?q=nato"),
+                Arguments.of("not found", "no/such/page/"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pageTypes")
+    void pageIsAccessibleInBothSchemesLogsNoErrorsAndFitsAPhone(String type, String path) {
+        String url = server.url() + path;
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            driver.manage().logs().get(LogType.BROWSER); // drop what earlier pages logged
+            driver.get(url);
+            if (path.startsWith("search/")) {
+                waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
+            }
+            // The scheme really switched (the theme's dark background), so contrast is checked in both.
+            assertEquals(scheme.equals("dark") ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)",
+                    driver.executeScript("return getComputedStyle(document.body).backgroundColor"));
+            Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+            for (Rule rule : axe.getViolations()) {
+                for (CheckedNode node : rule.getNodes()) {
+                    problems.add(scheme + ": " + rule.getId() + " at " + node.getTarget() + ": " + node.getFailureSummary());
+                }
+            }
+            // No request leaves the site: every resource the page loaded came from the test server.
+            @SuppressWarnings("unchecked")
+            List<String> loaded = (List<String>) driver.executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name)");
+            assertTrue(loaded.stream().anyMatch(r -> r.endsWith("/static/style.css")), loaded.toString());
+            for (String resource : loaded) {
+                if (!resource.startsWith(server.url())) {
+                    problems.add(scheme + ": loads " + resource);
+                }
+            }
+            for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+                // The 404 page itself comes with status 404, which Chromium logs; nothing else may.
+                boolean expected404 = type.equals("not found") && e.getMessage().startsWith(url + " ")
+                        && e.getMessage().contains("404");
+                if (e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue() && !expected404) {
+                    problems.add(scheme + ": console " + e.getLevel() + ": " + e.getMessage());
+                }
+            }
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.get(url);
+            long scroll = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+            long width = (Long) driver.executeScript("return document.documentElement.clientWidth");
+            if (scroll > width) {
+                problems.add("at 375 px the page is " + scroll + " px wide: "
+                        + driver.executeScript(WIDEST));
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertEquals(List.of(), problems, type + " (" + path + ")");
+    }
+
+    /** Names the elements that stick out to the right, to say what to fix. */
+    static final String WIDEST = """
+            const w = document.documentElement.clientWidth; const out = [];
+            for (const e of document.querySelectorAll('body *')) {
+              const r = e.getBoundingClientRect();
+              if (r.right > w + 1) out.push(e.tagName.toLowerCase() + '.' + e.className + ' (' + Math.round(r.right) + ')');
+            }
+            return out.slice(0, 5).join(', ');""";
+
+    @Test
+    void searchFindsACheckByAWordOfItsQuote() throws Exception {
+        driver.get(server.url() + "search/");
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.sendKeys("deaths");
+        waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
+        List<WebElement> results = driver.findElements(By.cssSelector("#search-results li"));
+        WebElement first = results.get(0);
+        assertEquals("Are millions dying in the war in Ukraine?", first.findElement(By.cssSelector("h2 a")).getText());
+        assertTrue(first.findElement(By.cssSelector("h2 a")).getAttribute("href")
+                .endsWith("/factpress/claims/millions-of-deaths/"));
+        assertTrue(first.findElement(By.cssSelector(".verdict")).getText().endsWith("False"));
+        assertTrue(driver.findElement(By.id("search-status")).getText().contains("found for"));
+
+        // Submitting keeps the query in the address, so a search can be linked to.
+        input.sendKeys(Keys.ENTER);
+        waitFor(() -> driver.getCurrentUrl().contains("q=deaths"));
+        driver.get(server.url() + "search/?q=hegseth");
+        waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
+        // A claimant's name finds every check of theirs (and may find checks that mention them).
+        List<String> found = driver.findElements(By.cssSelector("#search-results h2 a")).stream()
+                .map(e -> e.getAttribute("href")).toList();
+        List<String> hegseth = ExampleSite.library().publishedClaims().stream()
+                .filter(c -> c.claimantId().equals("pete-hegseth")).map(c -> server.url() + "claims/" + c.slug() + "/")
+                .toList();
+        assertTrue(hegseth.size() >= 2);
+        assertTrue(found.containsAll(hegseth), found.toString());
+    }
+
+    @Test
+    void factCheckPrintsWithoutSiteChromeAndWithSourceAddresses() {
+        driver.get(server.url() + "claims/former-soviet-satellite-nazis/");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String hidden : List.of(".site-header", ".site-footer", ".share", ".related")) {
+                assertEquals("none", display(hidden), hidden);
+            }
+            for (String shown : List.of(".ruling", ".updates", ".analysis", ".sources", ".print-url", ".print-only")) {
+                assertTrue(!display(shown).equals("none"), shown);
+            }
+            assertEquals("rgb(0, 0, 0)", driver.executeScript("return getComputedStyle(document.body).color"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        assertEquals("none", display(".print-url"), "source addresses show on paper only");
+    }
+
+    private static String display(String selector) {
+        return (String) driver.executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).display", selector);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+}

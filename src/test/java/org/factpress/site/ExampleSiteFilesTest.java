@@ -1,0 +1,240 @@
+package org.factpress.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.factpress.model.Claim;
+import org.factpress.model.Library;
+import org.factpress.model.Person;
+import org.factpress.model.Rating;
+import org.factpress.model.SourceArticle;
+import org.factpress.text.ArticleText;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
+
+/**
+ * The built example site against its content: each check's ClaimReview block, each quote's highlight, and the feed,
+ * sitemap and claims.json, all parsed and compared with the model the content loaded into.
+ */
+class ExampleSiteFilesTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static List<Claim> published() throws Exception {
+        return ExampleSite.library().publishedClaims();
+    }
+
+    static Rating rating(Claim c) throws Exception {
+        return ExampleSite.library().site().scale().find(c.ratingId()).orElseThrow();
+    }
+
+    static SourceArticle article(Claim c) throws Exception {
+        return ExampleSite.library().article(c.articleSlug()).orElseThrow();
+    }
+
+    static Document page(String rel) throws Exception {
+        return Jsoup.parse(ExampleSite.dir().resolve(rel).toFile(), "UTF-8");
+    }
+
+    /** Every required property of Google's ClaimReview rich result, with its value from the content. */
+    static void assertClaimReview(Claim c, JsonNode review) throws Exception {
+        Library lib = ExampleSite.library();
+        Person claimant = lib.person(c.claimantId()).orElseThrow();
+        SourceArticle a = article(c);
+        Rating r = rating(c);
+        String url = ExampleSite.BASE_URL + "claims/" + c.slug() + "/";
+        assertEquals("https://schema.org", review.get("@context").asText());
+        assertEquals("ClaimReview", review.get("@type").asText());
+        assertEquals(c.quote(), review.get("claimReviewed").asText());
+        assertEquals(url, review.get("url").asText());
+        assertEquals(c.published().toString(), review.get("datePublished").asText());
+        if (c.updated() != null) {
+            assertEquals(c.updated().toString(), review.get("dateModified").asText());
+        }
+        assertEquals("Organization", review.at("/author/@type").asText());
+        assertEquals(lib.site().publisher().name(), review.at("/author/name").asText());
+        assertEquals(lib.site().publisher().url(), review.at("/author/url").asText());
+        assertEquals("Rating", review.at("/reviewRating/@type").asText());
+        assertEquals(r.value().intValue(), review.at("/reviewRating/ratingValue").asInt());
+        assertEquals(6, review.at("/reviewRating/bestRating").asInt());
+        assertEquals(1, review.at("/reviewRating/worstRating").asInt());
+        assertEquals(r.label(), review.at("/reviewRating/alternateName").asText());
+        JsonNode claim = review.get("itemReviewed");
+        assertEquals("Claim", claim.get("@type").asText());
+        assertEquals(claimant.organization() ? "Organization" : "Person", claim.at("/author/@type").asText());
+        assertEquals(claimant.name(), claim.at("/author/name").asText());
+        assertEquals(c.saidOn().toString(), claim.get("datePublished").asText());
+        for (JsonNode appearance : List.of(claim.get("firstAppearance"), claim.at("/appearance/0"))) {
+            assertEquals("CreativeWork", appearance.get("@type").asText());
+            assertEquals(a.url(), appearance.get("url").asText());
+            assertEquals(a.title(), appearance.get("headline").asText());
+            assertEquals(a.publisher(), appearance.at("/publisher/name").asText());
+        }
+    }
+
+    @Test
+    void everyFactCheckPageCarriesOneCompleteClaimReview() throws Exception {
+        assertEquals(8, published().size());
+        for (Claim c : published()) {
+            Document d = page("claims/" + c.slug() + "/index.html");
+            List<Element> blocks = d.select("script[type=application/ld+json]");
+            assertEquals(1, blocks.size(), c.slug());
+            assertClaimReview(c, JSON.readTree(blocks.get(0).data()));
+            assertEquals(ExampleSite.BASE_URL + "claims/" + c.slug() + "/", d.selectFirst("link[rel=canonical]").attr("href"));
+        }
+    }
+
+    @Test
+    void everyQuoteIsHighlightedInItsArticleWithItsVerdictAndLink() throws Exception {
+        for (Claim c : published()) {
+            Document d = page("articles/" + c.articleSlug() + "/index.html");
+            Element mark = d.getElementById("quote-" + c.slug());
+            assertEquals("mark", mark.tagName(), c.slug());
+            // The highlight may be cut where another quote overlaps it: join the marks that carry this claim.
+            StringBuilder text = new StringBuilder();
+            for (Element m : d.select("mark.quote")) {
+                if (Set.of(m.attr("data-claims").split(" ")).contains(c.slug())) {
+                    text.append(m.text());
+                }
+            }
+            assertEquals(ArticleText.normalize(c.quote()), ArticleText.normalize(text.toString()), c.slug());
+            assertEquals("/factpress/claims/" + c.slug() + "/", mark.selectFirst("a").attr("href"));
+            Element verdict = d.select("a.verdict-tag[href=/factpress/claims/" + c.slug() + "/]").first();
+            assertEquals("Verdict: " + rating(c).label(), verdict.text());
+        }
+    }
+
+    @Test
+    void feedHasAnEntryPerCheckWithItsDates() throws Exception {
+        var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(ExampleSite.dir().resolve("feed.xml").toFile());
+        var feed = doc.getDocumentElement();
+        assertEquals("http://www.w3.org/2005/Atom", feed.getNamespaceURI());
+        assertEquals("feed", feed.getLocalName());
+        String latest = published().stream().map(Claim::lastChanged).max(Comparable::compareTo).orElseThrow() + "T00:00:00Z";
+        assertEquals(latest, child(feed, "updated").getTextContent());
+        NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertEquals(published().size(), entries.getLength());
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) entries.item(i);
+            Claim c = published().get(i); // newest first, as the site lists them
+            String url = ExampleSite.BASE_URL + "claims/" + c.slug() + "/";
+            assertEquals(url, child(e, "id").getTextContent());
+            assertEquals(c.headline(), child(e, "title").getTextContent());
+            assertEquals(url, child(e, "link").getAttribute("href"));
+            assertEquals(c.published() + "T00:00:00Z", child(e, "published").getTextContent());
+            assertEquals(c.lastChanged() + "T00:00:00Z", child(e, "updated").getTextContent());
+            assertTrue(child(e, "summary").getTextContent().startsWith(rating(c).label() + "."));
+        }
+        // The example's one updated check carries its updated date, not its published one.
+        assertTrue(published().stream().anyMatch(c -> c.updated() != null && c.updated().isAfter(c.published())));
+    }
+
+    private static org.w3c.dom.Element child(org.w3c.dom.Element parent, String name) {
+        NodeList l = parent.getElementsByTagNameNS("http://www.w3.org/2005/Atom", name);
+        assertTrue(l.getLength() > 0, "no " + name);
+        return (org.w3c.dom.Element) l.item(0);
+    }
+
+    @Test
+    void sitemapListsEveryPageWithItsContentDate() throws Exception {
+        var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(ExampleSite.dir().resolve("sitemap.xml").toFile());
+        NodeList urls = doc.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+        Map<String, String> lastmod = new HashMap<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            org.w3c.dom.Element u = (org.w3c.dom.Element) urls.item(i);
+            NodeList lm = u.getElementsByTagNameNS("*", "lastmod");
+            lastmod.put(u.getElementsByTagNameNS("*", "loc").item(0).getTextContent(),
+                    lm.getLength() == 0 ? null : lm.item(0).getTextContent());
+        }
+        // Every HTML page except 404.html is listed, and only those.
+        Set<String> pages = new HashSet<>();
+        for (Path p : ExampleSite.htmlPages()) {
+            String rel = ExampleSite.dir().relativize(p).toString().replace('\\', '/');
+            if (!rel.equals("404.html")) {
+                pages.add(ExampleSite.BASE_URL + rel.replaceAll("index\\.html$", ""));
+            }
+        }
+        assertEquals(pages, lastmod.keySet());
+        for (Claim c : published()) {
+            assertEquals(c.lastChanged().toString(), lastmod.get(ExampleSite.BASE_URL + "claims/" + c.slug() + "/"));
+        }
+        String latest = published().stream().map(Claim::lastChanged).max(Comparable::compareTo).orElseThrow().toString();
+        assertEquals(latest, lastmod.get(ExampleSite.BASE_URL));
+        assertEquals(latest, lastmod.get(ExampleSite.BASE_URL + "claims/"));
+    }
+
+    @Test
+    void claimsJsonIsEveryPublishedCheckAsClaimReview() throws Exception {
+        JsonNode feed = JSON.readTree(ExampleSite.dir().resolve("claims.json").toFile());
+        assertEquals("DataFeed", feed.get("@type").asText());
+        JsonNode items = feed.get("dataFeedElement");
+        assertEquals(published().size(), items.size());
+        List<String> slugs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Claim c = published().get(i);
+            assertClaimReview(c, items.get(i));
+            slugs.add(c.slug());
+        }
+        assertEquals(8, new HashSet<>(slugs).size());
+    }
+
+    @Test
+    void robotsPointsToTheSitemapAndPagesSkipJekyll() throws Exception {
+        Path dir = ExampleSite.dir();
+        assertTrue(Files.readString(dir.resolve("robots.txt")).contains("Sitemap: " + ExampleSite.BASE_URL + "sitemap.xml"));
+        assertTrue(Files.isRegularFile(dir.resolve(".nojekyll")));
+        assertTrue(Files.isRegularFile(dir.resolve("static/vendor/minisearch/LICENSE.txt")));
+    }
+
+    @Test
+    void searchIndexHasTheSearchedFieldsOfEveryCheck() throws Exception {
+        JsonNode index = JSON.readTree(ExampleSite.dir().resolve("search-index.json").toFile());
+        assertEquals(published().size(), index.size());
+        for (int i = 0; i < index.size(); i++) {
+            Claim c = published().get(i);
+            JsonNode d = index.get(i);
+            assertEquals(c.quote(), d.get("quote").asText());
+            assertEquals(c.headline(), d.get("headline").asText());
+            assertEquals(c.summary(), d.get("summary").asText());
+            assertEquals(ExampleSite.library().person(c.claimantId()).orElseThrow().name(), d.get("claimant").asText());
+            assertEquals(String.join(" ", c.tags()), d.get("tags").asText());
+            assertEquals(rating(c).label(), d.get("verdict").asText());
+            assertEquals("/factpress/claims/" + c.slug() + "/", d.get("url").asText());
+        }
+        assertFalse(index.isEmpty());
+    }
+
+    @Test
+    void everyPageHasCanonicalDescriptionAndSocialTags() throws Exception {
+        for (Path p : ExampleSite.htmlPages()) {
+            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            String name = ExampleSite.dir().relativize(p).toString();
+            assertFalse(d.select("meta[name=description]").attr("content").isBlank(), name);
+            assertFalse(d.select("meta[property=og:title]").attr("content").isBlank(), name);
+            assertFalse(d.select("meta[name=twitter:card]").attr("content").isBlank(), name);
+            if (name.equals("404.html")) {
+                assertEquals("noindex", d.select("meta[name=robots]").attr("content"));
+            } else {
+                String canonical = d.select("link[rel=canonical]").attr("href");
+                assertEquals(ExampleSite.BASE_URL + name.replace('\\', '/').replaceAll("index\\.html$", ""), canonical);
+                assertEquals(canonical, d.select("meta[property=og:url]").attr("content"));
+            }
+        }
+    }
+}
