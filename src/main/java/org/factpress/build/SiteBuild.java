@@ -15,13 +15,19 @@ import org.factpress.render.TemplateProblem;
 import org.factpress.render.Templates;
 import org.factpress.render.Urls;
 import org.factpress.render.Views;
+import org.factpress.render.Workers;
 
 /** The whole pipeline: load, check, render pages and briefs, publish atomically. The CLI and Maven only call this. */
 public final class SiteBuild {
     private SiteBuild() {}
 
     /** What a build was asked to do. {@code baseUrl} null means the one in site.yaml. */
-    public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf) {}
+    public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads) {
+        /** On as many threads as the machine has cores. */
+        public Options(Path content, Path templates, Path out, String baseUrl, boolean pdf) {
+            this(content, templates, out, baseUrl, pdf, Workers.defaultThreads());
+        }
+    }
 
     /** Load and check stages: the library, and every problem found. */
     public record Checked(Library library, Problems problems) {}
@@ -45,9 +51,19 @@ public final class SiteBuild {
      * @throws IOException when the output cannot be written (the previous output is left as it was)
      */
     public static Checked build(Options options) throws IOException, TemplateProblem {
+        return build(options, new Timings());
+    }
+
+    /** As {@link #build(Options)}, recording each stage's time in {@code timings}. */
+    public static Checked build(Options options, Timings timings) throws IOException, TemplateProblem {
         refuseOverlap(options.out(), options.content(), "content");
         refuseOverlap(options.out(), options.templates(), "templates");
-        Checked checked = check(options.content());
+        Problems problems = new Problems();
+        Library loaded = ContentLoader.load(options.content(), problems);
+        timings.lap("load");
+        ContentCheck.run(loaded, problems, Today.fromEnvironment());
+        timings.lap("check");
+        Checked checked = new Checked(loaded, problems);
         if (checked.problems().hasErrors()) {
             return checked;
         }
@@ -57,21 +73,30 @@ public final class SiteBuild {
             library = new Library(library.site().withBaseUrl(base), library.people(), library.articles(),
                     library.claims());
         }
-        render(library, options.templates(), options.out(), options.pdf());
+        render(library, options.templates(), options.out(), options.pdf(), options.threads(), timings);
         return new Checked(library, checked.problems());
     }
 
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
+        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), new Timings());
+    }
+
+    private static void render(Library library, Path templatesDir, Path outDir, boolean pdf, int threads,
+                               Timings timings) throws IOException, TemplateProblem {
         Templates templates = new Templates(templatesDir);
-        Views views = new Views(library, new Urls(library.site().baseUrl()));
-        try (OutputFolder out = OutputFolder.begin(outDir)) {
-            new SiteRenderer(library, templates, views, out, pdf).renderAll();
+        try (Workers workers = new Workers(threads); OutputFolder out = OutputFolder.begin(outDir)) {
+            Views views = workers.call(() -> new Views(library, new Urls(library.site().baseUrl())));
+            timings.lap("markdown");
+            new SiteRenderer(library, templates, views, out, pdf, workers).renderAll();
+            timings.lap("render pages");
             if (pdf) {
                 new BriefRenderer(library, templates, views).renderAll(out);
+                timings.lap("render pdf");
             }
             out.commit();
+            timings.lap("publish");
         }
     }
 

@@ -29,8 +29,9 @@ public final class SiteRenderer {
     private final Views views;
     private final OutputSink out;
     private final boolean briefs;
+    private final Workers workers;
     /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
-    private final List<SiteFiles.SitemapEntry> sitemap = new ArrayList<>();
+    private final java.util.Queue<SiteFiles.SitemapEntry> sitemap = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
     public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson) {}
@@ -39,8 +40,10 @@ public final class SiteRenderer {
     public record PageLink(int number, String url, boolean current) {}
 
     /** {@code briefs}: whether PDF briefs are built too, so pages link to them only then. */
-    public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs) {
+    public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs,
+                        Workers workers) {
         this.briefs = briefs;
+        this.workers = workers;
         this.library = library;
         this.templates = templates;
         this.urls = new Urls(library.site().baseUrl());
@@ -51,26 +54,19 @@ public final class SiteRenderer {
     /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
         renderHome();
-        for (ClaimView c : views.claims()) {
-            renderClaim(c);
-        }
-        for (SourceArticle a : library.articles()) {
-            renderArticle(a);
-        }
-        for (Views.Claimant p : views.claimants(urls)) {
-            renderClaimant(p);
-        }
-        for (Views.RatingGroup r : views.ratings(urls)) {
-            renderRating(r);
-        }
-        for (Views.Tag t : views.tags(urls)) {
-            renderTag(t);
-        }
+        workers.forEach(views.claims(), this::renderClaim);
+        workers.forEach(library.articles(), this::renderArticle);
+        workers.forEach(views.claimants(urls), this::renderClaimant);
+        workers.forEach(views.ratings(urls), this::renderRating);
+        workers.forEach(views.tags(urls), this::renderTag);
         renderArchive();
         renderMethodology();
         renderSearch();
         renderNotFound();
-        new SiteFiles(library, templates, views, urls, out).writeAll(sitemap);
+        // Pages finish in any order; the sitemap lists them in one order.
+        List<SiteFiles.SitemapEntry> pages = new ArrayList<>(sitemap);
+        pages.sort(java.util.Comparator.comparing(SiteFiles.SitemapEntry::loc));
+        new SiteFiles(library, templates, views, urls, out).writeAll(pages);
         Map<String, Object> css = page("verdicts.css", "", "");
         out.write("verdicts.css", templates.render("site/verdicts.css.ftl", css).getBytes(StandardCharsets.UTF_8));
         copyStatic();
@@ -162,7 +158,7 @@ public final class SiteRenderer {
     void renderArchive() throws IOException, TemplateProblem {
         List<ClaimView> all = views.claims();
         int pages = Math.max(1, (all.size() + ARCHIVE_PAGE_SIZE - 1) / ARCHIVE_PAGE_SIZE);
-        for (int n = 1; n <= pages; n++) {
+        workers.forEach(java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList(), n -> {
             String path = Urls.archive(n);
             Map<String, Object> m = page(path, n == 1 ? "All fact-checks" : "All fact-checks, page " + n,
                     "Every fact-check published by " + library.site().publisher().name() + ", newest first.");
@@ -184,7 +180,7 @@ public final class SiteRenderer {
             m.put("tags", views.tags(urls));
             m.put("claimants", views.claimants(urls));
             write(path, "site/archive.ftlh", m, Views.lastChanged(all));
-        }
+        });
     }
 
     void renderMethodology() throws IOException, TemplateProblem {

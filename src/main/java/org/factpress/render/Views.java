@@ -26,6 +26,10 @@ public final class Views {
     private final Library library;
     private final Map<String, List<ClaimView>> byArticle = new HashMap<>();
     private final Map<String, List<ClaimView>> byClaimant = new HashMap<>();
+    /** Grouped once: every archive page lists them. Urls are the site's one set, so the first call's stand. */
+    private List<Claimant> claimants;
+    private List<Tag> tags;
+    private List<RatingGroup> ratings;
 
     /** Someone whose statements the desk checked, with those checks and their record of verdicts. */
     public record Claimant(Person person, String url, List<ClaimView> claims, VerdictChart chart) {}
@@ -83,7 +87,14 @@ public final class Views {
     }
 
     /** Everyone with at least one published check, by name. */
-    public List<Claimant> claimants(Urls urls) {
+    public synchronized List<Claimant> claimants(Urls urls) {
+        if (claimants == null) {
+            claimants = groupClaimants(urls);
+        }
+        return claimants;
+    }
+
+    private List<Claimant> groupClaimants(Urls urls) {
         Map<String, List<ClaimView>> by = new LinkedHashMap<>();
         for (ClaimView v : claims.values()) {
             by.computeIfAbsent(v.claim().claimantId(), k -> new ArrayList<>()).add(v);
@@ -96,7 +107,14 @@ public final class Views {
     }
 
     /** Every tag used by a published check, in alphabetical order. */
-    public List<Tag> tags(Urls urls) {
+    public synchronized List<Tag> tags(Urls urls) {
+        if (tags == null) {
+            tags = groupTags(urls);
+        }
+        return tags;
+    }
+
+    private List<Tag> groupTags(Urls urls) {
         Map<String, List<ClaimView>> by = new TreeMap<>();
         for (ClaimView v : claims.values()) {
             for (String t : v.claim().tags()) {
@@ -108,7 +126,14 @@ public final class Views {
     }
 
     /** Each rating of the scale, best first, with its checks. */
-    public List<RatingGroup> ratings(Urls urls) {
+    public synchronized List<RatingGroup> ratings(Urls urls) {
+        if (ratings == null) {
+            ratings = groupRatings(urls);
+        }
+        return ratings;
+    }
+
+    private List<RatingGroup> groupRatings(Urls urls) {
         return library.site().scale().ratings().stream()
                 .map(r -> new RatingGroup(r, urls.to(Urls.rating(r.id())),
                         claims.values().stream().filter(v -> v.rating().id().equals(r.id())).toList()))

@@ -121,9 +121,9 @@ public final class Corpus {
                     + String.join("\n\n", paragraphs) + "\n");
             for (int c = 0; c < claimsPer; c++) {
                 // Claim c quotes the start of paragraph c plus a few words: unique in the text.
-                // Sentences have at least 10 words, so 6 to 9 words stay inside the first one.
+                // Sentences have at least 10 words, so 5 to 7 words stay inside the first one (and under 75 characters).
                 String[] ws = paragraphs.get(c).split(" ");
-                String quote = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, 6 + random.nextInt(4)));
+                String quote = String.join(" ", java.util.Arrays.copyOfRange(ws, 0, 5 + random.nextInt(3)));
                 String cslug = slug + "-claim-" + c;
                 int rating = random.nextInt(RATINGS.length);
                 List<String> tags = new ArrayList<>();

@@ -132,6 +132,19 @@ class MainTest {
     }
 
     @Test
+    void timingsShowWhereTheTimeGoes() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Run r = run("build", "--content", t.root().toString(), "--out", dir.resolve("site").toString(), "--no-pdf",
+                "--timings", "--threads", "2");
+        assertEquals(0, r.status(), r.err());
+        for (String stage : new String[] {"load", "check", "markdown", "render pages", "publish", "total"}) {
+            assertTrue(r.err().lines().anyMatch(l -> l.strip().startsWith(stage + " ") && l.endsWith(" ms")
+                    || l.strip().startsWith(stage + " ") && l.contains(" ms (")), stage + " missing in:\n" + r.err());
+        }
+        assertEquals(2, run("build", "--content", t.root().toString(), "--threads", "0").status());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("build", "--no-such-option").status());
         assertEquals(2, run("frobnicate").status());
