@@ -62,6 +62,13 @@ public final class SiteBuild {
         return new Checked(library, checked.problems());
     }
 
+    /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */
+    public static byte[] digest(Library library, Path templates, org.factpress.render.pdf.DigestPeriod period)
+            throws IOException, TemplateProblem {
+        Views views = new Views(library, new Urls(library.site().baseUrl()));
+        return new BriefRenderer(library, new Templates(templates), views).digest(period);
+    }
+
     /** The output is replaced whole on each build, so it must never be or hold the editors' files. */
     private static void refuseOverlap(Path out, Path source, String what) throws IOException {
         Path o = out.toAbsolutePath().normalize();

@@ -5,11 +5,16 @@ import java.util.List;
 import org.factpress.model.Library;
 import org.factpress.model.SourceArticle;
 import org.factpress.render.pdf.ArticleBrief;
+import org.factpress.render.pdf.ClaimBrief;
+import org.factpress.render.pdf.DigestPeriod;
+import org.factpress.render.pdf.DigestReport;
 import org.factpress.render.pdf.PrintTheme;
+import org.factpress.render.pdf.ShareCard;
 
 /**
- * Render stage for print: a PDF brief per source article, laid out from the theme's templates in
- * {@code templates/pdf/} (see {@link org.factpress.render.pdf}).
+ * Render stage for print, from the theme's templates in {@code templates/pdf/} (laid out by
+ * {@link org.factpress.render.pdf}): a brief per source article, a one-page fact brief and a share card per claim,
+ * and a digest report per period of site.yaml's {@code digest}.
  */
 public final class BriefRenderer {
     private final Library library;
@@ -22,7 +27,6 @@ public final class BriefRenderer {
         this.theme = new PrintTheme(library, templates);
     }
 
-    /** Writes {@code briefs/<slug>.pdf} for every source article with published claims. */
     public void renderAll(OutputSink out) throws IOException, TemplateProblem {
         ArticleBrief briefs = new ArticleBrief(theme);
         for (SourceArticle a : library.articles()) {
@@ -31,5 +35,21 @@ public final class BriefRenderer {
                 out.write(Urls.brief(a.slug()), briefs.render(a, claims).bytes());
             }
         }
+        ClaimBrief factBriefs = new ClaimBrief(theme);
+        ShareCard cards = new ShareCard(theme);
+        for (ClaimView c : views.claims()) {
+            out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c).bytes());
+            out.write(Urls.card(c.claim().slug()), cards.render(c));
+        }
+        List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
+                views.claims().stream().map(c -> c.claim().published()).toList());
+        for (DigestPeriod p : periods) {
+            out.write(Urls.digest(p.name()), digest(p));
+        }
+    }
+
+    /** The digest report over {@code period}: the checks published in it. */
+    public byte[] digest(DigestPeriod period) throws IOException, TemplateProblem {
+        return new DigestReport(theme).render(period, views.claims()).bytes();
     }
 }

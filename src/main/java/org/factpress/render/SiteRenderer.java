@@ -75,6 +75,7 @@ public final class SiteRenderer {
         m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
         if (briefs) {
             m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
+            m.put("ogImage", urls.absolute(Urls.card(c.claim().slug())));
         }
         write(path + "index.html", "site/claim.ftlh", m);
     }

@@ -40,6 +40,11 @@ public final class PdfLayout {
     private static final Map<String, byte[]> FONT_BYTES = new ConcurrentHashMap<>();
     private static final byte[] SRGB = resource("/print/sRGB.icc");
 
+    static {
+        // openhtmltopdf logs every font load and page at INFO; what matters is checked by the tests instead.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private final String baseUri;
 
     /** {@code baseUri}: what relative links in the XHTML resolve against (the site's base URL). */
@@ -66,25 +71,19 @@ public final class PdfLayout {
     /** A laid-out document: the PDF's bytes and its page count. */
     public record Pdf(byte[] bytes, int pages) {}
 
-    /** Lays out {@code xhtml} as an archival, tagged PDF with {@code info} as its properties. */
-    public Pdf layout(String xhtml, DocumentInfo info) throws IOException {
-        return layout(xhtml, info, true);
-    }
-
     /**
-     * Lays out {@code xhtml}. {@code archival} false skips PDF/A and PDF/UA, for PDFs that are only drawn as
-     * pictures (share cards) and never published.
+     * Lays out {@code xhtml} as an archival, tagged PDF with {@code info} as its properties. Always archival, even
+     * for share cards: outside PDF/A openhtmltopdf adds unembedded standard fonts, which PDFBox would then draw
+     * with whatever fonts the machine has.
      */
-    public Pdf layout(String xhtml, DocumentInfo info, boolean archival) throws IOException {
+    public Pdf layout(String xhtml, DocumentInfo info) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withW3cDocument(new W3CDom().fromJsoup(prepare(xhtml)), baseUri);
         builder.withProducer(Stamp.TOOL);
-        if (archival) {
-            builder.usePdfUaAccessibility(true);
-            builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
-            builder.useColorProfile(SRGB);
-        }
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
         for (Face f : FACES) {
             builder.useFont(() -> new ByteArrayInputStream(font(f.resource())), f.family(), f.weight(), f.style(),
                     true);
@@ -93,9 +92,7 @@ public final class PdfLayout {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                if (archival) {
-                    describeLinks(pdf);
-                }
+                describeLinks(pdf);
                 Stamp.apply(pdf, info, "U", (xhtml + "\u0000" + info).getBytes(StandardCharsets.UTF_8));
                 pdf.save(bytes);
                 return new Pdf(bytes.toByteArray(), pdf.getNumberOfPages());

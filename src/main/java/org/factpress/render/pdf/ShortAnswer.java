@@ -34,8 +34,8 @@ public final class ShortAnswer {
             if (n == 0) {
                 continue;
             }
-            if (words + n > limit) {
-                break;
+            if (words + n > limit || text.endsWith(":")) {
+                break; // over the limit, or a lead-in to a table or list the brief leaves out
             }
             out.add(text);
             words += n;
