@@ -1,10 +1,10 @@
 package org.factpress.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -77,26 +83,71 @@ public final class PdfLayout {
      * with whatever fonts the machine has.
      */
     public Pdf layout(String xhtml, DocumentInfo info) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withW3cDocument(new W3CDom().fromJsoup(prepare(xhtml)), baseUri);
-        builder.withProducer(Stamp.TOOL);
-        builder.usePdfUaAccessibility(true);
-        builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
-        builder.useColorProfile(SRGB);
-        for (Face f : FACES) {
-            builder.useFont(() -> new ByteArrayInputStream(font(f.resource())), f.family(), f.weight(), f.style(),
-                    true);
-        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+        List<TrueTypeFont> opened = new ArrayList<>();
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(pdf);
+            builder.withW3cDocument(new W3CDom().fromJsoup(prepare(xhtml)), baseUri);
+            builder.withProducer(Stamp.TOOL);
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
+            for (Face f : FACES) {
+                builder.useFont(new LazyFont(pdf, f, opened), f.family(), f.weight(), f.style(), true);
+            }
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
                 describeLinks(pdf);
                 Stamp.apply(pdf, info, "U", (xhtml + "\u0000" + info).getBytes(StandardCharsets.UTF_8));
                 pdf.save(bytes);
                 return new Pdf(bytes.toByteArray(), pdf.getNumberOfPages());
             }
+        } finally {
+            for (TrueTypeFont ttf : opened) {
+                ttf.close();
+            }
+        }
+    }
+
+    /** A face that is parsed and added to the document only if the layout uses it. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument pdf;
+        private final Face face;
+        private final List<TrueTypeFont> opened;
+        private PDFont font;
+
+        LazyFont(PDDocument pdf, Face face, List<TrueTypeFont> opened) {
+            super(null);
+            this.pdf = pdf;
+            this.face = face;
+            this.opened = opened;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                font = load(pdf, face, opened);
+            }
+            return font;
+        }
+    }
+
+    /**
+     * Loads a face into the document when the layout first needs it. Glyph substitution (GSUB) is off: the fonts
+     * need no shaping for the scripts they cover, and PDFBox 3 would otherwise compile regular expressions for
+     * every line of text, more than half the time of a brief.
+     */
+    private static PDFont load(PDDocument pdf, Face f, List<TrueTypeFont> opened) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font(f.resource())));
+            ttf.setEnableGsub(false);
+            opened.add(ttf);
+            return PDType0Font.load(pdf, ttf, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load font " + f.resource(), e);
         }
     }
 

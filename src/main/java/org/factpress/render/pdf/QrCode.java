@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import javax.imageio.ImageIO;
 /** A QR code for a URL, as a PNG data URI the print templates put in an {@code <img>} with alt text. */
 public final class QrCode {
     /** Pixels per module: enough that the printed code stays sharp when the PDF scales the image. */
-    private static final int SCALE = 8;
+    private static final int SCALE = 4;
 
     public String dataUri(String url) {
         BitMatrix m;
@@ -27,10 +28,15 @@ public final class QrCode {
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode as a QR code: " + url, e);
         }
-        BufferedImage img = new BufferedImage(m.getWidth() * SCALE, m.getHeight() * SCALE, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                img.setRGB(x, y, m.get(x / SCALE, y / SCALE) ? 0xff000000 : 0xffffffff);
+        BufferedImage img = new BufferedImage(m.getWidth() * SCALE, m.getHeight() * SCALE, BufferedImage.TYPE_BYTE_BINARY);
+        WritableRaster raster = img.getRaster();
+        int[] white = new int[SCALE * SCALE];
+        java.util.Arrays.fill(white, 1);
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                if (!m.get(x, y)) {
+                    raster.setSamples(x * SCALE, y * SCALE, SCALE, SCALE, 0, white);
+                }
             }
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
