@@ -121,21 +121,32 @@ class PrintConformanceTest {
     @Test
     void extractedTextReadsQuoteThenVerdictThenAnswerThenSourcesForEveryClaim() throws Exception {
         var article = built.library().articles().get(0);
-        try (PDDocument pdf = Loader.loadPDF(site.resolve(Urls.brief(article.slug())).toFile())) {
-            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            int from = text.indexOf("Summary of verdicts");
-            for (ClaimView c : claimsInBrief()) {
-                int quote = text.indexOf("\u201c" + c.claim().quote().replaceAll("\\s+", " ") + "\u201d", from);
-                int verdict = text.indexOf("Verdict: " + c.rating().label(), quote);
-                int answer = text.indexOf(c.claim().summary().replaceAll("\\s+", " ").substring(0, 40), verdict);
-                int sources = text.indexOf("SOURCES", answer);
-                int firstSource = text.indexOf(c.claim().sources().get(0).title(), sources);
-                int link = text.indexOf(Urls.printable(c.absoluteUrl()), firstSource);
-                String where = c.claim().slug() + ": " + List.of(quote, verdict, answer, sources, firstSource, link);
-                assertTrue(quote > from && verdict > quote && answer > verdict && sources > answer
-                        && firstSource > sources && link > firstSource, where);
-                from = link;
-            }
+        Path brief = site.resolve(Urls.brief(article.slug()));
+        try (PDDocument pdf = Loader.loadPDF(brief.toFile())) {
+            assertReadingOrder(new PDFTextStripper().getText(pdf));
+        }
+        // The same with poppler's pdftotext (installed by scripts/setup.sh), as a reader's tools would see it.
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", brief.toString(), "-").start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertReadingOrder(text);
+    }
+
+    private static void assertReadingOrder(String extracted) {
+        String text = extracted.replaceAll("\\s+", " ");
+        int from = text.indexOf("Summary of verdicts");
+        assertTrue(from >= 0, text);
+        for (ClaimView c : claimsInBrief()) {
+            int quote = text.indexOf("\u201c" + c.claim().quote().replaceAll("\\s+", " ") + "\u201d", from);
+            int verdict = text.indexOf("Verdict: " + c.rating().label(), quote);
+            int answer = text.indexOf(c.claim().summary().replaceAll("\\s+", " ").substring(0, 40), verdict);
+            int sources = text.indexOf("SOURCES", answer);
+            int firstSource = text.indexOf(c.claim().sources().get(0).title(), sources);
+            int link = text.indexOf(Urls.printable(c.absoluteUrl()), firstSource);
+            String where = c.claim().slug() + ": " + List.of(quote, verdict, answer, sources, firstSource, link);
+            assertTrue(quote > from && verdict > quote && answer > verdict && sources > answer
+                    && firstSource > sources && link > firstSource, where);
+            from = link;
         }
     }
 
