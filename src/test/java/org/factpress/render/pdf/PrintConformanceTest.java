@@ -150,6 +150,31 @@ class PrintConformanceTest {
         }
     }
 
+    @Test
+    void everyQrCodeIsAFigureWithAltTextNamingItsAddress() throws Exception {
+        var article = built.library().articles().get(0);
+        try (PDDocument pdf = Loader.loadPDF(site.resolve(Urls.brief(article.slug())).toFile())) {
+            List<String> alts = new ArrayList<>();
+            collectFigureAlts(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            for (ClaimView c : claimsInBrief()) {
+                assertTrue(alts.contains("QR code: link to the full fact-check at " + Urls.printable(c.absoluteUrl())),
+                        alts.toString());
+            }
+            assertEquals(claimsInBrief().size(), alts.size(), alts.toString());
+        }
+    }
+
+    private static void collectFigureAlts(List<Object> kids, List<String> alts) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                collectFigureAlts(e.getKids(), alts);
+            }
+        }
+    }
+
     private static List<ClaimView> claimsInBrief() {
         var lib = built.library();
         var article = lib.articles().get(0);
