@@ -28,6 +28,7 @@ public final class SiteBuild {
         Problems problems = new Problems();
         Library library = ContentLoader.load(content, problems);
         ContentCheck.run(library, problems);
+        org.factpress.render.pdf.PrintableText.check(library, problems);
         return new Checked(library, problems);
     }
 

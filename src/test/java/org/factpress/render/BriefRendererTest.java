@@ -97,6 +97,19 @@ class BriefRendererTest {
     }
 
     @Test
+    void textNoShippedFontCanPrintIsAWarningAtItsField() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        t.edit("articles/bridge-report/bridge-cost.md", "headline: \"Did the bridge", "headline: \"\u6865 Did the bridge");
+        var problems = SiteBuild.check(t.root()).problems().all().stream().map(p -> p.format(t.root())).toList();
+        assertEquals(List.of("articles/bridge-report/bridge-cost.md:7:1: warning: 'headline' has characters the PDF"
+                + " fonts lack: '\u6865' U+6865 (the PDFs would print '#' in their place; the web pages show them)"),
+                problems);
+        // Everything the glyph test uses is covered.
+        assertEquals(List.of(), ShortAnswer.paragraphs(GLYPHS, "", 149).stream()
+                .flatMap(p -> org.factpress.render.pdf.PrintableText.missing(p).stream()).toList());
+    }
+
+    @Test
     void pageSizeLetterFromSiteYaml() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         t.edit("site.yaml", "language: en", "language: en\npage_size: letter");
