@@ -29,9 +29,21 @@ public final class ShareCard {
         this.theme = theme;
     }
 
+    /** {@code text} cut at a word to at most {@code max} characters, with an ellipsis: the card has fixed room. */
+    static String shorten(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[\\s,;:.]+$", "") + "\u2026";
+    }
+
     public byte[] render(ClaimView c) throws IOException, TemplateProblem {
         Map<String, Object> m = theme.model();
         m.put("c", c);
+        m.put("headline", shorten(c.claim().headline(), 110));
+        m.put("quote", shorten(c.claim().quote(), 120));
         String xhtml = theme.xhtml("pdf/card.ftlh", m);
         DocumentInfo info = theme.info(c.claim().headline(), c.claim().summary(), List.of(), LocalDate.of(2000, 1, 1));
         byte[] pdf = theme.layout().layout(xhtml, info).bytes();
