@@ -298,6 +298,17 @@ class BriefRendererTest {
         assertTrue(text.contains("Methodology and corrections"), text);
         // Grouped by verdict, in the scale's order: the mostly-true check comes before the false one.
         assertTrue(text.indexOf("Did the figure count the roads?") < text.indexOf("Did the bridge cost four billion"));
+        try (PDDocument doc = Loader.loadPDF(out.resolve("reports/2025-03.pdf").toFile())) {
+            List<String> outline = new ArrayList<>();
+            for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                outline.add(item.getTitle());
+                for (var sub : item.children()) {
+                    outline.add("  " + sub.getTitle());
+                }
+            }
+            assertEquals(List.of("Verdicts at a glance", "The checks, by verdict", "  Mostly true", "  False",
+                    "How we rate", "Methodology and corrections"), outline);
+        }
     }
 
     @Test
