@@ -19,7 +19,7 @@ import org.factpress.model.SourceArticle;
 
 /**
  * Check stage for print: text the PDFs will show must be in the fonts factpress ships. openhtmltopdf prints '#'
- * for a character no registered font has, silently, so a claim in a script the fonts lack (Chinese, Arabic, …)
+ * for a character no registered font has, silently, so a claim in a script the fonts lack (Chinese, Thai, …)
  * is reported as a warning at its field; the HTML pages are not affected.
  */
 public final class PrintableText {
