@@ -38,6 +38,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void aPeriodWithoutChecksStillGivesAReportSayingSo() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("empty.pdf");
+        MainTest.Run r = MainTest.run("report", "--content", t.root().toString(), "--from", "2024-01-01",
+                "--to", "2024-12-31", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("0 fact-checks published in the period."), text);
+            assertTrue(text.contains("No fact-checks were published in this period."), text);
+        }
+    }
+
+    @Test
     void aPeriodThatEndsBeforeItStartsIsAUsageError() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path out = dir.resolve("r.pdf");
