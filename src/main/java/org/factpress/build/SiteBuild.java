@@ -41,6 +41,7 @@ public final class SiteBuild {
         Problems problems = new Problems();
         Library library = ContentLoader.load(content, problems);
         ContentCheck.run(library, problems, today);
+        org.factpress.render.pdf.PrintableText.check(library, problems);
         return new Checked(library, problems);
     }
 
@@ -98,6 +99,13 @@ public final class SiteBuild {
             out.commit();
             timings.lap("publish");
         }
+    }
+
+    /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */
+    public static byte[] digest(Library library, Path templates, org.factpress.render.pdf.DigestPeriod period)
+            throws IOException, TemplateProblem {
+        Views views = new Views(library, new Urls(library.site().baseUrl()));
+        return new BriefRenderer(library, new Templates(templates), views).digest(period);
     }
 
     /** The output is replaced whole on each build, so it must never be or hold the editors' files. */

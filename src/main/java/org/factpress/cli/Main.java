@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** The command line. Thin: each command calls the pipeline and prints its problems. Exit 0 ok, 1 content, 2 usage. */
 @Command(name = "factpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a fact-check site and PDF briefs from a content folder.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.New.class, Main.Serve.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.New.class, Main.Serve.class, Main.Report.class})
 public final class Main implements Callable<Integer> {
     static final int CONTENT_ERROR = 1;
 
@@ -293,6 +293,59 @@ public final class Main implements Callable<Integer> {
             spec.commandLine().getOut().println("serving " + preview.url() + " (drafts shown; Ctrl-C stops)");
             new java.util.concurrent.CountDownLatch(1).await();
             return 0;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "Checks the content, then writes the digest report (PDF) of the checks published in a period.")
+    static final class Report implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+        Path content;
+
+        @Option(names = "--templates", defaultValue = "templates", description = "theme folder (default: ${DEFAULT-VALUE})")
+        Path templates;
+
+        @Option(names = "--from", required = true, description = "first day of the period, YYYY-MM-DD")
+        java.time.LocalDate from;
+
+        @Option(names = "--to", required = true, description = "last day of the period, YYYY-MM-DD")
+        java.time.LocalDate to;
+
+        @Option(names = "--out", required = true, description = "the PDF file to write")
+        Path out;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (to.isBefore(from)) {
+                err.println("factpress: --to " + to + " is before --from " + from);
+                return 2;
+            }
+            SiteBuild.Checked checked = SiteBuild.check(content);
+            if (report(checked.problems(), err)) {
+                return CONTENT_ERROR;
+            }
+            try {
+                byte[] pdf = SiteBuild.digest(checked.library(), templates,
+                        new org.factpress.render.pdf.DigestPeriod(from + "-to-" + to, from, to));
+                Path dir = out.toAbsolutePath().getParent();
+                if (dir != null) {
+                    java.nio.file.Files.createDirectories(dir);
+                }
+                java.nio.file.Files.write(out, pdf);
+                spec.commandLine().getOut().println("wrote " + out);
+                return 0;
+            } catch (TemplateProblem t) {
+                String where = t.template().toString() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "");
+                err.println(where + ": error: " + t.getMessage());
+                return CONTENT_ERROR;
+            } catch (IOException e) {
+                err.println("factpress: error: " + e.getMessage());
+                return CONTENT_ERROR;
+            }
         }
     }
 }

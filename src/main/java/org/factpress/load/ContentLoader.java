@@ -74,7 +74,8 @@ public final class ContentLoader {
     /** Lets the later checks run on claims even when site.yaml is broken. */
     private SiteConfig fallbackSite() {
         return new SiteConfig("factpress", null, "http://localhost/", "en", new Publisher("factpress", null, null),
-                RatingScale.defaultScale(), org.factpress.model.Origin.of(content.resolve("site.yaml")));
+                RatingScale.defaultScale(), org.factpress.model.Origin.of(content.resolve("site.yaml")),
+                org.factpress.model.PrintSettings.defaults());
     }
 
     private List<Path> sortedChildren(Path dir) {
@@ -123,10 +124,34 @@ public final class ContentLoader {
         if (f.has("ratings")) {
             scale = loadScale(f);
         }
+        org.factpress.model.PrintSettings print = loadPrint(f);
         if (title == null || baseUrl == null || language == null || publisher == null) {
             return null;
         }
-        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin());
+        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(), print);
+    }
+
+    /** page_size and digest: each one of a few words, with a did-you-mean for a near miss. */
+    private org.factpress.model.PrintSettings loadPrint(Fields f) {
+        var d = org.factpress.model.PrintSettings.defaults();
+        String size = oneOf(f, "page_size", org.factpress.model.PrintSettings.PAGE_SIZES, d.pageSize());
+        String digest = oneOf(f, "digest", org.factpress.model.PrintSettings.DIGESTS, d.digest());
+        return new org.factpress.model.PrintSettings(size, digest);
+    }
+
+    private String oneOf(Fields f, String field, List<String> allowed, String fallback) {
+        String v = f.text(field, false);
+        if (v == null) {
+            return fallback;
+        }
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(v.strip())) {
+                return a;
+            }
+        }
+        problems.error(f.at(field), field + " must be one of " + String.join(", ", allowed) + ", found '" + v + "'",
+                org.factpress.check.DidYouMean.hint(v, allowed));
+        return fallback;
     }
 
     private RatingScale loadScale(Fields site) {

@@ -1,159 +1,55 @@
 package org.factpress.render;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.SourceArticle;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.jsoup.nodes.Document;
+import org.factpress.render.pdf.ArticleBrief;
+import org.factpress.render.pdf.ClaimBrief;
+import org.factpress.render.pdf.DigestPeriod;
+import org.factpress.render.pdf.DigestReport;
+import org.factpress.render.pdf.PrintTheme;
+import org.factpress.render.pdf.ShareCard;
 
 /**
- * Render stage for print: a PDF brief per source article, from the theme's XHTML template laid out by
- * openhtmltopdf on PDFBox. Fonts come from the build's own dependencies, never from the machine, and the bytes
- * depend only on the content.
+ * Render stage for print, from the theme's templates in {@code templates/pdf/} (laid out by
+ * {@link org.factpress.render.pdf}): a brief per source article, a one-page fact brief and a share card per claim,
+ * and a digest report per period of site.yaml's {@code digest}.
  */
 public final class BriefRenderer {
-    /** Liberation fonts cover Latin, Cyrillic and Greek; the families the print stylesheet names. */
-    private static final String[][] FONTS = {
-            {"Liberation Sans", "LiberationSans-Regular", "400", "NORMAL"},
-            {"Liberation Sans", "LiberationSans-Bold", "700", "NORMAL"},
-            {"Liberation Sans", "LiberationSans-Italic", "400", "ITALIC"},
-            {"Liberation Sans", "LiberationSans-BoldItalic", "700", "ITALIC"},
-            {"Liberation Serif", "LiberationSerif-Regular", "400", "NORMAL"},
-            {"Liberation Serif", "LiberationSerif-Bold", "700", "NORMAL"},
-            {"Liberation Serif", "LiberationSerif-Italic", "400", "ITALIC"},
-            {"Liberation Serif", "LiberationSerif-BoldItalic", "700", "ITALIC"},
-    };
-
     private final Library library;
-    private final Templates templates;
     private final Views views;
-    private final Urls urls;
+    private final PrintTheme theme;
 
     public BriefRenderer(Library library, Templates templates, Views views) {
         this.library = library;
-        this.templates = templates;
         this.views = views;
-        this.urls = new Urls(library.site().baseUrl());
+        this.theme = new PrintTheme(library, templates);
     }
 
-    /** Writes {@code briefs/<slug>.pdf} for every source article with published claims. */
     public void renderAll(OutputSink out) throws IOException, TemplateProblem {
+        ArticleBrief briefs = new ArticleBrief(theme);
         for (SourceArticle a : library.articles()) {
             List<ClaimView> claims = ArticleHighlighter.highlight(a, views.claimsOf(a)).claimsInTextOrder();
             if (!claims.isEmpty()) {
-                out.write(Urls.brief(a.slug()), articleBrief(a, claims));
+                out.write(Urls.brief(a.slug()), briefs.render(a, claims).bytes());
             }
         }
-    }
-
-    public byte[] articleBrief(SourceArticle a, List<ClaimView> claims) throws IOException, TemplateProblem {
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", library.site());
-        m.put("urls", urls);
-        m.put("dates", new Dates());
-        m.put("scale", library.site().scale());
-        m.put("a", a);
-        m.put("claims", claims);
-        m.put("articleUrl", urls.absolute(Urls.article(a.slug())));
-        String xhtml = templates.render("pdf/brief.ftlh", m);
-        LocalDate stamp = claims.stream().map(c -> c.claim().lastChanged()).max(LocalDate::compareTo)
-                .orElse(a.published());
-        return toPdf(xhtml, new Info("Fact-check brief: " + a.title(), library.site().publisher().name(),
-                "Fact-checks of claims in \u201c" + a.title() + "\u201d (" + a.publisher() + ")", stamp));
-    }
-
-    /** Document properties, and the date the PDF says it was made (from the content, so builds repeat). */
-    record Info(String title, String author, String subject, LocalDate date) {}
-
-    byte[] toPdf(String html, Info info) throws IOException {
-        Document doc = Jsoup.parse(html);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withW3cDocument(new W3CDom().fromJsoup(doc), urls.absolute(""));
-        builder.withProducer("factpress");
-        for (String[] f : FONTS) {
-            String resource = "/liberation/" + f[1] + ".ttf";
-            builder.useFont(() -> open(resource), f[0], Integer.parseInt(f[2]), FontStyle.valueOf(f[3]), true);
+        ClaimBrief factBriefs = new ClaimBrief(theme);
+        ShareCard cards = new ShareCard(theme);
+        for (ClaimView c : views.claims()) {
+            out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c).bytes());
+            out.write(Urls.card(c.claim().slug()), cards.render(c));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            PDDocument pdf = renderer.createPDFKeepOpen();
-            stamp(pdf, info, html);
-            pdf.save(bytes);
-            pdf.close();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static InputStream open(String resource) {
-        InputStream in = BriefRenderer.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("font missing from the build: " + resource);
-        }
-        return in;
-    }
-
-    /** Sets properties, dates and the file ID from the content: the same content gives the same bytes. */
-    private static void stamp(PDDocument pdf, Info info, String html) {
-        PDDocumentInformation d = pdf.getDocumentInformation();
-        d.setTitle(info.title());
-        d.setAuthor(info.author());
-        d.setSubject(info.subject());
-        d.setCreator("factpress");
-        d.setProducer("factpress");
-        Calendar when = calendar(info.date());
-        d.setCreationDate(when);
-        d.setModificationDate(when);
-        byte[] id = sha256(html);
-        byte[] first = java.util.Arrays.copyOf(id, 16);
-        COSArray ids = new COSArray();
-        ids.add(new COSString(first));
-        ids.add(new COSString(first));
-        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-    }
-
-    /** Midnight UTC of the content's date, or SOURCE_DATE_EPOCH when the build sets it. */
-    static Calendar calendar(LocalDate date) {
-        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            c.setTimeInMillis(Long.parseLong(epoch) * 1000L);
-        } else {
-            c.setTimeInMillis(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        }
-        return c;
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
+                views.claims().stream().map(c -> c.claim().published()).toList());
+        for (DigestPeriod p : periods) {
+            out.write(Urls.digest(p.name()), digest(p));
         }
     }
 
+    /** The digest report over {@code period}: the checks published in it. */
+    public byte[] digest(DigestPeriod period) throws IOException, TemplateProblem {
+        return new DigestReport(theme).render(period, views.claims()).bytes();
+    }
 }

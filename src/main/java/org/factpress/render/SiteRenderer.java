@@ -111,6 +111,7 @@ public final class SiteRenderer {
         m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
         if (briefs) {
             m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
+            m.put("ogImage", urls.absolute(Urls.card(c.claim().slug())));
         }
         write(path, "site/claim.ftlh", m, c.lastChanged());
     }

@@ -76,6 +76,26 @@ public final class Urls {
         return "briefs/" + segment(slug) + ".pdf";
     }
 
+    /** The one-page fact brief of a claim. */
+    public static String claimBrief(String slug) {
+        return "briefs/claims/" + segment(slug) + ".pdf";
+    }
+
+    /** The share card of a claim: its Open Graph image. */
+    public static String card(String slug) {
+        return "cards/" + segment(slug) + ".png";
+    }
+
+    /** A digest report, e.g. {@code reports/2025-02.pdf}. */
+    public static String digest(String period) {
+        return "reports/" + segment(period) + ".pdf";
+    }
+
+    /** A URL as printed under a QR code: without the scheme, since people type it. */
+    public static String printable(String absolute) {
+        return absolute.replaceFirst("^https?://", "");
+    }
+
     /** A path segment, percent-encoded: slugs are checked, but nothing reaches a URL unencoded. */
     static String segment(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");

@@ -1,0 +1,35 @@
+package org.factpress.render.pdf;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.factpress.model.SourceArticle;
+import org.factpress.render.ClaimView;
+import org.factpress.render.TemplateProblem;
+import org.factpress.render.Urls;
+
+/** The brief on one source article: every checked claim in it, in the order the article makes them. */
+public final class ArticleBrief {
+    private final PrintTheme theme;
+
+    public ArticleBrief(PrintTheme theme) {
+        this.theme = theme;
+    }
+
+    public PdfLayout.Pdf render(SourceArticle a, List<ClaimView> claims) throws IOException, TemplateProblem {
+        Map<String, Object> m = theme.model();
+        m.put("a", a);
+        m.put("claims", claims);
+        m.put("articleUrl", theme.urls().absolute(Urls.article(a.slug())));
+        LocalDate date = claims.stream().map(c -> c.claim().lastChanged()).max(LocalDate::compareTo)
+                .orElse(a.published());
+        TreeSet<String> keywords = new TreeSet<>();
+        claims.forEach(c -> keywords.addAll(c.claim().tags()));
+        List<String> kw = new java.util.ArrayList<>(List.of("fact-check"));
+        kw.addAll(keywords);
+        return theme.pdf("pdf/brief.ftlh", m, theme.info("Fact-check brief: " + a.title(),
+                "Fact-checks of claims in \u201c" + a.title() + "\u201d (" + a.publisher() + ")", kw, date));
+    }
+}

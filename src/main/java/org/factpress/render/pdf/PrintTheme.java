@@ -1,0 +1,69 @@
+package org.factpress.render.pdf;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factpress.model.Library;
+import org.factpress.model.SiteConfig;
+import org.factpress.render.Dates;
+import org.factpress.render.TemplateProblem;
+import org.factpress.render.Templates;
+import org.factpress.render.Urls;
+
+/** What every print template shares: the site, URLs, dates, the scale and its meter, QR codes, the paper size. */
+public final class PrintTheme {
+    private final Library library;
+    private final Templates templates;
+    private final Urls urls;
+    private final PdfLayout layout;
+
+    public PrintTheme(Library library, Templates templates) {
+        this.library = library;
+        this.templates = templates;
+        this.urls = new Urls(library.site().baseUrl());
+        this.layout = new PdfLayout(urls.absolute(""));
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public Urls urls() {
+        return urls;
+    }
+
+    public Map<String, Object> model() {
+        SiteConfig site = library.site();
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", site);
+        m.put("urls", urls);
+        m.put("dates", new Dates());
+        m.put("scale", site.scale());
+        m.put("meter", new VerdictMeter(site.scale()));
+        m.put("qr", new QrCode());
+        m.put("pageSize", site.print().pageSize());
+        m.put("fallbackFont", PdfLayout.FALLBACK_FAMILY);
+        return m;
+    }
+
+    /** Document properties: the desk is the author, the site's language the document's. */
+    public DocumentInfo info(String title, String subject, List<String> keywords, LocalDate date) {
+        return new DocumentInfo(title, library.site().publisher().name(), subject, keywords, library.site().language(),
+                date);
+    }
+
+    public String xhtml(String template, Map<String, Object> model) throws TemplateProblem {
+        return templates.render(template, model);
+    }
+
+    public PdfLayout.Pdf pdf(String template, Map<String, Object> model, DocumentInfo info)
+            throws IOException, TemplateProblem {
+        return layout.layout(xhtml(template, model), info);
+    }
+
+    public PdfLayout layout() {
+        return layout;
+    }
+}

@@ -1,0 +1,61 @@
+package org.factpress.render.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.factpress.render.ClaimView;
+import org.factpress.render.TemplateProblem;
+
+/**
+ * A claim's share card, its Open Graph image: a one-page PDF from the card template (900 x 472.5 pt), drawn by
+ * PDFBox's own renderer at 4/3 scale into a 1200 x 630 PNG.
+ */
+public final class ShareCard {
+    public static final int WIDTH = 1200;
+    public static final int HEIGHT = 630;
+    private static final float SCALE = 4f / 3f;
+
+    private final PrintTheme theme;
+
+    public ShareCard(PrintTheme theme) {
+        this.theme = theme;
+    }
+
+    /** {@code text} cut at a word to at most {@code max} characters, with an ellipsis: the card has fixed room. */
+    static String shorten(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max - 1);
+        return t.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[\\s,;:.]+$", "") + "\u2026";
+    }
+
+    public byte[] render(ClaimView c) throws IOException, TemplateProblem {
+        Map<String, Object> m = theme.model();
+        m.put("c", c);
+        m.put("headline", shorten(c.claim().headline(), 110));
+        m.put("quote", shorten(c.claim().quote(), 120));
+        String xhtml = theme.xhtml("pdf/card.ftlh", m);
+        DocumentInfo info = theme.info(c.claim().headline(), c.claim().summary(), List.of(), LocalDate.of(2000, 1, 1));
+        byte[] pdf = theme.layout().layout(xhtml, info).bytes();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage image = new PDFRenderer(doc).renderImage(0, SCALE, ImageType.RGB);
+            if (image.getWidth() != WIDTH || image.getHeight() != HEIGHT) {
+                throw new IllegalStateException("pdf/card.ftlh must make a 900pt x 472.5pt page; it drew "
+                        + image.getWidth() + "x" + image.getHeight() + " px");
+            }
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        }
+    }
+}

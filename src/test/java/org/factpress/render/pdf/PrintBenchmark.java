@@ -1,0 +1,121 @@
+package org.factpress.render.pdf;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.factpress.build.SiteBuild;
+import org.factpress.model.Library;
+import org.factpress.model.SourceArticle;
+import org.factpress.render.ArticleHighlighter;
+import org.factpress.render.ClaimView;
+import org.factpress.render.Templates;
+import org.factpress.render.Urls;
+import org.factpress.render.Views;
+
+/**
+ * How long print output takes, on the example content: prints figures, asserts nothing. Cold = the first document
+ * in a fresh JVM (class loading, font parsing), each in its own process; warm = the median of repeated renders.
+ *
+ * <pre>mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.factpress.render.pdf.PrintBenchmark</pre>
+ */
+public final class PrintBenchmark {
+    private static final int COLD_RUNS = 5;
+    private static final int WARM_RUNS = 30;
+
+    public static void main(String[] args) throws Exception {
+        Subject s = new Subject();
+        if (args.length > 0 && args[0].equals("--cold-once")) {
+            long t0 = System.nanoTime();
+            s.articleBrief();
+            System.out.println((System.nanoTime() - t0) / 1_000_000);
+            return;
+        }
+        System.out.println("PDF briefs on the example content (" + s.article.slug() + ": " + s.claims.size()
+                + " claims, " + s.articleBrief().pages() + " pages)");
+        System.out.println("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch"));
+        List<Long> cold = new ArrayList<>();
+        for (int i = 0; i < COLD_RUNS; i++) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", classPath(), PrintBenchmark.class.getName(), "--cold-once")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            p.waitFor();
+            cold.add(Long.parseLong(out.substring(out.lastIndexOf('\n') + 1).strip()));
+        }
+        System.out.printf("article brief, cold (first in a fresh JVM): median %d ms of %d runs %s%n",
+                median(cold), COLD_RUNS, cold);
+        report("article brief, warm", s::articleBrief);
+        report("one-page fact brief, warm", () -> s.factBrief.render(s.claims.get(0)));
+        report("share card PNG, warm", () -> s.card.render(s.claims.get(0)));
+        report("monthly digest, warm", () -> s.digest.render(DigestPeriod.of("monthly",
+                s.claims.get(0).claim().published()), s.views.claims()));
+    }
+
+    private static void report(String what, Callable<?> task) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            task.call();
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < WARM_RUNS; i++) {
+            long t0 = System.nanoTime();
+            task.call();
+            times.add((System.nanoTime() - t0) / 1_000);
+        }
+        Collections.sort(times);
+        System.out.printf("%s: median %.1f ms, fastest %.1f ms, slowest %.1f ms (%d runs)%n", what,
+                median(times) / 1000.0, times.get(0) / 1000.0, times.get(times.size() - 1) / 1000.0, WARM_RUNS);
+    }
+
+    /** The project's class path: under exec:java it is the context class loader's, not java.class.path. */
+    private static String classPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader u) {
+            List<String> parts = new ArrayList<>();
+            for (java.net.URL url : u.getURLs()) {
+                try {
+                    parts.add(Path.of(url.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, parts);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> v = new ArrayList<>(values);
+        Collections.sort(v);
+        return v.get(v.size() / 2);
+    }
+
+    /** The example content, checked, with a renderer of each kind. */
+    private static final class Subject {
+        final Views views;
+        final SourceArticle article;
+        final List<ClaimView> claims;
+        final ArticleBrief brief;
+        final ClaimBrief factBrief;
+        final ShareCard card;
+        final DigestReport digest;
+
+        Subject() throws Exception {
+            Library library = SiteBuild.check(Path.of("content")).library();
+            views = new Views(library, new Urls(library.site().baseUrl()));
+            article = library.articles().get(0);
+            claims = ArticleHighlighter.highlight(article, views.claimsOf(article)).claimsInTextOrder();
+            PrintTheme theme = new PrintTheme(library, new Templates(Path.of("templates")));
+            brief = new ArticleBrief(theme);
+            factBrief = new ClaimBrief(theme);
+            card = new ShareCard(theme);
+            digest = new DigestReport(theme);
+        }
+
+        PdfLayout.Pdf articleBrief() throws Exception {
+            return brief.render(article, claims);
+        }
+    }
+}
