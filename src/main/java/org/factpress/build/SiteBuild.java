@@ -8,7 +8,9 @@ import org.factpress.check.Problems;
 import org.factpress.check.Today;
 import org.factpress.load.ContentLoader;
 import org.factpress.model.Library;
+import org.factpress.publish.BuildCache;
 import org.factpress.publish.OutputFolder;
+import org.factpress.render.pdf.PrintCache;
 import org.factpress.render.BriefRenderer;
 import org.factpress.render.SiteRenderer;
 import org.factpress.render.TemplateProblem;
@@ -22,10 +24,11 @@ public final class SiteBuild {
     private SiteBuild() {}
 
     /** What a build was asked to do. {@code baseUrl} null means the one in site.yaml. */
-    public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads) {
-        /** On as many threads as the machine has cores. */
+    public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads,
+                          boolean cache) {
+        /** On as many threads as the machine has cores, reusing what earlier builds made. */
         public Options(Path content, Path templates, Path out, String baseUrl, boolean pdf) {
-            this(content, templates, out, baseUrl, pdf, Workers.defaultThreads());
+            this(content, templates, out, baseUrl, pdf, Workers.defaultThreads(), true);
         }
     }
 
@@ -74,18 +77,20 @@ public final class SiteBuild {
             library = new Library(library.site().withBaseUrl(base), library.people(), library.articles(),
                     library.claims());
         }
-        render(library, options.templates(), options.out(), options.pdf(), options.threads(), timings);
+        render(library, options.templates(), options.out(), options.pdf(), options.threads(), options.cache(),
+                timings);
         return new Checked(library, checked.problems());
     }
 
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
-        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), new Timings());
+        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), false, new Timings());
     }
 
     private static void render(Library library, Path templatesDir, Path outDir, boolean pdf, int threads,
-                               Timings timings) throws IOException, TemplateProblem {
+                               boolean cache, Timings timings) throws IOException, TemplateProblem {
+        PrintCache print = cache ? new PrintCache(BuildCache.folderFor(outDir).resolve("print")) : null;
         Templates templates = new Templates(templatesDir);
         try (Workers workers = new Workers(threads); OutputFolder out = OutputFolder.begin(outDir)) {
             Views views = workers.call(() -> new Views(library, new Urls(library.site().baseUrl())));
@@ -93,10 +98,13 @@ public final class SiteBuild {
             new SiteRenderer(library, templates, views, out, pdf, workers).renderAll();
             timings.lap("render pages");
             if (pdf) {
-                new BriefRenderer(library, templates, views).renderAll(out);
+                new BriefRenderer(library, templates, views, print).renderAll(out, workers);
                 timings.lap("render pdf");
             }
             out.commit();
+            if (print != null && pdf) {
+                print.prune();
+            }
             timings.lap("publish");
         }
     }

@@ -140,6 +140,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--timings", description = "print the time each stage took")
         boolean timings;
 
+        @Option(names = "--no-cache", description = "ignore what earlier builds kept (in .<out>.cache beside the output) and make everything anew")
+        boolean noCache;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -154,7 +157,8 @@ public final class Main implements Callable<Integer> {
                 }
                 org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
                 SiteBuild.Checked result = SiteBuild.build(new SiteBuild.Options(content, templates, out, baseUrl,
-                        !noPdf, threads != null ? threads : org.factpress.render.Workers.defaultThreads()), stageTimes);
+                        !noPdf, threads != null ? threads : org.factpress.render.Workers.defaultThreads(), !noCache),
+                        stageTimes);
                 if (timings) {
                     err.print(stageTimes.format());
                 }

@@ -41,11 +41,23 @@ class ThreadsTest {
         }
         Path one = dir.resolve("one");
         Path many = dir.resolve("many");
-        var r1 = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), one, null, false, 1));
+        var r1 = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), one, null, false, 1, false));
         assertFalse(r1.problems().hasErrors(), () -> r1.problems().all().toString());
-        SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), many, null, false, 4));
+        SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), many, null, false, 4, false));
         Map<String, String> a = tree(one);
         assertTrue(a.containsKey("claims/page/2/index.html"), a.keySet()::toString);
+        assertEquals(a, tree(many));
+    }
+
+    @Test
+    void briefsCardsAndDigestsAreTheSameOnOneThreadOrMany() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path one = dir.resolve("one");
+        Path many = dir.resolve("many");
+        SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), one, null, true, 1, false));
+        SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), many, null, true, 4, false));
+        Map<String, String> a = tree(one);
+        assertTrue(a.containsKey("briefs/bridge-report.pdf") && a.containsKey("cards/bridge-cost.png"), a::toString);
         assertEquals(a, tree(many));
     }
 }
