@@ -1,6 +1,7 @@
 package org.factpress.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.factpress.check.ContentCheck;
@@ -58,10 +59,34 @@ public final class SiteBuild {
         return build(options, new Timings());
     }
 
+    /**
+     * True when the last build of {@code options.out()} was made from the same content, theme and options and
+     * its output is still there: the build would write the same site, so it need not run. Costs a walk of the
+     * content and theme folders (files are re-read only when their size or time changed).
+     */
+    public static boolean upToDate(Options options) throws IOException {
+        if (!options.cache() || !Files.isRegularFile(options.out().resolve(OutputFolder.MARKER))) {
+            return false;
+        }
+        BuildCache cache = BuildCache.open(options.out());
+        return !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint(cache, options));
+    }
+
+    /** Everything the output depends on besides the files: options, factpress's version, the PDFs' date. */
+    private static String fingerprint(BuildCache cache, Options options) throws IOException {
+        String settings = String.join("\u0000", "factpress " + SiteBuild.class.getPackage().getImplementationVersion(),
+                String.valueOf(options.baseUrl()), String.valueOf(options.pdf()),
+                String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
+        return cache.fingerprint(java.util.List.of(options.content(), options.templates()), settings);
+    }
+
     /** As {@link #build(Options)}, recording each stage's time in {@code timings}. */
     public static Checked build(Options options, Timings timings) throws IOException, TemplateProblem {
         refuseOverlap(options.out(), options.content(), "content");
         refuseOverlap(options.out(), options.templates(), "templates");
+        // Taken before reading, so an edit made while the build runs is seen by the next one.
+        BuildCache cache = options.cache() ? BuildCache.open(options.out()) : null;
+        String fingerprint = cache != null ? fingerprint(cache, options) : null;
         Problems problems = new Problems();
         Library loaded = ContentLoader.load(options.content(), problems);
         timings.lap("load");
@@ -79,6 +104,9 @@ public final class SiteBuild {
         }
         render(library, options.templates(), options.out(), options.pdf(), options.threads(), options.cache(),
                 timings);
+        if (cache != null) {
+            cache.save(fingerprint, java.util.Map.of());
+        }
         return new Checked(library, checked.problems());
     }
 

@@ -155,10 +155,15 @@ public final class Main implements Callable<Integer> {
                     err.println("factpress: --threads must be 1 or more");
                     return 2;
                 }
+                SiteBuild.Options options = new SiteBuild.Options(content, templates, out, baseUrl, !noPdf,
+                        threads != null ? threads : org.factpress.render.Workers.defaultThreads(), !noCache);
+                if (SiteBuild.upToDate(options)) {
+                    spec.commandLine().getOut().println(out + " is up to date: nothing changed since the last build"
+                            + " (--no-cache builds anew)");
+                    return 0;
+                }
                 org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
-                SiteBuild.Checked result = SiteBuild.build(new SiteBuild.Options(content, templates, out, baseUrl,
-                        !noPdf, threads != null ? threads : org.factpress.render.Workers.defaultThreads(), !noCache),
-                        stageTimes);
+                SiteBuild.Checked result = SiteBuild.build(options, stageTimes);
                 if (timings) {
                     err.print(stageTimes.format());
                 }
