@@ -11,6 +11,7 @@ import org.factpress.load.ContentLoader;
 import org.factpress.model.Library;
 import org.factpress.publish.BuildCache;
 import org.factpress.publish.OutputFolder;
+import org.factpress.publish.UnchangedFiles;
 import org.factpress.render.pdf.PrintCache;
 import org.factpress.render.BriefRenderer;
 import org.factpress.render.SiteRenderer;
@@ -102,10 +103,10 @@ public final class SiteBuild {
             library = new Library(library.site().withBaseUrl(base), library.people(), library.articles(),
                     library.claims());
         }
-        render(library, options.templates(), options.out(), options.pdf(), options.threads(), options.cache(),
-                timings);
+        java.util.Map<String, String> written = render(library, options.templates(), options.out(), options.pdf(),
+                options.threads(), cache, timings);
         if (cache != null) {
-            cache.save(fingerprint, java.util.Map.of());
+            cache.save(fingerprint, written);
         }
         return new Checked(library, checked.problems());
     }
@@ -113,14 +114,17 @@ public final class SiteBuild {
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
-        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), false, new Timings());
+        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), null, new Timings());
     }
 
-    private static void render(Library library, Path templatesDir, Path outDir, boolean pdf, int threads,
-                               boolean cache, Timings timings) throws IOException, TemplateProblem {
-        PrintCache print = cache ? new PrintCache(BuildCache.folderFor(outDir).resolve("print")) : null;
+    /** Returns what was written, by path, with content hashes (empty without a cache). */
+    private static java.util.Map<String, String> render(Library library, Path templatesDir, Path outDir, boolean pdf,
+            int threads, BuildCache cache, Timings timings) throws IOException, TemplateProblem {
+        PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print")) : null;
         Templates templates = new Templates(templatesDir);
-        try (Workers workers = new Workers(threads); OutputFolder out = OutputFolder.begin(outDir)) {
+        try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
+            UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
+            org.factpress.render.OutputSink out = reuse != null ? reuse : folder;
             Views views = workers.call(() -> new Views(library, new Urls(library.site().baseUrl())));
             timings.lap("markdown");
             new SiteRenderer(library, templates, views, out, pdf, workers).renderAll();
@@ -129,11 +133,15 @@ public final class SiteBuild {
                 new BriefRenderer(library, templates, views, print).renderAll(out, workers);
                 timings.lap("render pdf");
             }
-            out.commit();
+            if (cache != null) {
+                cache.forgetOutputs();
+            }
+            folder.commit();
             if (print != null && pdf) {
                 print.prune();
             }
             timings.lap("publish");
+            return reuse != null ? reuse.written() : java.util.Map.of();
         }
     }
 

@@ -139,9 +139,13 @@ public final class BuildCache {
         write(dir.resolve(FINGERPRINT), newFingerprint + "\n");
     }
 
-    /** Forgets the last build, so the next one is a full build (before a build that may fail half-way). */
-    public void forgetFingerprint() throws IOException {
+    /**
+     * Forgets what the last build wrote, just before the live site is replaced: a build killed between the swap
+     * and {@link #save} then leaves no record that could pair the new site with the old hashes.
+     */
+    public void forgetOutputs() throws IOException {
         Files.deleteIfExists(dir.resolve(FINGERPRINT));
+        Files.deleteIfExists(dir.resolve(OUTPUTS));
     }
 
     private static void write(Path file, String text) throws IOException {

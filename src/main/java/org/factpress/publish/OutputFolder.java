@@ -62,6 +62,16 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         Files.write(file, bytes);
     }
 
+    /** Puts {@code existing} (a file of the live site) at {@code path} of the new output as a hard link. */
+    public void link(String path, Path existing) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (path.startsWith("/") || path.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {
+            throw new IOException("refusing to write outside the output folder: " + path);
+        }
+        Files.createDirectories(file.getParent());
+        Files.createLink(file, existing);
+    }
+
     /** Swaps the new output in place of the old. */
     public void commit() throws IOException {
         Files.writeString(staging.resolve(MARKER), "Written by factpress; the whole folder is replaced on each build.\n");

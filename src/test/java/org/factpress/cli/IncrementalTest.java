@@ -58,4 +58,50 @@ class IncrementalTest {
         assertFalse(r.out().contains("up to date"));
         assertEquals(new String(before), Files.readString(out.resolve("index.html")));
     }
+
+    /** Files of {@code root}, by path, with their inode: which ones a build wrote anew. */
+    private static java.util.Map<String, Object> inodes(Path root) throws Exception {
+        java.util.Map<String, Object> m = new java.util.TreeMap<>();
+        try (var s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                m.put(root.relativize(p).toString(), Files.getAttribute(p, "unix:ino"));
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void oneClaimEditedRewritesOnlyThePagesThatShowItAndEqualsAFullBuild() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        assertEquals(0, build(t, out).status());
+        java.util.Map<String, Object> before = inodes(out);
+
+        // The summary of the older check: shown on its own page, its article, listings and data files.
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
+        MainTest.Run r = build(t, out);
+        assertEquals(0, r.status(), r.err());
+        java.util.Map<String, Object> after = inodes(out);
+        java.util.Set<String> rewritten = new java.util.TreeSet<>();
+        after.forEach((path, inode) -> {
+            if (!inode.equals(before.get(path))) {
+                rewritten.add(path);
+            }
+        });
+        // Every rewritten file really shows the new text or is a data file listing it; unchanged pages are kept.
+        for (String path : rewritten) {
+            if (!path.equals(org.factpress.publish.OutputFolder.MARKER)) {
+                assertTrue(Files.readString(out.resolve(path)).contains("Roads were counted."), path + " was rewritten");
+            }
+        }
+        assertTrue(rewritten.contains("claims/roads-counted/index.html"), rewritten::toString);
+        assertFalse(rewritten.contains("claims/bridge-cost/index.html"), rewritten::toString);
+        assertFalse(rewritten.contains("methodology/index.html"), rewritten::toString);
+        assertFalse(rewritten.contains("static/style.css"), rewritten::toString);
+
+        // And the site equals what a full build of the same content writes.
+        Path full = dir.resolve("full");
+        assertEquals(0, build(t, full, "--no-cache").status());
+        assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
+    }
 }
