@@ -42,7 +42,7 @@ class SitePagesTest {
         t.write("articles/bridge-report/roads.md", ContentTree.claim("the bridge's real cost was closer to two billion",
                         "jane-minister", "false", "Was the cost closer to two billion?", "2025-03-05")
                 .replace("tags: [infrastructure, budget]", "tags: [budget, transport]\nupdated: 2025-03-09\n"
-                        + "updates:\n  - date: 2025-03-09\n    note: Corrected the date of the budget report.")
+                        + "updates:\n  - date: 2025-03-09\n    type: correction\n    note: Corrected the date of the budget report.")
                 .replace("    url: https://finance.example.org/budget-2024",
                         "    url: https://finance.example.org/budget-2024\n"
                                 + "    archived_url: https://web.archive.org/web/2025/https://finance.example.org/budget-2024\n"
