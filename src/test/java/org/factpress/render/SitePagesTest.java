@@ -66,7 +66,7 @@ class SitePagesTest {
         assertNull(sources.get(1).selectFirst("a.archived"));
 
         assertEquals("Corrections and updates", d.selectFirst(".updates h2").text());
-        assertEquals("9 March 2025: Corrected the date of the budget report.", d.selectFirst(".update-log li").text());
+        assertEquals("Correction, 9 March 2025: Corrected the date of the budget report.", d.selectFirst(".update-log li").text());
         assertTrue(d.selectFirst(".byline").text().contains("updated 9 March 2025"));
 
         assertEquals(List.of("/factpress/tags/budget/", "/factpress/tags/transport/"), d.select(".tags a").eachAttr("href"));
@@ -210,7 +210,8 @@ class SitePagesTest {
         assertEquals("noindex", d.selectFirst("meta[name=robots]").attr("content"));
         for (Element e : d.select("a[href], link[href], script[src]")) {
             String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-            assertTrue(ref.startsWith("/factpress/") || ref.startsWith("https://") || ref.startsWith("#"), ref);
+            assertTrue(ref.startsWith("/factpress/") || ref.startsWith("https://") || ref.startsWith("#")
+                    || ref.startsWith("mailto:"), ref);
         }
     }
 
