@@ -282,8 +282,10 @@ class TransparencyPagesTest {
         assertEquals("Post by Jane Minister", claim.at("/firstAppearance/headline").asText());
         assertEquals("2025-02-27", claim.at("/firstAppearance/datePublished").asText());
         Document page = html(out.resolve("claims/bridge-cost/index.html"));
-        assertEquals(List.of("https://news.example.com/bridge", "https://social.example/jane/1", "https://tv.example/interview"),
+        // The first appearance leads; then the article we quote, then the others by date.
+        assertEquals(List.of("https://social.example/jane/1", "https://news.example.com/bridge", "https://tv.example/interview"),
                 page.select(".appearance-list a").eachAttr("href"));
+        assertTrue(page.selectFirst(".appearance-list li").text().endsWith("(first known appearance)"));
 
         // Without a first: true, the source article is the first appearance.
         t.edit(COST, "    first: true\n", "");
