@@ -84,7 +84,7 @@ class TransparencyChecksTest {
         Problem p = onlyError(t, COST, 15, "found 'corection'");
         assertEquals("did you mean 'correction'?", p.hint());
         t.edit(COST, "    type: corection\n", "");
-        assertTrue(problems(t, true).stream().anyMatch(p -> p.message().contains("type")), () -> problems(t, true).toString());
+        assertTrue(problems(t, true).stream().anyMatch(e -> e.message().contains("type")), () -> problems(t, true).toString());
     }
 
     @Test
