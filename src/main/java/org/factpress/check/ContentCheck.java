@@ -78,7 +78,15 @@ public final class ContentCheck {
             for (int i = 0; i < claim.updates().size(); i++) {
                 Update u = claim.updates().get(i);
                 notInFuture(claim.origin(), "updates[" + i + "].date", u.date());
-                if (u.previousRatingId() != null && library.site().scale().find(u.previousRatingId()).isEmpty()) {
+                if (u.type() == Update.Type.RATING_CHANGE && library.site().scale().conclusionOnly()) {
+                    problems.error(claim.origin().at("updates[" + i + "].type"),
+                            "a conclusion-only site has no rating to change",
+                            "use 'type: correction' and say in the note how the conclusion changed");
+                } else if (u.previousRatingId() != null && u.previousRatingId().equals(claim.ratingId())) {
+                    problems.warning(claim.origin().at("updates[" + i + "].previous_rating"), "'previous_rating' is '"
+                            + u.previousRatingId() + "', the rating the check has now",
+                            "give the rating it had before the change, and the new one in 'rating'");
+                } else if (u.previousRatingId() != null && library.site().scale().find(u.previousRatingId()).isEmpty()) {
                     problems.error(claim.origin().at("updates[" + i + "].previous_rating"), "unknown rating '"
                             + u.previousRatingId() + "' in 'previous_rating'",
                             DidYouMean.hint(u.previousRatingId(), library.site().scale().ids()));

@@ -2,7 +2,6 @@ package org.factpress.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The ratings a desk gives, best first; labels outside the numeric scale (no value) follow. A conclusion-only
@@ -110,6 +109,6 @@ public record RatingScale(List<Rating> ratings, boolean conclusionOnly) {
     }
 
     private java.util.stream.IntStream values() {
-        return Stream.of(ratings.toArray(Rating[]::new)).filter(r -> r.value() != null).mapToInt(Rating::value);
+        return ratings.stream().filter(r -> r.value() != null).mapToInt(Rating::value);
     }
 }

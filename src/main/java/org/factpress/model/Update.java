@@ -1,7 +1,10 @@
 package org.factpress.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A dated note shown to readers when a published check changed. {@code previousRatingId} is the verdict a
@@ -18,17 +21,17 @@ public record Update(LocalDate date, String note, Type type, String previousRati
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        public static java.util.Optional<Type> of(String id) {
+        public static Optional<Type> of(String id) {
             for (Type t : values()) {
                 if (t.id().equals(id)) {
-                    return java.util.Optional.of(t);
+                    return Optional.of(t);
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
 
-        public static java.util.List<String> ids() {
-            return java.util.Arrays.stream(values()).map(Type::id).toList();
+        public static List<String> ids() {
+            return Arrays.stream(values()).map(Type::id).toList();
         }
     }
 

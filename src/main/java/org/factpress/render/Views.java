@@ -14,6 +14,7 @@ import org.factpress.model.Library;
 import org.factpress.model.Person;
 import org.factpress.model.Rating;
 import org.factpress.model.SourceArticle;
+import org.factpress.model.Update;
 import org.factpress.text.Markdown;
 
 /**
@@ -85,18 +86,18 @@ public final class Views {
 
     /** A check's updates as its page shows them, newest first, each with its anchor and, for a rating change, both verdicts. */
     public List<Correction> updates(ClaimView c) {
-        List<org.factpress.model.Update> log = c.claim().updates().stream()
-                .sorted(Comparator.comparing(org.factpress.model.Update::date)).toList();
+        List<Update> log = c.claim().updates().stream()
+                .sorted(Comparator.comparing(Update::date)).toList();
         List<Correction> out = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
-            org.factpress.model.Update u = log.get(i);
+            Update u = log.get(i);
             Rating from = null;
             Rating to = null;
-            if (u.type() == org.factpress.model.Update.Type.RATING_CHANGE) {
+            if (u.type() == Update.Type.RATING_CHANGE) {
                 from = library.site().scale().find(u.previousRatingId()).orElse(null);
                 to = c.rating();
-                for (org.factpress.model.Update later : log.subList(i + 1, log.size())) {
-                    if (later.type() == org.factpress.model.Update.Type.RATING_CHANGE) {
+                for (Update later : log.subList(i + 1, log.size())) {
+                    if (later.type() == Update.Type.RATING_CHANGE) {
                         to = library.site().scale().find(later.previousRatingId()).orElse(to);
                         break;
                     }

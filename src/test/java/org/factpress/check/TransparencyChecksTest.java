@@ -74,6 +74,37 @@ class TransparencyChecksTest {
     }
 
     @Test
+    void aRatingChangeToTheSameRatingIsAWarning() throws Exception {
+        ContentTree t = ContentTree.valid(dir).edit(COST, TAGS, TAGS + """
+
+                updates:
+                  - date: 2025-03-04
+                    type: rating-change
+                    previous_rating: "false"
+                    note: Changed.""");
+        List<Problem> w = problems(t, false).stream().filter(p -> p.message().contains("previous_rating")).toList();
+        assertEquals(1, w.size(), w::toString);
+        assertEquals(16, w.get(0).position().line());
+        assertEquals("'previous_rating' is 'false', the rating the check has now", w.get(0).message());
+    }
+
+    @Test
+    void aConclusionOnlySiteHasNoRatingToChange() throws Exception {
+        ContentTree t = ContentTree.valid(dir).edit("site.yaml", "publisher:", "rating_scale: conclusion\npublisher:");
+        t.edit(COST, "rating: false", "verdict: Wrong.");
+        t.edit(ROADS, "rating: mostly-true", "verdict: Correct.");
+        t.edit(COST, TAGS, TAGS + """
+
+                updates:
+                  - date: 2025-03-04
+                    type: rating-change
+                    previous_rating: right
+                    note: Changed.""");
+        Problem p = onlyError(t, COST, 15, "a conclusion-only site has no rating to change");
+        assertTrue(p.hint().contains("type: correction"), p.hint());
+    }
+
+    @Test
     void anUpdateSaysWhatKindItIs() throws Exception {
         ContentTree t = ContentTree.valid(dir).edit(COST, TAGS, TAGS + """
 
