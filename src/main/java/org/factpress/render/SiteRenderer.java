@@ -31,6 +31,8 @@ public final class SiteRenderer {
     private final boolean briefs;
     /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
     private final List<SiteFiles.SitemapEntry> sitemap = new ArrayList<>();
+    /** Which claimants and tags have pages, for links from fact-check pages. */
+    private Views.Listed listed;
 
     /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
     public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson,
@@ -51,6 +53,7 @@ public final class SiteRenderer {
 
     /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
+        listed = views.listed();
         renderHome();
         for (ClaimView c : views.pages()) {
             renderClaim(c);
@@ -120,6 +123,7 @@ public final class SiteRenderer {
             m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
         }
         m.put("updates", views.updates(c));
+        m.put("listed", listed);
         m.put("earlier", views.earlier(c));
         m.put("repeats", views.repeats(c));
         m.put("sameClaimant", views.sameClaimant(c));

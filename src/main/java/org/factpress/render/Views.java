@@ -69,6 +69,30 @@ public final class Views {
         }
     }
 
+    /**
+     * Whether a claimant or tag has a page: only checks that stand make one, so a withdrawn check's page names
+     * its claimant and tags without linking pages that do not exist.
+     */
+    public record Listed(java.util.Set<String> claimants, java.util.Set<String> tags) {
+        public boolean claimant(String id) {
+            return claimants.contains(id);
+        }
+
+        public boolean tag(String name) {
+            return tags.contains(name);
+        }
+    }
+
+    public Listed listed() {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        for (ClaimView v : claims.values()) {
+            people.add(v.claim().claimantId());
+            tags.addAll(v.claim().tags());
+        }
+        return new Listed(people, tags);
+    }
+
     /** Every published check that gets a page, withdrawn ones included, newest first. */
     public List<ClaimView> pages() {
         return List.copyOf(pages.values());

@@ -139,12 +139,22 @@ class TransparencyPagesTest {
                   - date: 2025-03-12
                     type: void
                     note: We relied on a budget document that turned out to be a draft.""");
+        t.edit(COST, "tags: [infrastructure, budget]", "tags: [budget, tolls]");
         Path out = build(t);
 
         Document page = html(out.resolve("claims/bridge-cost/index.html"));
         assertEquals("Withdrawn fact-check", page.selectFirst(".kicker").text());
         assertTrue(page.selectFirst(".withdrawn-notice").text().contains("We have withdrawn this fact-check on 12 March 2025."));
         assertNull(page.selectFirst("script[type=application/ld+json]"), "a withdrawn check offers no ClaimReview");
+        // Its claimant and tags have no pages left (Jane Minister's only check): named, not linked to nothing.
+        for (String href : page.select("a[href^=/factpress/]").eachAttr("href")) {
+            Path target = out.resolve(href.substring("/factpress/".length()).replaceAll("#.*", ""));
+            assertTrue(Files.isRegularFile(target) || Files.isRegularFile(target.resolve("index.html")), href);
+        }
+        assertEquals("Jane Minister", page.selectFirst("figcaption .claimant").text());
+        assertNull(page.selectFirst("figcaption a.claimant"));
+        assertEquals(List.of("/factpress/tags/budget/"), page.select(".tags a").eachAttr("href"));
+        assertEquals(List.of("tolls"), page.select(".tags span.tag").eachText());
 
         String link = "a[href=/factpress/claims/bridge-cost/]";
         for (String p : List.of("index.html", "claims/index.html", "people/jane-minister/index.html",
