@@ -335,6 +335,9 @@ class TransparencyPagesTest {
         assertEquals("Person", author.get("@type").asText());
         assertEquals("[\"https://www.wikidata.org/wiki/Q42\",\"https://works.example.gov/minister\"]", author.get("sameAs").toString());
         assertNull(claimReview(out.resolve("claims/roads-counted/index.html")).at("/itemReviewed/author").get("sameAs"));
+        // Readers see them too, on the claimant's page.
+        assertEquals(List.of("wikidata.org", "works.example.gov"),
+                html(out.resolve("people/jane-minister/index.html")).select(".lede a").eachText());
     }
 
     @Test
