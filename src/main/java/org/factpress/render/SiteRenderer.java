@@ -31,9 +31,12 @@ public final class SiteRenderer {
     private final boolean briefs;
     /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
     private final List<SiteFiles.SitemapEntry> sitemap = new ArrayList<>();
+    /** Which claimants and tags have pages, for links from fact-check pages. */
+    private Views.Listed listed;
 
     /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
-    public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson) {}
+    public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson,
+                            String about, String corrections, String submitClaim) {}
 
     /** A link from one archive page to another. */
     public record PageLink(int number, String url, boolean current) {}
@@ -50,8 +53,9 @@ public final class SiteRenderer {
 
     /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
+        listed = views.listed();
         renderHome();
-        for (ClaimView c : views.claims()) {
+        for (ClaimView c : views.pages()) {
             renderClaim(c);
         }
         for (SourceArticle a : library.articles()) {
@@ -60,14 +64,18 @@ public final class SiteRenderer {
         for (Views.Claimant p : views.claimants(urls)) {
             renderClaimant(p);
         }
-        for (Views.RatingGroup r : views.ratings(urls)) {
-            renderRating(r);
+        if (!library.site().scale().conclusionOnly()) {
+            for (Views.RatingGroup r : views.ratings(urls)) {
+                renderRating(r);
+            }
         }
         for (Views.Tag t : views.tags(urls)) {
             renderTag(t);
         }
         renderArchive();
         renderMethodology();
+        renderAbout();
+        renderCorrections();
         renderSearch();
         renderNotFound();
         new SiteFiles(library, templates, views, urls, out).writeAll(sitemap);
@@ -92,7 +100,8 @@ public final class SiteRenderer {
         }
         m.put("verdictInk", ink);
         m.put("links", new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
-                urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON)));
+                urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON), urls.to(Urls.ABOUT), urls.to(Urls.CORRECTIONS),
+                site.about().submitClaim()));
         return m;
     }
 
@@ -109,7 +118,14 @@ public final class SiteRenderer {
         String path = Urls.claim(c.claim().slug());
         Map<String, Object> m = page(path, c.claim().headline(), c.claim().summary());
         m.put("c", c);
-        m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
+        // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.
+        if (!c.claim().isWithdrawn()) {
+            m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
+        }
+        m.put("updates", views.updates(c));
+        m.put("listed", listed);
+        m.put("earlier", views.earlier(c));
+        m.put("repeats", views.repeats(c));
         m.put("sameClaimant", views.sameClaimant(c));
         m.put("sameArticle", views.sameArticle(c));
         m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
@@ -191,8 +207,37 @@ public final class SiteRenderer {
     void renderMethodology() throws IOException, TemplateProblem {
         Map<String, Object> m = page(Urls.METHODOLOGY, "How we fact-check",
                 "How " + library.site().publisher().name() + " chooses, checks and rates claims, and what each verdict means.");
-        m.put("ratings", views.ratings(urls));
+        List<Views.RatingGroup> ratings = views.ratings(urls);
+        m.put("ratings", ratings.stream().filter(r -> r.rating().value() != null).toList());
+        m.put("offScale", ratings.stream().filter(r -> r.rating().value() == null).toList());
+        m.put("methodologyHtml", markdown(library.site().about().methodology()));
         write(Urls.METHODOLOGY, "site/methodology.ftlh", m, null);
+    }
+
+    /** Who we are: the masthead, who owns and pays for the desk, and where to send a claim. */
+    void renderAbout() throws IOException, TemplateProblem {
+        String name = library.site().publisher().name();
+        Map<String, Object> m = page(Urls.ABOUT, "About " + name,
+                "Who works at " + name + ", who owns and funds it, and how to send us a claim to check.");
+        m.put("mastheadHtml", markdown(library.site().about().masthead()));
+        m.put("fundingHtml", markdown(library.site().about().fundingAndOwnership()));
+        write(Urls.ABOUT, "site/about.ftlh", m, null);
+    }
+
+    /** The corrections policy, then every correction, rating change and withdrawal, newest first. */
+    void renderCorrections() throws IOException, TemplateProblem {
+        Map<String, Object> m = page(Urls.CORRECTIONS, "Corrections",
+                "How " + library.site().publisher().name() + " corrects its fact-checks, and every correction made.");
+        m.put("policyHtml", markdown(library.site().about().correctionsPolicy()));
+        List<Correction> corrections = views.corrections();
+        m.put("corrections", corrections);
+        write(Urls.CORRECTIONS, "site/corrections.ftlh", m,
+                corrections.isEmpty() ? null : corrections.get(0).update().date());
+    }
+
+    /** Markdown from site.yaml as HTML (escaped by Markdown), or null when the desk gave none. */
+    private static String markdown(String text) {
+        return text == null ? null : org.factpress.text.Markdown.toHtml(text);
     }
 
     void renderSearch() throws IOException, TemplateProblem {

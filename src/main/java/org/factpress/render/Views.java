@@ -14,6 +14,7 @@ import org.factpress.model.Library;
 import org.factpress.model.Person;
 import org.factpress.model.Rating;
 import org.factpress.model.SourceArticle;
+import org.factpress.model.Update;
 import org.factpress.text.Markdown;
 
 /**
@@ -21,8 +22,12 @@ import org.factpress.text.Markdown;
  * Runs only on a library that passed the check stage. Every listing is newest first, as {@link #claims()}.
  */
 public final class Views {
+    /** Published checks that stand: every listing, feed, count and index reads these. */
     private final Map<String, ClaimView> claims = new LinkedHashMap<>();
+    /** Every published check's page, withdrawn ones included (their pages stay, marked). */
+    private final Map<String, ClaimView> pages = new LinkedHashMap<>();
     private final Library library;
+    private final Urls urls;
 
     /** Someone whose statements the desk checked, with those checks and their record of verdicts. */
     public record Claimant(Person person, String url, List<ClaimView> claims, VerdictChart chart) {}
@@ -35,21 +40,110 @@ public final class Views {
 
     public Views(Library library, Urls urls) {
         this.library = library;
+        this.urls = urls;
         Map<String, SourceArticle> articles = library.articlesBySlug();
         for (Claim c : library.publishedClaims()) {
             SourceArticle article = articles.get(c.articleSlug());
             String url = Urls.claim(c.slug());
             List<ClaimView.TagLink> tags = c.tags().stream()
                     .map(t -> new ClaimView.TagLink(t, urls.to(Urls.tag(t)))).toList();
-            claims.put(c.slug(), new ClaimView(c, article,
+            Rating rating = library.site().scale().find(c.ratingId()).orElseThrow();
+            String ratingUrl = urls.to(Urls.rating(c.ratingId()));
+            if (library.site().scale().conclusionOnly()) {
+                // No scale: the verdict is the claim's own words, explained on the methodology page.
+                rating = new Rating(rating.id(), c.verdict(), null, rating.meaning(), rating.colour());
+                ratingUrl = urls.to(Urls.METHODOLOGY);
+            }
+            ClaimView v = new ClaimView(c, article,
                     library.person(c.claimantId()).orElseThrow(),
                     library.person(c.authorId()).orElseThrow(),
                     library.person(c.editorId()).orElse(null),
-                    library.site().scale().find(c.ratingId()).orElseThrow(),
+                    rating,
                     urls.to(url), urls.absolute(url), urls.to(Urls.article(article.slug())),
                     Markdown.toHtml(c.analysis()),
-                    urls.to(Urls.person(c.claimantId())), urls.to(Urls.rating(c.ratingId())), tags));
+                    urls.to(Urls.person(c.claimantId())), ratingUrl, tags);
+            pages.put(c.slug(), v);
+            if (!c.isWithdrawn()) {
+                claims.put(c.slug(), v);
+            }
         }
+    }
+
+    /**
+     * Whether a claimant or tag has a page: only checks that stand make one, so a withdrawn check's page names
+     * its claimant and tags without linking pages that do not exist.
+     */
+    public record Listed(java.util.Set<String> claimants, java.util.Set<String> tags) {
+        public boolean claimant(String id) {
+            return claimants.contains(id);
+        }
+
+        public boolean tag(String name) {
+            return tags.contains(name);
+        }
+    }
+
+    public Listed listed() {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        for (ClaimView v : claims.values()) {
+            people.add(v.claim().claimantId());
+            tags.addAll(v.claim().tags());
+        }
+        return new Listed(people, tags);
+    }
+
+    /** Every published check that gets a page, withdrawn ones included, newest first. */
+    public List<ClaimView> pages() {
+        return List.copyOf(pages.values());
+    }
+
+    /** The earlier check this one repeats ({@code same_as}), when it is published. */
+    public ClaimView earlier(ClaimView c) {
+        return c.claim().sameAs() == null ? null : pages.get(c.claim().sameAs());
+    }
+
+    /** Later checks of the same claim that point here with {@code same_as}, newest first. */
+    public List<ClaimView> repeats(ClaimView c) {
+        return pages.values().stream().filter(v -> c.claim().slug().equals(v.claim().sameAs())).toList();
+    }
+
+    /** A check's updates as its page shows them, newest first, each with its anchor and, for a rating change, both verdicts. */
+    public List<Correction> updates(ClaimView c) {
+        List<Update> log = c.claim().updates().stream()
+                .sorted(Comparator.comparing(Update::date)).toList();
+        List<Correction> out = new ArrayList<>();
+        for (int i = 0; i < log.size(); i++) {
+            Update u = log.get(i);
+            Rating from = null;
+            Rating to = null;
+            if (u.type() == Update.Type.RATING_CHANGE) {
+                from = library.site().scale().find(u.previousRatingId()).orElse(null);
+                to = c.rating();
+                for (Update later : log.subList(i + 1, log.size())) {
+                    if (later.type() == Update.Type.RATING_CHANGE) {
+                        to = library.site().scale().find(later.previousRatingId()).orElse(to);
+                        break;
+                    }
+                }
+            }
+            String anchor = "update-" + (i + 1);
+            out.add(new Correction(c, u, from, to, anchor, c.url() + "#" + anchor, c.absoluteUrl() + "#" + anchor));
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * Every correction, rating change and withdrawal across published checks, newest first (then by check):
+     * the corrections page and the feed's correction entries. Plain updates are not corrections.
+     */
+    public List<Correction> corrections() {
+        return pages.values().stream().flatMap(v -> updates(v).stream())
+                .filter(u -> u.update().isCorrection())
+                .sorted(Comparator.comparing((Correction u) -> u.update().date()).reversed()
+                        .thenComparing(u -> u.check().claim().slug()).thenComparing(Correction::anchor))
+                .toList();
     }
 
     /** Published claims, newest first. */
