@@ -28,7 +28,10 @@
       : hits.length + (hits.length === 1 ? ' fact-check' : ' fact-checks') + ' found for \u201c' + q + '\u201d.';
     hits.forEach(function (h) {
       var li = card.content.firstElementChild.cloneNode(true);
-      li.querySelector('.badge').appendChild(badgeFor(h.verdictId));
+      var badge = badgeFor(h.verdictId);
+      // A conclusion-only site shares one badge; each check's own verdict is its label.
+      if (badge.lastChild && h.verdict) { badge.lastChild.textContent = h.verdict; }
+      li.querySelector('.badge').appendChild(badge);
       var a = li.querySelector('h2 a');
       a.href = h.url;
       a.textContent = h.headline;

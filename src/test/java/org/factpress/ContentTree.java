@@ -33,6 +33,12 @@ public final class ContentTree {
                 publisher:
                   name: Test Desk
                   url: https://example.org/
+                about:
+                  masthead: Ann Checker checks; Bob Editor edits.
+                  funding_and_ownership: The desk is owned by its staff and funded by readers.
+                  corrections_policy: Write to us and we correct within a day, openly.
+                  methodology: We check claims against **primary sources**.
+                  submit_claim: mailto:tips@example.org
                 """);
         t.write("people.yaml", """
                 jane-minister:

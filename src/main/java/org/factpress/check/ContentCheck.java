@@ -78,8 +78,25 @@ public final class ContentCheck {
             for (int i = 0; i < claim.updates().size(); i++) {
                 Update u = claim.updates().get(i);
                 notInFuture(claim.origin(), "updates[" + i + "].date", u.date());
+                if (u.type() == Update.Type.RATING_CHANGE && library.site().scale().conclusionOnly()) {
+                    problems.error(claim.origin().at("updates[" + i + "].type"),
+                            "a conclusion-only site has no rating to change",
+                            "use 'type: correction' and say in the note how the conclusion changed");
+                } else if (u.previousRatingId() != null && u.previousRatingId().equals(claim.ratingId())) {
+                    problems.warning(claim.origin().at("updates[" + i + "].previous_rating"), "'previous_rating' is '"
+                            + u.previousRatingId() + "', the rating the check has now",
+                            "give the rating it had before the change, and the new one in 'rating'");
+                } else if (u.previousRatingId() != null && library.site().scale().find(u.previousRatingId()).isEmpty()) {
+                    problems.error(claim.origin().at("updates[" + i + "].previous_rating"), "unknown rating '"
+                            + u.previousRatingId() + "' in 'previous_rating'",
+                            DidYouMean.hint(u.previousRatingId(), library.site().scale().ids()));
+                }
             }
         }
+        for (Claim claim : library.claims()) {
+            sameAs(claim, bySlug);
+        }
+        whoWeAre();
         for (SourceArticle article : library.articles()) {
             if (library.claimsOf(article).isEmpty()) {
                 problems.warning(article.origin().at("title"), "source article has no claims",
@@ -88,6 +105,51 @@ public final class ContentCheck {
             notInFuture(article.origin(), "published", article.published());
         }
         unusedPeople();
+    }
+
+    /**
+     * A repeat points at the earlier check itself: not at itself, not at another repeat (the earlier check lists
+     * its repeats, so a chain would hide them), and not at a slug that does not exist.
+     */
+    private void sameAs(Claim claim, Map<String, Claim> bySlug) {
+        String target = claim.sameAs();
+        if (target == null) {
+            return;
+        }
+        Position at = claim.origin().at("same_as");
+        Claim earlier = bySlug.get(target);
+        if (target.equals(claim.slug())) {
+            problems.error(at, "'same_as' points at this check itself", "give the slug of the earlier check of this claim");
+        } else if (earlier == null) {
+            problems.error(at, "'same_as' names no check: '" + target + "'",
+                    DidYouMean.nearest(target, List.copyOf(bySlug.keySet())).map(n -> "did you mean '" + n + "'?")
+                            .orElse("give the slug (file name without .md) of the earlier check"));
+        } else if (earlier.sameAs() != null) {
+            problems.error(at, "'same_as' points at '" + target + "', which is itself a repeat of '" + earlier.sameAs() + "'",
+                    "point at the first check directly: same_as: " + earlier.sameAs());
+        } else if (claim.isPublished() && !earlier.isPublished()) {
+            problems.error(at, "'same_as' points at '" + target + "', which is a draft",
+                    "publish the earlier check first, or remove 'same_as'");
+        }
+    }
+
+    /** What a fact-checking network asks every signatory to publish; each one missing is a warning. */
+    private void whoWeAre() {
+        var about = library.site().about();
+        Origin site = library.site().origin();
+        Position at = site.fields().containsKey("about") ? site.at("about") : new Position(site.file(), 1, 1);
+        missing(about.masthead(), at, "masthead", "who works on the desk and who is responsible for what");
+        missing(about.fundingAndOwnership(), at, "funding_and_ownership", "who owns the desk and who pays for it");
+        missing(about.correctionsPolicy(), at, "corrections_policy", "how readers ask for a correction, and how you correct");
+        missing(about.methodology(), at, "methodology", "how you choose, research and rate claims");
+        missing(about.submitClaim(), at, "submit_claim", "a mailto: address or form URL where readers send claims to check");
+    }
+
+    private void missing(String value, Position at, String field, String what) {
+        if (value == null) {
+            problems.warning(at, "site.yaml has no 'about." + field + "'",
+                    "fact-checking networks ask desks to publish " + what);
+        }
     }
 
     private void sources(Claim claim) {

@@ -86,6 +86,7 @@ final class Scaffold {
                     # archived_url:       # an archived copy, e.g. https://web.archive.org/web/2025/<url>
                 # updates:                # corrections shown to readers, oldest first
                 #   - date:               # YYYY-MM-DD
+                #     type:               # correction, update, rating-change (add previous_rating:) or void
                 #     note:
                 status: draft             # checked and previewed, not published; set to published when signed off
                 ---

@@ -37,6 +37,8 @@ public final class ContentLoader {
 
     private final Path content;
     private final Problems problems;
+    /** The site's scale, once site.yaml is read: a conclusion-only site asks claims for a verdict, not a rating. */
+    private RatingScale scale = RatingScale.defaultScale();
 
     private ContentLoader(Path content, Problems problems) {
         this.content = content;
@@ -54,6 +56,9 @@ public final class ContentLoader {
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
         SiteConfig site = loadSite(content.resolve("site.yaml"));
+        if (site != null) {
+            scale = site.scale();
+        }
         Map<String, Person> people = loadPeople(content.resolve("people.yaml"));
         List<SourceArticle> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -75,7 +80,7 @@ public final class ContentLoader {
     private SiteConfig fallbackSite() {
         return new SiteConfig("factpress", null, "http://localhost/", "en", new Publisher("factpress", null, null),
                 RatingScale.defaultScale(), org.factpress.model.Origin.of(content.resolve("site.yaml")),
-                org.factpress.model.PrintSettings.defaults());
+                org.factpress.model.PrintSettings.defaults(), org.factpress.model.About.none());
     }
 
     private List<Path> sortedChildren(Path dir) {
@@ -121,14 +126,38 @@ public final class ContentLoader {
             publisher = new Publisher(p.text("name", true), p.url("url", true), p.text("logo", false));
         }
         RatingScale scale = RatingScale.defaultScale();
+        String preset = f.text("rating_scale", false);
+        if (preset != null && f.has("ratings")) {
+            problems.error(f.at("rating_scale"), "give either 'rating_scale' or 'ratings', not both",
+                    "'rating_scale' picks a preset; 'ratings' lists a scale of your own");
+        } else if (preset != null) {
+            scale = RatingScale.preset(preset).orElse(null);
+            if (scale == null) {
+                problems.error(f.at("rating_scale"), "unknown rating scale '" + preset + "'",
+                        org.factpress.check.DidYouMean.hint(preset, RatingScale.PRESETS));
+                scale = RatingScale.defaultScale();
+            }
+        }
         if (f.has("ratings")) {
             scale = loadScale(f);
+        }
+        org.factpress.model.About about = org.factpress.model.About.none();
+        Fields a = f.object("about", false);
+        if (a != null) {
+            String submit = a.text("submit_claim", false);
+            if (submit != null && !submit.matches("(?i)(mailto:\\S+@\\S+|https?://\\S+)")) {
+                problems.error(a.at("submit_claim"), "field '" + a.label("submit_claim")
+                        + "' must be a mailto: address or an http(s) URL", "e.g. mailto:tips@example.org");
+                submit = null;
+            }
+            about = new org.factpress.model.About(a.text("masthead", false), a.text("funding_and_ownership", false),
+                    a.text("corrections_policy", false), a.text("methodology", false), submit);
         }
         org.factpress.model.PrintSettings print = loadPrint(f);
         if (title == null || baseUrl == null || language == null || publisher == null) {
             return null;
         }
-        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(), print);
+        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(), print, about);
     }
 
     /** page_size and digest: each one of a few words, with a did-you-mean for a near miss. */
@@ -201,10 +230,25 @@ public final class ContentLoader {
                 problems.error(f.at(id), "person id '" + id + "' must be lower-case words joined by hyphens",
                         "e.g. donald-trump");
             } else if (name != null) {
-                people.put(id, new Person(id, name, role, url, "organization".equals(type), p.origin()));
+                people.put(id, new Person(id, name, role, url, "organization".equals(type), p.origin(),
+                        urls(p, "same_as")));
             }
         });
         return people;
+    }
+
+    /** A list of absolute http(s) URLs, each checked. */
+    private List<String> urls(Fields f, String name) {
+        List<String> out = new ArrayList<>();
+        for (String u : f.texts(name)) {
+            if (u.matches("(?i)https?://[^\\s/?#]+\\S*")) {
+                out.add(u);
+            } else {
+                problems.error(f.at(name), "every item of '" + f.label(name) + "' must be an absolute http(s) URL, found '"
+                        + u + "'", "write the full address, starting with https://");
+            }
+        }
+        return out;
     }
 
     private void loadArticleFolder(Path dir, List<SourceArticle> articles, List<Claim> claims) {
@@ -307,7 +351,19 @@ public final class ContentLoader {
         String claimant = f.text("claimant", true);
         var saidOn = f.date("said_on", true);
         String saidWhere = f.text("said_where", false);
-        String rating = f.text("rating", true);
+        String rating = f.text("rating", !scale.conclusionOnly());
+        String verdict = f.text("verdict", scale.conclusionOnly());
+        if (scale.conclusionOnly()) {
+            if (rating != null) {
+                problems.error(f.at("rating"), "this site gives conclusions, not ratings (rating_scale: conclusion)",
+                        "write the short verdict in 'verdict' and remove 'rating'");
+            }
+            rating = RatingScale.CONCLUSION;
+        } else if (verdict != null) {
+            problems.error(f.at("verdict"), "'verdict' is for sites with rating_scale: conclusion",
+                    "this site rates on a scale: give a 'rating' id, and explain it in 'rating_explanation'");
+        }
+        String ratingExplanation = f.text("rating_explanation", false);
         String headline = f.text("headline", true);
         String summary = f.text("summary", true);
         String author = f.text("author", true);
@@ -335,10 +391,36 @@ public final class ContentLoader {
         for (Fields u : f.objects("updates")) {
             var date = u.date("date", true);
             String note = u.text("note", true);
-            if (date != null && note != null) {
-                updates.add(new Update(date, note));
+            String typeText = u.text("type", true);
+            Update.Type type = typeText == null ? null : Update.Type.of(typeText).orElse(null);
+            if (typeText != null && type == null) {
+                problems.error(u.at("type"), "unknown update type '" + typeText + "'",
+                        org.factpress.check.DidYouMean.hint(typeText, Update.Type.ids()));
+            }
+            String previous = u.text("previous_rating", type == Update.Type.RATING_CHANGE);
+            if (previous != null && type != null && type != Update.Type.RATING_CHANGE) {
+                problems.error(u.at("previous_rating"), "'previous_rating' belongs to a rating-change update",
+                        "set 'type: rating-change', or remove 'previous_rating'");
+            }
+            if (date != null && note != null && type != null) {
+                updates.add(new Update(date, note, type, previous));
             }
         }
+        List<org.factpress.model.Appearance> appearances = new ArrayList<>();
+        for (Fields ap : f.objects("appearances")) {
+            String url = ap.url("url", true);
+            var date = ap.date("date", true);
+            String first = ap.text("first", false);
+            if (url != null && date != null) {
+                appearances.add(new org.factpress.model.Appearance(url, date, ap.text("title", false),
+                        "true".equals(first)));
+            }
+        }
+        if (appearances.stream().filter(org.factpress.model.Appearance::first).count() > 1) {
+            problems.error(f.at("appearances"), "more than one appearance is marked 'first: true'",
+                    "mark only the earliest known appearance");
+        }
+        String sameAs = f.text("same_as", false);
         Status status = Status.PUBLISHED;
         String statusText = f.text("status", false);
         if (statusText != null) {
@@ -354,6 +436,7 @@ public final class ContentLoader {
             return null;
         }
         return new Claim(slug, articleSlug, quote, occurrence, claimant, saidOn, saidWhere, rating, headline, summary,
-                author, editor, published, updated, tags, sources, updates, status, fm.body().strip(), f.origin());
+                author, editor, published, updated, tags, sources, updates, status, fm.body().strip(), f.origin(),
+                verdict, ratingExplanation, appearances, sameAs);
     }
 }

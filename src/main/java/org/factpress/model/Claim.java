@@ -10,20 +10,38 @@ import java.util.List;
 public record Claim(String slug, String articleSlug, String quote, Integer occurrence, String claimantId,
                     LocalDate saidOn, String saidWhere, String ratingId, String headline, String summary,
                     String authorId, String editorId, LocalDate published, LocalDate updated, List<String> tags,
-                    List<Source> sources, List<Update> updates, Status status, String analysis, Origin origin) {
+                    List<Source> sources, List<Update> updates, Status status, String analysis, Origin origin,
+                    String verdict, String ratingExplanation, List<Appearance> appearances, String sameAs) {
 
     public Claim {
         tags = List.copyOf(tags);
         sources = List.copyOf(sources);
         updates = List.copyOf(updates);
+        appearances = List.copyOf(appearances);
+    }
+
+    /** The same claim under another headline and status (the preview shows drafts as published, marked). */
+    public Claim with(String newHeadline, Status newStatus) {
+        return new Claim(slug, articleSlug, quote, occurrence, claimantId, saidOn, saidWhere, ratingId, newHeadline,
+                summary, authorId, editorId, published, updated, tags, sources, updates, newStatus, analysis, origin,
+                verdict, ratingExplanation, appearances, sameAs);
+    }
+
+    /** Withdrawn: the page stays, marked, but the check leaves every listing, feed and count. */
+    public boolean isWithdrawn() {
+        return updates.stream().anyMatch(u -> u.type() == Update.Type.VOID);
     }
 
     public boolean isPublished() {
         return status == Status.PUBLISHED;
     }
 
-    /** The date readers see as the last change: updated when given, else published. */
+    /** The date readers see as the last change: the latest of published, updated and the updates' dates. */
     public LocalDate lastChanged() {
-        return updated != null && updated.isAfter(published) ? updated : published;
+        LocalDate last = updated != null && updated.isAfter(published) ? updated : published;
+        for (Update u : updates) {
+            last = u.date().isAfter(last) ? u.date() : last;
+        }
+        return last;
     }
 }

@@ -2,9 +2,9 @@ package org.factpress.model;
 
 /** site.yaml: what the whole site is called, where it lives, who publishes it and which scale it rates on. */
 public record SiteConfig(String title, String description, String baseUrl, String language, Publisher publisher,
-                         RatingScale scale, Origin origin, PrintSettings print) {
+                         RatingScale scale, Origin origin, PrintSettings print, About about) {
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, publisher, scale, origin, print);
+        return new SiteConfig(title, description, url, language, publisher, scale, origin, print, about);
     }
 }

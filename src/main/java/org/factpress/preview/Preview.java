@@ -123,10 +123,7 @@ public final class Preview implements AutoCloseable {
     /** Drafts are shown in the preview, their headlines marked, so an editor sees the page before it goes out. */
     static Library withDrafts(Library library, String localBaseUrl) {
         List<Claim> claims = library.claims().stream().map(c -> c.isPublished() ? c
-                : new Claim(c.slug(), c.articleSlug(), c.quote(), c.occurrence(), c.claimantId(), c.saidOn(),
-                        c.saidWhere(), c.ratingId(), "[Draft] " + c.headline(), c.summary(), c.authorId(),
-                        c.editorId(), c.published(), c.updated(), c.tags(), c.sources(), c.updates(),
-                        Status.PUBLISHED, c.analysis(), c.origin())).toList();
+                : c.with("[Draft] " + c.headline(), Status.PUBLISHED)).toList();
         return new Library(library.site().withBaseUrl(localBaseUrl), library.people(), library.articles(), claims);
     }
 

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.factpress.model.About;
+import org.factpress.model.Appearance;
 import org.factpress.model.Claim;
 import org.factpress.model.Person;
 import org.factpress.model.Publisher;
 import org.factpress.model.RatingScale;
 import org.factpress.model.SiteConfig;
 import org.factpress.model.SourceArticle;
+import org.factpress.model.Update;
 
 /** schema.org ClaimReview for a fact-check, as Google's fact-check rich results and aggregators read it. */
 public final class ClaimReviewJson {
@@ -28,22 +31,81 @@ public final class ClaimReviewJson {
         review.put("name", c.headline());
         review.put("claimReviewed", c.quote());
         review.put("datePublished", c.published().toString());
-        if (c.updated() != null) {
+        if (!c.lastChanged().equals(c.published())) {
             review.put("dateModified", c.lastChanged().toString());
         }
         review.put("inLanguage", site.language());
-        review.put("author", organization(site.publisher(), urls));
+        review.put("author", desk(site, urls));
         review.put("reviewRating", rating(v, site.scale()));
+        List<Map<String, Object>> corrections = c.updates().stream()
+                .filter(u -> u.type() == Update.Type.CORRECTION || u.type() == Update.Type.RATING_CHANGE)
+                .sorted(java.util.Comparator.comparing(Update::date))
+                .map(u -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("@type", "CorrectionComment");
+                    m.put("text", u.note());
+                    m.put("datePublished", u.date().toString());
+                    return m;
+                }).toList();
+        if (!corrections.isEmpty()) {
+            review.put("correction", corrections);
+        }
 
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         claim.put("author", claimant(v.claimant()));
         claim.put("datePublished", c.saidOn().toString());
-        Map<String, Object> appearance = article(v.article());
-        claim.put("appearance", List.of(appearance));
-        claim.put("firstAppearance", appearance);
+        Map<String, Object> source = article(v.article());
+        List<Map<String, Object>> appearances = new java.util.ArrayList<>();
+        appearances.add(source);
+        Map<String, Object> first = source;
+        for (Appearance a : c.appearances()) {
+            Map<String, Object> m = appearance(a);
+            appearances.add(m);
+            if (a.first()) {
+                first = m;
+            }
+        }
+        claim.put("appearance", appearances);
+        claim.put("firstAppearance", first);
         review.put("itemReviewed", claim);
         return review;
+    }
+
+    /**
+     * The desk as ClaimReview's author, with the pages a fact-checking network looks for: who works there, who
+     * pays, how it corrects and how it checks. Each only when site.yaml's {@code about} gives it.
+     */
+    static Map<String, Object> desk(SiteConfig site, Urls urls) {
+        Map<String, Object> o = organization(site.publisher(), urls);
+        About about = site.about();
+        if (about.masthead() != null) {
+            o.put("masthead", urls.absolute(Urls.ABOUT) + "#masthead");
+        }
+        if (about.fundingAndOwnership() != null) {
+            o.put("ownershipFundingInfo", urls.absolute(Urls.ABOUT) + "#funding");
+        }
+        if (about.correctionsPolicy() != null) {
+            o.put("correctionsPolicy", urls.absolute(Urls.CORRECTIONS) + "#policy");
+        }
+        if (about.methodology() != null) {
+            o.put("verificationFactCheckingPolicy", urls.absolute(Urls.METHODOLOGY));
+        }
+        if (about.masthead() != null || about.fundingAndOwnership() != null) {
+            o.put("publishingPrinciples", urls.absolute(Urls.ABOUT));
+        }
+        return o;
+    }
+
+    private static Map<String, Object> appearance(Appearance a) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("@type", "CreativeWork");
+        o.put("url", a.url());
+        if (a.title() != null) {
+            o.put("headline", a.title());
+        }
+        o.put("datePublished", a.date().toString());
+        return o;
     }
 
     /**
@@ -60,7 +122,7 @@ public final class ClaimReviewJson {
         if (modified != null) {
             feed.put("dateModified", modified.toString());
         }
-        feed.put("publisher", organization(site.publisher(), urls));
+        feed.put("publisher", desk(site, urls));
         feed.put("dataFeedElement", claims.stream().map(c -> claimReview(c, site, urls)).toList());
         return feed;
     }
@@ -83,6 +145,9 @@ public final class ClaimReviewJson {
             r.put("worstRating", scale.worst());
         }
         r.put("alternateName", v.rating().label());
+        if (v.claim().ratingExplanation() != null) {
+            r.put("ratingExplanation", v.claim().ratingExplanation());
+        }
         return r;
     }
 
@@ -107,6 +172,9 @@ public final class ClaimReviewJson {
         if (p.url() != null) {
             o.put("url", p.url());
         }
+        if (!p.sameAs().isEmpty()) {
+            o.put("sameAs", p.sameAs());
+        }
         return o;
     }
 
@@ -116,7 +184,11 @@ public final class ClaimReviewJson {
         o.put("url", a.url());
         o.put("headline", a.title());
         o.put("datePublished", a.published().toString());
-        o.put("publisher", Map.of("@type", "Organization", "name", a.publisher()));
+        // Ordered: Map.of's order changes from one JVM run to the next, and builds must repeat byte for byte.
+        Map<String, Object> publisher = new LinkedHashMap<>();
+        publisher.put("@type", "Organization");
+        publisher.put("name", a.publisher());
+        o.put("publisher", publisher);
         return o;
     }
 

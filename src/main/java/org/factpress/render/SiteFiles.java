@@ -35,8 +35,10 @@ public final class SiteFiles {
     public void writeAll(List<SitemapEntry> pages) throws IOException, TemplateProblem {
         Map<String, Object> feed = model();
         feed.put("claims", views.claims());
+        // A correction is news: readers who saw the check in their feed reader see the correction too.
+        feed.put("corrections", views.corrections());
         // Atom requires a date; with no checks yet, the newest article's.
-        LocalDate updated = Views.lastChanged(views.claims());
+        LocalDate updated = Views.lastChanged(views.pages());
         if (updated == null) {
             updated = library.articles().stream().map(SourceArticle::published).max(LocalDate::compareTo)
                     .orElse(LocalDate.EPOCH);

@@ -32,9 +32,12 @@ public final class SiteRenderer {
     private final Workers workers;
     /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
     private final java.util.Queue<SiteFiles.SitemapEntry> sitemap = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Which claimants and tags have pages, for links from fact-check pages. */
+    private Views.Listed listed;
 
     /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
-    public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson) {}
+    public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson,
+                            String about, String corrections, String submitClaim) {}
 
     /** A link from one archive page to another. */
     public record PageLink(int number, String url, boolean current) {}
@@ -53,14 +56,19 @@ public final class SiteRenderer {
 
     /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
+        listed = views.listed();
         renderHome();
-        workers.forEach(views.claims(), this::renderClaim);
+        workers.forEach(views.pages(), this::renderClaim);
         workers.forEach(library.articles(), this::renderArticle);
         workers.forEach(views.claimants(urls), this::renderClaimant);
-        workers.forEach(views.ratings(urls), this::renderRating);
+        if (!library.site().scale().conclusionOnly()) {
+            workers.forEach(views.ratings(urls), this::renderRating);
+        }
         workers.forEach(views.tags(urls), this::renderTag);
         renderArchive();
         renderMethodology();
+        renderAbout();
+        renderCorrections();
         renderSearch();
         renderNotFound();
         // Pages finish in any order; the sitemap lists them in one order.
@@ -88,7 +96,8 @@ public final class SiteRenderer {
         }
         m.put("verdictInk", ink);
         m.put("links", new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
-                urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON)));
+                urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON), urls.to(Urls.ABOUT), urls.to(Urls.CORRECTIONS),
+                site.about().submitClaim()));
         return m;
     }
 
@@ -105,7 +114,14 @@ public final class SiteRenderer {
         String path = Urls.claim(c.claim().slug());
         Map<String, Object> m = page(path, c.claim().headline(), c.claim().summary());
         m.put("c", c);
-        m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
+        // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.
+        if (!c.claim().isWithdrawn()) {
+            m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
+        }
+        m.put("updates", views.updates(c));
+        m.put("listed", listed);
+        m.put("earlier", views.earlier(c));
+        m.put("repeats", views.repeats(c));
         m.put("sameClaimant", views.sameClaimant(c));
         m.put("sameArticle", views.sameArticle(c));
         m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
@@ -187,8 +203,37 @@ public final class SiteRenderer {
     void renderMethodology() throws IOException, TemplateProblem {
         Map<String, Object> m = page(Urls.METHODOLOGY, "How we fact-check",
                 "How " + library.site().publisher().name() + " chooses, checks and rates claims, and what each verdict means.");
-        m.put("ratings", views.ratings(urls));
+        List<Views.RatingGroup> ratings = views.ratings(urls);
+        m.put("ratings", ratings.stream().filter(r -> r.rating().value() != null).toList());
+        m.put("offScale", ratings.stream().filter(r -> r.rating().value() == null).toList());
+        m.put("methodologyHtml", markdown(library.site().about().methodology()));
         write(Urls.METHODOLOGY, "site/methodology.ftlh", m, null);
+    }
+
+    /** Who we are: the masthead, who owns and pays for the desk, and where to send a claim. */
+    void renderAbout() throws IOException, TemplateProblem {
+        String name = library.site().publisher().name();
+        Map<String, Object> m = page(Urls.ABOUT, "About " + name,
+                "Who works at " + name + ", who owns and funds it, and how to send us a claim to check.");
+        m.put("mastheadHtml", markdown(library.site().about().masthead()));
+        m.put("fundingHtml", markdown(library.site().about().fundingAndOwnership()));
+        write(Urls.ABOUT, "site/about.ftlh", m, null);
+    }
+
+    /** The corrections policy, then every correction, rating change and withdrawal, newest first. */
+    void renderCorrections() throws IOException, TemplateProblem {
+        Map<String, Object> m = page(Urls.CORRECTIONS, "Corrections",
+                "How " + library.site().publisher().name() + " corrects its fact-checks, and every correction made.");
+        m.put("policyHtml", markdown(library.site().about().correctionsPolicy()));
+        List<Correction> corrections = views.corrections();
+        m.put("corrections", corrections);
+        write(Urls.CORRECTIONS, "site/corrections.ftlh", m,
+                corrections.isEmpty() ? null : corrections.get(0).update().date());
+    }
+
+    /** Markdown from site.yaml as HTML (escaped by Markdown), or null when the desk gave none. */
+    private static String markdown(String text) {
+        return text == null ? null : org.factpress.text.Markdown.toHtml(text);
     }
 
     void renderSearch() throws IOException, TemplateProblem {

@@ -61,6 +61,10 @@ public final class Urls {
     }
 
     public static final String METHODOLOGY = "methodology/";
+    /** Who we are: masthead, funding and ownership, how to send a claim. */
+    public static final String ABOUT = "about/";
+    /** The corrections policy and every correction, newest first. */
+    public static final String CORRECTIONS = "corrections/";
     public static final String SEARCH = "search/";
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";

@@ -37,6 +37,16 @@ class ExampleContentTest {
                 && !p.message().contains("fact-check search tools cut")).toList());
         assertEquals(1, c.library().articles().size());
         assertEquals(8, c.library().claims().size());
+        // The example shows what a desk's record looks like: a verdict changed in the open, a label off the
+        // scale, a claim's first appearance, and who the desk is.
+        List<Claim> claims = c.library().claims();
+        assertTrue(claims.stream().flatMap(cl -> cl.updates().stream())
+                .anyMatch(u -> u.type() == org.factpress.model.Update.Type.RATING_CHANGE));
+        assertTrue(claims.stream().anyMatch(cl -> c.library().site().scale().find(cl.ratingId()).orElseThrow().value() == null));
+        assertTrue(claims.stream().anyMatch(cl -> cl.appearances().stream().anyMatch(a -> a.first())));
+        var about = c.library().site().about();
+        assertTrue(about.masthead() != null && about.fundingAndOwnership() != null && about.correctionsPolicy() != null
+                && about.methodology() != null && about.submitClaim() != null);
     }
 
     @Test

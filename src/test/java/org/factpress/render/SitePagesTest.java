@@ -42,7 +42,7 @@ class SitePagesTest {
         t.write("articles/bridge-report/roads.md", ContentTree.claim("the bridge's real cost was closer to two billion",
                         "jane-minister", "false", "Was the cost closer to two billion?", "2025-03-05")
                 .replace("tags: [infrastructure, budget]", "tags: [budget, transport]\nupdated: 2025-03-09\n"
-                        + "updates:\n  - date: 2025-03-09\n    note: Corrected the date of the budget report.")
+                        + "updates:\n  - date: 2025-03-09\n    type: correction\n    note: Corrected the date of the budget report.")
                 .replace("    url: https://finance.example.org/budget-2024",
                         "    url: https://finance.example.org/budget-2024\n"
                                 + "    archived_url: https://web.archive.org/web/2025/https://finance.example.org/budget-2024\n"
@@ -66,7 +66,7 @@ class SitePagesTest {
         assertNull(sources.get(1).selectFirst("a.archived"));
 
         assertEquals("Corrections and updates", d.selectFirst(".updates h2").text());
-        assertEquals("9 March 2025: Corrected the date of the budget report.", d.selectFirst(".update-log li").text());
+        assertEquals("Correction, 9 March 2025: Corrected the date of the budget report.", d.selectFirst(".update-log li").text());
         assertTrue(d.selectFirst(".byline").text().contains("updated 9 March 2025"));
 
         assertEquals(List.of("/factpress/tags/budget/", "/factpress/tags/transport/"), d.select(".tags a").eachAttr("href"));
@@ -210,7 +210,8 @@ class SitePagesTest {
         assertEquals("noindex", d.selectFirst("meta[name=robots]").attr("content"));
         for (Element e : d.select("a[href], link[href], script[src]")) {
             String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
-            assertTrue(ref.startsWith("/factpress/") || ref.startsWith("https://") || ref.startsWith("#"), ref);
+            assertTrue(ref.startsWith("/factpress/") || ref.startsWith("https://") || ref.startsWith("#")
+                    || ref.startsWith("mailto:"), ref);
         }
     }
 

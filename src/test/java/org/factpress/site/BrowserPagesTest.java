@@ -65,6 +65,8 @@ class BrowserPagesTest {
                 Arguments.of("tag", "tags/ukraine/"),
                 Arguments.of("archive", "claims/"),
                 Arguments.of("methodology", "methodology/"),
+                Arguments.of("about", "about/"),
+                Arguments.of("corrections", "corrections/"),
                 Arguments.of("search", "search/?q=nato"),
                 Arguments.of("not found", "no/such/page/"));
     }

@@ -30,6 +30,52 @@ class HtmlValidityTest {
         assertEquals(List.of(), errors);
     }
 
+    /**
+     * The pages the example does not show: a withdrawn check, a rating change, appearances, a repeat, and a
+     * conclusion-only site's methodology page.
+     */
+    @Test
+    void correctionsWithdrawalsRepeatsAndConclusionsAreValidHtml(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.factpress.ContentTree t = org.factpress.ContentTree.valid(dir.resolve("content"));
+        t.edit("articles/bridge-report/bridge-cost.md", "published: 2025-03-03", "published: 2025-03-03\n"
+                + "updates:\n  - date: 2025-03-12\n    type: void\n    note: Withdrawn.");
+        t.edit("articles/bridge-report/roads-counted.md", "tags: [infrastructure, budget]", "same_as: bridge-cost\n"
+                + "appearances:\n  - url: https://social.example/1\n    date: 2025-02-27\n    first: true\n"
+                + "updates:\n  - date: 2025-03-04\n    type: rating-change\n    previous_rating: satire\n    note: Changed.");
+        List<Path> pages = new ArrayList<>();
+        Path out = build(t, dir.resolve("site"));
+        for (String p : List.of("claims/bridge-cost/", "claims/roads-counted/", "corrections/", "about/", "methodology/")) {
+            pages.add(out.resolve(p + "index.html"));
+        }
+        t.edit("site.yaml", "publisher:", "rating_scale: conclusion\npublisher:");
+        t.edit("articles/bridge-report/bridge-cost.md", "rating: false", "verdict: Wrong.");
+        t.edit("articles/bridge-report/roads-counted.md", "rating: mostly-true", "verdict: Right.");
+        t.edit("articles/bridge-report/roads-counted.md", "type: rating-change\n    previous_rating: satire", "type: correction");
+        Path concl = build(t, dir.resolve("conclusion"));
+        pages.add(concl.resolve("methodology/index.html"));
+        pages.add(concl.resolve("claims/roads-counted/index.html"));
+        pages.add(concl.resolve("people/daily-news/index.html"));
+
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        List<String> errors = new ArrayList<>();
+        for (Path page : pages) {
+            for (String line : validator.validate(page).split("\n")) {
+                if (line.contains("error:") || line.contains("fatal:")) {
+                    errors.add(dir.relativize(page) + ": " + line);
+                }
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    private static Path build(org.factpress.ContentTree t, Path out) throws Exception {
+        var r = org.factpress.build.SiteBuild.build(new org.factpress.build.SiteBuild.Options(t.root(),
+                Path.of("templates"), out, null, false));
+        assertTrue(!r.problems().hasErrors(), () -> r.problems().all().toString());
+        return out;
+    }
+
     /** The checker as configured here does report errors: a page with a duplicate id and a stray end tag. */
     @Test
     void theCheckerReportsErrors(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
