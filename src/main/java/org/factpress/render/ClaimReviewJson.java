@@ -88,7 +88,10 @@ public final class ClaimReviewJson {
         o.put("url", a.url());
         o.put("headline", a.title());
         o.put("datePublished", a.published().toString());
-        o.put("publisher", Map.of("@type", "Organization", "name", a.publisher()));
+        Map<String, Object> publisher = new LinkedHashMap<>(); // not Map.of: its order changes from run to run
+        publisher.put("@type", "Organization");
+        publisher.put("name", a.publisher());
+        o.put("publisher", publisher);
         return o;
     }
 
