@@ -34,6 +34,13 @@ public final class ContentLoader {
     /** Lower-case words joined by hyphens: safe as a folder name and a URL path on every system. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_SLUG = 100;
+    /**
+     * Slugs that are valid on paper but not as names of folders and files: Windows' device names (a folder "con"
+     * cannot be created or checked out there) and names the site keeps for its own pages.
+     */
+    static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4",
+            "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+            "lpt8", "lpt9", "index", "page", "static", "feed");
 
     static final Set<String> SITE_FIELDS = Set.of("title", "description", "base_url", "language", "publisher", "ratings");
     static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
@@ -47,6 +54,8 @@ public final class ContentLoader {
 
     private final Path content;
     private final Problems problems;
+    /** Symbolic links that lead out of the content folder: reported once, never read. */
+    private final Set<Path> outsideLinks = new java.util.HashSet<>();
 
     private ContentLoader(Path content, Problems problems) {
         this.content = content;
@@ -63,6 +72,7 @@ public final class ContentLoader {
             problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
+        refuseOutsideLinks();
         SiteConfig site = loadSite(content.resolve("site.yaml"));
         Map<String, Person> people = loadPeople(content.resolve("people.yaml"));
         List<SourceArticle> articles = new ArrayList<>();
@@ -81,6 +91,50 @@ public final class ContentLoader {
         return new Library(site != null ? site : fallbackSite(), people, articles, claims);
     }
 
+    /**
+     * A link in the content that leads outside it would publish a file the desk never put there (a key, a
+     * password file) or read a device forever: each is an error, and is not followed.
+     */
+    private void refuseOutsideLinks() {
+        Path root;
+        try {
+            root = content.toRealPath();
+        } catch (IOException e) {
+            return; // reported when the folder is read
+        }
+        try {
+            java.nio.file.Files.walkFileTree(content, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isSymbolicLink()) {
+                        String target;
+                        try {
+                            Path real = file.toRealPath();
+                            if (real.startsWith(root)) {
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            target = real.toString();
+                        } catch (IOException e) {
+                            target = "a missing file";
+                        }
+                        outsideLinks.add(file);
+                        problems.error(Position.ofFile(file), "symbolic link to " + target
+                                + " leads outside the content folder; it is not read",
+                                "copy the file into the content folder instead of linking to it");
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE; // reported when the file is read
+                }
+            });
+        } catch (IOException e) {
+            problems.error(Position.ofFile(content), "cannot read the content folder: " + e.getMessage(), null);
+        }
+    }
+
     /** Lets the later checks run on claims even when site.yaml is broken. */
     private SiteConfig fallbackSite() {
         return new SiteConfig("factpress", null, "http://localhost/", "en", new Publisher("factpress", null, null),
@@ -97,6 +151,9 @@ public final class ContentLoader {
     }
 
     private Fields readYamlFile(Path file) {
+        if (outsideLinks.contains(file)) {
+            return null;
+        }
         if (!Files.isRegularFile(file)) {
             problems.error(Position.ofFile(file), "file not found", null);
             return null;
@@ -183,8 +240,9 @@ public final class ContentLoader {
                 problems.error(p.at("type"), "type must be 'person' or 'organization', found '" + type + "'",
                         org.factpress.check.DidYouMean.hint(type, List.of("person", "organization")));
             }
-            if (!SLUG.matcher(id).matches()) {
-                problems.error(f.at(id), "person id '" + id + "' must be lower-case words joined by hyphens",
+            if (!SLUG.matcher(id).matches() || RESERVED.contains(id)) {
+                problems.error(f.at(id), "person id '" + id + "' must be lower-case words joined by hyphens"
+                                + (RESERVED.contains(id) ? ", and not a reserved name" : ""),
                         "e.g. donald-trump");
             } else if (name != null) {
                 people.put(id, new Person(id, name, role, url, "organization".equals(type), p.origin()));
@@ -224,6 +282,11 @@ public final class ContentLoader {
     }
 
     private boolean validSlug(String slug, Position at, String what) {
+        if (RESERVED.contains(slug)) {
+            problems.error(at, what + " '" + slug + "' is a reserved name", "reserved: con, nul, aux, prn, com0-9,"
+                    + " lpt0-9 (Windows devices) and index, page, static, feed (the site's own); e.g. " + slug + "-report");
+            return false;
+        }
         if (slug.length() <= MAX_SLUG && SLUG.matcher(slug).matches()) {
             return true;
         }
@@ -242,6 +305,9 @@ public final class ContentLoader {
     }
 
     private FrontMatter readFrontMatter(Path file) {
+        if (outsideLinks.contains(file)) {
+            return null;
+        }
         try {
             return FrontMatter.parse(file, TextFile.read(file));
         } catch (ContentError e) {
@@ -302,7 +368,7 @@ public final class ContentLoader {
         var updated = f.date("updated", false);
         List<String> tags = f.texts("tags").stream().map(String::strip).distinct().toList();
         for (String tag : tags) {
-            if (!SLUG.matcher(tag).matches()) {
+            if (!SLUG.matcher(tag).matches() || RESERVED.contains(tag)) {
                 problems.error(f.at("tags"), "tag '" + tag + "' must be lower-case words joined by hyphens",
                         "e.g. " + suggestSlug(tag));
             }
