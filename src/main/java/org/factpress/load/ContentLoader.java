@@ -42,7 +42,8 @@ public final class ContentLoader {
             "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
             "lpt8", "lpt9", "index", "page", "static", "feed");
 
-    static final Set<String> SITE_FIELDS = Set.of("title", "description", "base_url", "language", "publisher", "ratings");
+    static final Set<String> SITE_FIELDS = Set.of("title", "description", "base_url", "language", "publisher", "ratings",
+            "allow_html");
     static final Set<String> PUBLISHER_FIELDS = Set.of("name", "url", "logo");
     static final Set<String> RATING_FIELDS = Set.of("id", "label", "value", "meaning", "colour");
     static final Set<String> PERSON_FIELDS = Set.of("name", "role", "url", "type");
@@ -189,10 +190,16 @@ public final class ContentLoader {
         if (f.has("ratings")) {
             scale = loadScale(f);
         }
+        String allowHtml = f.text("allow_html", false);
+        if (allowHtml != null && !allowHtml.equals("safe") && !allowHtml.equals("none")) {
+            problems.error(f.at("allow_html"), "allow_html must be 'none' or 'safe', found '" + allowHtml + "'",
+                    "'safe' keeps raw HTML in analyses, without scripts, styles or event handlers");
+        }
         if (title == null || baseUrl == null || language == null || publisher == null) {
             return null;
         }
-        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin());
+        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(),
+                "safe".equals(allowHtml));
     }
 
     private RatingScale loadScale(Fields site) {

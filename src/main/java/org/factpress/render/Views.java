@@ -24,7 +24,7 @@ public final class Views {
                     library.person(c.editorId()).orElse(null),
                     library.site().scale().find(c.ratingId()).orElseThrow(),
                     urls.to(url), urls.absolute(url), urls.to(Urls.article(article.slug())),
-                    Markdown.toHtml(c.analysis())));
+                    Markdown.toHtml(c.analysis(), library.site().safeHtml())));
         }
     }
 
