@@ -54,8 +54,22 @@ public final class Markdown {
 
     /** As {@link #toDocument(String)}; {@code safeHtml} keeps the editor's raw HTML, cut down to the safe subset. */
     public static Document toDocument(String markdown, boolean safeHtml) {
-        String html = (safeHtml ? RAW : ESCAPING).render(PARSER.parse(markdown));
-        Document doc = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html, CLEANING_BASE));
+        if (MarkdownDepth.tooDeep(markdown)) {
+            return plainText(markdown);
+        }
+        Document doc;
+        try {
+            Document dirty = Jsoup.parseBodyFragment((safeHtml ? RAW : ESCAPING).render(PARSER.parse(markdown)),
+                    CLEANING_BASE);
+            if (safeHtml && MarkdownDepth.of(dirty.body()) > MarkdownDepth.MAX_HTML) {
+                // Cleaning is quadratic in nesting: raw HTML this deep is shown as text.
+                dirty = Jsoup.parseBodyFragment(ESCAPING.render(PARSER.parse(markdown)), CLEANING_BASE);
+            }
+            doc = new Cleaner(SAFE).clean(dirty);
+        } catch (StackOverflowError e) {
+            // A shape MarkdownDepth does not foresee made flexmark recurse too deep: the text, unformatted.
+            return plainText(markdown);
+        }
         doc.outputSettings().prettyPrint(false);
         for (Element img : doc.select("img")) {
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
@@ -70,6 +84,18 @@ public final class Markdown {
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 a.attr("rel", "nofollow noopener");
+            }
+        }
+        return doc;
+    }
+
+    /** Markdown too deeply nested to parse, shown as it was written: one paragraph per block of lines. */
+    static Document plainText(String markdown) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        for (String block : markdown.strip().split("\n\s*\n")) {
+            if (!block.isBlank()) {
+                doc.body().appendElement("p").text(block.strip());
             }
         }
         return doc;
