@@ -60,11 +60,27 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
                             + " (choose another --out, or empty it yourself)");
                 }
             }
-            Path staging = Files.createTempDirectory(parent, prefix(t, "new"));
-            return new OutputFolder(t, staging, lock);
+            return new OutputFolder(t, newFolder(parent, prefix(t, "new")), lock);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * A new folder with a unique name. Not {@code Files.createTempDirectory}: that makes it readable by its owner
+     * only, and a web server serving the published site as another user would be refused.
+     */
+    private static Path newFolder(Path parent, String prefix) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36)));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
         }
     }
 

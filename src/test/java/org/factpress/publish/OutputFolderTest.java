@@ -50,6 +50,14 @@ class OutputFolderTest {
     }
 
     @Test
+    void thePublishedFolderIsReadableLikeAnyOtherFolder() throws Exception {
+        publish("one");
+        Path ordinary = Files.createDirectory(dir.resolve("ordinary"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(site()),
+                "a web server running as another user must be able to read the site");
+    }
+
+    @Test
     void aBuildThatFailsBeforeCommitLeavesThePreviousSite() throws Exception {
         publish("one");
         try (OutputFolder out = OutputFolder.begin(site())) {
