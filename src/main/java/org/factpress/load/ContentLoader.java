@@ -73,7 +73,7 @@ public final class ContentLoader {
             problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
-        refuseOutsideLinks();
+        outsideLinks.addAll(ContentLinks.leadingOutside(content, problems));
         SiteConfig site = loadSite(content.resolve("site.yaml"));
         Map<String, Person> people = loadPeople(content.resolve("people.yaml"));
         List<SourceArticle> articles = new ArrayList<>();
@@ -90,50 +90,6 @@ public final class ContentLoader {
             }
         }
         return new Library(site != null ? site : fallbackSite(), people, articles, claims);
-    }
-
-    /**
-     * A link in the content that leads outside it would publish a file the desk never put there (a key, a
-     * password file) or read a device forever: each is an error, and is not followed.
-     */
-    private void refuseOutsideLinks() {
-        Path root;
-        try {
-            root = content.toRealPath();
-        } catch (IOException e) {
-            return; // reported when the folder is read
-        }
-        try {
-            java.nio.file.Files.walkFileTree(content, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
-                    if (a.isSymbolicLink()) {
-                        String target;
-                        try {
-                            Path real = file.toRealPath();
-                            if (real.startsWith(root)) {
-                                return java.nio.file.FileVisitResult.CONTINUE;
-                            }
-                            target = real.toString();
-                        } catch (IOException e) {
-                            target = "a missing file";
-                        }
-                        outsideLinks.add(file);
-                        problems.error(Position.ofFile(file), "symbolic link to " + target
-                                + " leads outside the content folder; it is not read",
-                                "copy the file into the content folder instead of linking to it");
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return java.nio.file.FileVisitResult.CONTINUE; // reported when the file is read
-                }
-            });
-        } catch (IOException e) {
-            problems.error(Position.ofFile(content), "cannot read the content folder: " + e.getMessage(), null);
-        }
     }
 
     /** Lets the later checks run on claims even when site.yaml is broken. */

@@ -35,6 +35,8 @@ class ContentLoaderFuzzTest {
             "articles/bridge-report/bridge-cost.md");
     static Templates templates;
 
+    // No JUnit @Timeout: in fuzzing mode jazzer-junit 0.24 lets it bound the whole run, not each input
+    // (CodeIntelligenceTesting/jazzer#930); libFuzzer's own per-input timeout applies instead.
     @FuzzTest(maxDuration = "60s")
     void loadAnything(byte[] input) throws Exception {
         if (input.length == 0) {
