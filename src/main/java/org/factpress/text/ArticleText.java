@@ -129,8 +129,29 @@ public final class ArticleText {
         if (q.isEmpty()) {
             return found;
         }
-        for (int i = normal.indexOf(q); i >= 0; i = normal.indexOf(q, i + 1)) {
-            found.add(i);
+        // Knuth-Morris-Pratt, not indexOf: indexOf is quadratic when text and quote repeat themselves
+        // ("a a a ... a b"), and both can be megabytes long.
+        int[] border = new int[q.length()];
+        for (int i = 1, k = 0; i < q.length(); i++) {
+            while (k > 0 && q.charAt(i) != q.charAt(k)) {
+                k = border[k - 1];
+            }
+            if (q.charAt(i) == q.charAt(k)) {
+                k++;
+            }
+            border[i] = k;
+        }
+        for (int i = 0, k = 0; i < normal.length(); i++) {
+            while (k > 0 && normal.charAt(i) != q.charAt(k)) {
+                k = border[k - 1];
+            }
+            if (normal.charAt(i) == q.charAt(k)) {
+                k++;
+            }
+            if (k == q.length()) {
+                found.add(i - k + 1);
+                k = border[k - 1];
+            }
         }
         return found;
     }

@@ -43,6 +43,16 @@ class MarkdownSafetyTest {
     }
 
     @Test
+    void quoteMatchingIsLinearOnSelfRepeatingText() {
+        ArticleText text = ArticleText.of("a ".repeat(1_000_000) + "b");
+        String quote = "a ".repeat(100_000) + "b";
+        List<Integer> found = assertTimeoutPreemptively(HANG_GUARD, () -> text.find(quote));
+        assertEquals(List.of(2 * (1_000_000 - 100_000)), found);
+        assertEquals(List.of(0, 2, 4), ArticleText.of("a a a a").find("a a"), "overlapping occurrences all count");
+        assertEquals(List.of(), ArticleText.of("a a a a").find("a a a a a"));
+    }
+
+    @Test
     void reasonableNestingStillRenders() {
         Document d = Markdown.toDocument("> ".repeat(MarkdownDepth.MAX_CONTAINERS - 1) + "deep quote");
         assertEquals(MarkdownDepth.MAX_CONTAINERS - 1, d.select("blockquote").size());
