@@ -94,6 +94,8 @@ class HostileContentTest {
                 claim.selectFirst(".sources a").attr("href"));
         assertTrue(claim.selectFirst(".sources li").text().contains("Budget </a><script>window.xss=1</script>"));
         assertTrue(claim.selectFirst(".updates li").text().contains("<b onmouseover=window.xss=1>Corrected</b>"));
+        assertTrue(claim.selectFirst(".ruling .verdict").text().endsWith("False <script>window.xss=1</script>"),
+                claim.selectFirst(".ruling .verdict").text());
         // Raw HTML and script links in the analysis are shown, not obeyed: the link texts stay, the links go.
         Element analysis = claim.selectFirst(".analysis");
         assertTrue(analysis.text().contains("<a href=\"javascript:window.xss=1\" onclick=\"window.xss=1\">raw link</a>"));
@@ -124,6 +126,7 @@ class HostileContentTest {
         assertEquals("</script><script>window.xss=1</script> ends the JSON-LD?", review.get("name").asText());
         assertEquals("<iframe srcdoc='<script>parent.xss=1</script>'></iframe>",
                 review.at("/itemReviewed/author/name").asText());
+        assertEquals("Pants </span><svg onload=window.xss=1>", review.at("/reviewRating/alternateName").asText());
         assertEquals("<a href=javascript:window.xss=1>The Daily</a>",
                 review.at("/itemReviewed/appearance/0/publisher/name").asText());
     }
