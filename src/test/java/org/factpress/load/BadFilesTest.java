@@ -174,6 +174,29 @@ class BadFilesTest {
         assertTrue(p.message().contains("quote not found"), p.message());
     }
 
+    /** verdicts.css is built from rating ids and colours: neither may carry CSS of its own. */
+    @Test
+    void ratingIdsAndColoursCannotBreakOutOfCss() throws Exception {
+        ContentTree t = ContentTree.valid(dir).write("site.yaml", Files.readString(dir.resolve("site.yaml")) + """
+                ratings:
+                  - id: "x{} body{display:none} .y"
+                    label: X
+                    meaning: M
+                  - id: "false"
+                    label: "False"
+                    meaning: M
+                    colour: "red; } body { display: none"
+                  - id: mostly-true
+                    label: T
+                    meaning: M
+                """);
+        List<Problem> errors = errors(t).stream().filter(e -> e.position().file().endsWith("site.yaml")).toList();
+        assertTrue(errors.stream().anyMatch(p -> p.position().line() == 9
+                && p.message().contains("must be lower-case words joined by hyphens")), errors::toString);
+        assertTrue(errors.stream().anyMatch(p -> p.position().line() == 15
+                && p.message().contains("must be a colour like #1a7f37")), errors::toString);
+    }
+
     @Test
     void templateErrorsNameTheTemplateFileAndLine() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
