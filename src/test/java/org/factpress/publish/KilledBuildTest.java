@@ -92,7 +92,7 @@ class KilledBuildTest {
 
         // Kill once the new folder exists, then later and later into the build, up to about its end.
         List<String> outcomes = new ArrayList<>();
-        for (double at : new double[] {0, 0.3, 0.6, 0.9, 1.1}) {
+        for (double at : new double[] {0, 0.4, 0.8, 1.1}) {
             Process p = start(big, site);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (beside("new").isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
@@ -133,7 +133,7 @@ class KilledBuildTest {
     @Test
     void twoBuildsAtOnceNeverInterleave() throws Exception {
         Path site = dir.resolve("site");
-        ContentTree big = bigTree(dir.resolve("big"), 10);
+        ContentTree big = bigTree(dir.resolve("big"), 16);
         ContentTree small = ContentTree.valid(dir.resolve("small"));
         Process first = start(big, site);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -152,9 +152,9 @@ class KilledBuildTest {
         assertEquals(1, second.exitValue(), said);
         assertTrue(said.contains("another factpress build is writing"), said);
         assertEquals(0, first.exitValue());
-        // The site is the first build's, whole: 10 extra articles with their briefs, none of the second's.
+        // The site is the first build's, whole: 16 extra articles with their briefs, none of the second's.
         Map<String, String> files = snapshot(site);
-        assertEquals(11, files.keySet().stream().filter(k -> k.startsWith("briefs/")).count(), files.keySet()::toString);
+        assertEquals(17, files.keySet().stream().filter(k -> k.startsWith("briefs/")).count(), files.keySet()::toString);
         assertEquals(List.of(), beside("new"));
     }
 }
