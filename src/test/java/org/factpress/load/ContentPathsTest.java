@@ -89,6 +89,13 @@ class ContentPathsTest {
                 () -> SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), Path.of("templates/site"),
                         null, false)));
         assertTrue(e.getMessage().contains("overlaps the templates folder"), e.getMessage());
+        // Nor through a link: out/ inside content/, reached by another name.
+        Path link = Files.createSymbolicLink(dir.resolve("shortcut"), t.root());
+        var viaLink = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), link.resolve("site"),
+                        null, false)));
+        assertTrue(viaLink.getMessage().contains("overlaps the content folder"), viaLink.getMessage());
         assertTrue(Files.isRegularFile(t.path("site.yaml")));
+        assertFalse(Files.exists(t.path("site")));
     }
 }
