@@ -70,7 +70,8 @@ public final class SiteBuild {
             throw new IOException("the output folder " + out + " overlaps the " + what + " folder " + source
                     + "; choose another --out");
         }
-   
+    }
+
     /** Where a path really is, links resolved, even when its last parts do not exist yet. */
     private static Path real(Path p) throws IOException {
         Path abs = p.toAbsolutePath().normalize();
@@ -80,5 +81,4 @@ public final class SiteBuild {
         }
         return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs)).normalize();
     }
-}
 }
