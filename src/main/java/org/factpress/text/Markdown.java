@@ -80,6 +80,9 @@ public final class Markdown {
             link.addClass("image-link");
             img.replaceWith(link);
         }
+        for (Element a : doc.select("a:not([href])")) {
+            a.unwrap(); // its link was unsafe and removed: plain text, not a link that goes nowhere
+        }
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {

@@ -55,8 +55,8 @@ class SafeHtmlTest {
         assertEquals("/factpress/claims/roads-counted/", analysis.select("a").get(1).attr("href"));
         assertEquals("right", analysis.selectFirst("td").attr("align"));
 
-        assertEquals(List.of(), analysis.select("script, iframe, svg, style, form, input, img, [onclick], [style], [class=x]")
-                .eachAttr("outerHTML"));
+        assertEquals("", analysis.select("script, iframe, svg, style, form, input, img, [onclick], [style], [class=x]")
+                .outerHtml());
         assertFalse(analysis.text().contains("window.xss"), analysis.html());
         assertTrue(analysis.text().contains("js link") && analysis.text().contains("data link"));
         for (Element a : analysis.select("a[href]")) {

@@ -35,6 +35,7 @@ class MarkdownSafetyTest {
         }
         assertTrue(hrefs.containsAll(List.of("https://example.org/", "mailto:desk@example.org", "/factpress/claims/x/",
                 "#sources")), hrefs::toString);
+        assertEquals("", d.select("a:not([href])").outerHtml(), "an unsafe link is text, not a dead link");
         // A percent-encoded scheme is a relative path to the browser, never a script.
         for (String text : List.of("a", "b", "c", "d", "e", "f", "g", "h", "k", "l", "m")) {
             Element link = d.selectFirst("a:matchesOwn(^" + text + "$)");
