@@ -92,7 +92,7 @@ class KilledBuildTest {
 
         // Kill once the new folder exists, then later and later into the build, up to about its end.
         List<String> outcomes = new ArrayList<>();
-        for (double at : new double[] {0, 0.4, 0.8, 1.1}) {
+        for (double at : new double[] {0, 0.4, 0.8, 1.1, 1.6}) {
             Process p = start(big, site);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (beside("new").isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
