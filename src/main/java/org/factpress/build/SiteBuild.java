@@ -154,11 +154,21 @@ public final class SiteBuild {
 
     /** The output is replaced whole on each build, so it must never be or hold the editors' files. */
     private static void refuseOverlap(Path out, Path source, String what) throws IOException {
-        Path o = out.toAbsolutePath().normalize();
-        Path s = source.toAbsolutePath().normalize();
+        Path o = real(out);
+        Path s = real(source);
         if (o.startsWith(s) || s.startsWith(o)) {
             throw new IOException("the output folder " + out + " overlaps the " + what + " folder " + source
                     + "; choose another --out");
         }
+    }
+
+    /** Where a path really is, links resolved, even when its last parts do not exist yet. */
+    private static Path real(Path p) throws IOException {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? abs : existing.toRealPath().resolve(existing.relativize(abs)).normalize();
     }
 }

@@ -34,11 +34,20 @@ public final class ContentLoader {
     /** Lower-case words joined by hyphens: safe as a folder name and a URL path on every system. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_SLUG = 100;
+    /**
+     * Slugs that are valid on paper but not as names of folders and files: Windows' device names (a folder "con"
+     * cannot be created or checked out there) and names the site keeps for its own pages.
+     */
+    static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4",
+            "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+            "lpt8", "lpt9", "index", "page", "static", "feed");
 
     private final Path content;
     private final Problems problems;
     /** The site's scale, once site.yaml is read: a conclusion-only site asks claims for a verdict, not a rating. */
     private RatingScale scale = RatingScale.defaultScale();
+    /** Symbolic links that lead out of the content folder: reported once, never read. */
+    private final Set<Path> outsideLinks = new java.util.HashSet<>();
 
     private ContentLoader(Path content, Problems problems) {
         this.content = content;
@@ -55,6 +64,7 @@ public final class ContentLoader {
             problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
+        outsideLinks.addAll(ContentLinks.leadingOutside(content, problems));
         SiteConfig site = loadSite(content.resolve("site.yaml"));
         if (site != null) {
             scale = site.scale();
@@ -80,7 +90,7 @@ public final class ContentLoader {
     private SiteConfig fallbackSite() {
         return new SiteConfig("factpress", null, "http://localhost/", "en", new Publisher("factpress", null, null),
                 RatingScale.defaultScale(), org.factpress.model.Origin.of(content.resolve("site.yaml")),
-                org.factpress.model.PrintSettings.defaults(), org.factpress.model.About.none());
+                org.factpress.model.PrintSettings.defaults(), org.factpress.model.About.none(), false);
     }
 
     private List<Path> sortedChildren(Path dir) {
@@ -93,6 +103,9 @@ public final class ContentLoader {
     }
 
     private Fields readYamlFile(Path file, ContentSchema schema) {
+        if (outsideLinks.contains(file)) {
+            return null;
+        }
         if (!Files.isRegularFile(file)) {
             problems.error(Position.ofFile(file), "file not found", null);
             return null;
@@ -154,10 +167,16 @@ public final class ContentLoader {
                     a.text("corrections_policy", false), a.text("methodology", false), submit);
         }
         org.factpress.model.PrintSettings print = loadPrint(f);
+        String allowHtml = f.text("allow_html", false);
+        if (allowHtml != null && !allowHtml.equals("safe") && !allowHtml.equals("none")) {
+            problems.error(f.at("allow_html"), "allow_html must be 'none' or 'safe', found '" + allowHtml + "'",
+                    "'safe' keeps raw HTML in analyses, without scripts, styles or event handlers");
+        }
         if (title == null || baseUrl == null || language == null || publisher == null) {
             return null;
         }
-        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(), print, about);
+        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(), print, about,
+                "safe".equals(allowHtml));
     }
 
     /** page_size and digest: each one of a few words, with a did-you-mean for a near miss. */
@@ -226,8 +245,9 @@ public final class ContentLoader {
                 problems.error(p.at("type"), "type must be 'person' or 'organization', found '" + type + "'",
                         org.factpress.check.DidYouMean.hint(type, List.of("person", "organization")));
             }
-            if (!SLUG.matcher(id).matches()) {
-                problems.error(f.at(id), "person id '" + id + "' must be lower-case words joined by hyphens",
+            if (!SLUG.matcher(id).matches() || RESERVED.contains(id)) {
+                problems.error(f.at(id), "person id '" + id + "' must be lower-case words joined by hyphens"
+                                + (RESERVED.contains(id) ? ", and not a reserved name" : ""),
                         "e.g. donald-trump");
             } else if (name != null) {
                 people.put(id, new Person(id, name, role, url, "organization".equals(type), p.origin(),
@@ -282,6 +302,11 @@ public final class ContentLoader {
     }
 
     private boolean validSlug(String slug, Position at, String what) {
+        if (RESERVED.contains(slug)) {
+            problems.error(at, what + " '" + slug + "' is a reserved name", "reserved: con, nul, aux, prn, com0-9,"
+                    + " lpt0-9 (Windows devices) and index, page, static, feed (the site's own); e.g. " + slug + "-report");
+            return false;
+        }
         if (slug.length() <= MAX_SLUG && SLUG.matcher(slug).matches()) {
             return true;
         }
@@ -300,6 +325,9 @@ public final class ContentLoader {
     }
 
     private FrontMatter readFrontMatter(Path file) {
+        if (outsideLinks.contains(file)) {
+            return null;
+        }
         try {
             return FrontMatter.parse(file, TextFile.read(file));
         } catch (ContentError e) {
@@ -372,7 +400,7 @@ public final class ContentLoader {
         var updated = f.date("updated", false);
         List<String> tags = f.texts("tags").stream().map(String::strip).distinct().toList();
         for (String tag : tags) {
-            if (!SLUG.matcher(tag).matches()) {
+            if (!SLUG.matcher(tag).matches() || RESERVED.contains(tag)) {
                 problems.error(f.at("tags"), "tag '" + tag + "' must be lower-case words joined by hyphens",
                         "e.g. " + suggestSlug(tag));
             }

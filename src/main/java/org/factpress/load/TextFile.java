@@ -1,6 +1,7 @@
 package org.factpress.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -19,12 +20,16 @@ final class TextFile {
     static String read(Path file) throws ContentError {
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
+            byte[] bytes;
+            // Never more than the cap plus one byte is read, even when the size said otherwise (a file still growing).
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = size > MAX_BYTES ? null : in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes == null || bytes.length > MAX_BYTES) {
                 throw new ContentError(Position.ofFile(file),
-                        "file is " + size / (1024 * 1024) + " MB; content files may be at most "
+                        "file is " + Math.max(size, MAX_BYTES + 1) / (1024 * 1024) + " MB; content files may be at most "
                                 + MAX_BYTES / (1024 * 1024) + " MB", "is this the right file?");
             }
-            byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -22,16 +22,17 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 record YamlTree(JsonNode root, Map<String, Position> positions) {
 
+    private static final int MAX_DEPTH = 40;
     private static final YAMLFactory FACTORY = factory();
 
     private static YAMLFactory factory() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20); // a billion-laughs document stops here
-        options.setNestingDepthLimit(40);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit((int) TextFile.MAX_BYTES);
         options.setAllowDuplicateKeys(true); // reported below, with the line
         YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
-        f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(40).build());
+        f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
         return f;
     }
 
@@ -41,7 +42,9 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
      */
     static YamlTree parse(Path file, String yaml, int firstLine) throws ContentError {
         Map<String, Position> positions = new HashMap<>();
+        JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(yaml)) {
+            parser = p;
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new YamlTree(JsonNodeFactory.instance.objectNode(), positions);
@@ -50,8 +53,11 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
             return new YamlTree(root, positions);
         } catch (ContentError e) {
             throw e;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new ContentError(position(parser.currentLocation(), file, firstLine),
+                    "YAML nested more than " + MAX_DEPTH + " levels deep", "no field needs that many; check the indentation");
         } catch (IOException | RuntimeException e) {
-            throw new ContentError(errorPosition(e, file, firstLine), "YAML syntax: " + firstLine(e.getMessage()),
+            throw new ContentError(errorPosition(e, file, firstLine), "YAML syntax: " + message(e),
                     yaml.contains("\t") ? "YAML does not allow tabs for indentation; use spaces"
                             : "check the indentation and quoting around this line");
         }
@@ -92,6 +98,11 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
                 return JsonNodeFactory.instance.nullNode();
             }
             default -> {
+                if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+                    // Jackson would read "*name" as the text "name": say so rather than publish the wrong value.
+                    throw new ContentError(position(p.currentTokenLocation(), file, firstLine),
+                            "YAML alias '*" + p.getText() + "' is not supported", "write the value out in full");
+                }
                 return JsonNodeFactory.instance.textNode(p.getText());
             }
         }
@@ -102,6 +113,10 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
     }
 
     private static Position errorPosition(Exception e, Path file, int firstLine) {
+        org.yaml.snakeyaml.error.Mark mark = marked(e) != null ? marked(e).getProblemMark() : null;
+        if (mark != null) {
+            return new Position(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+        }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
                 && j.getLocation().getLineNr() > 0) {
             return position(j.getLocation(), file, firstLine);
@@ -113,6 +128,24 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
             return new Position(file, firstLine + Integer.parseInt(m.group(1)) - 1, Integer.parseInt(m.group(2)));
         }
         return new Position(file, firstLine, 1);
+    }
+
+    /** SnakeYAML's own error, which knows the line of the problem itself, not only of its context. */
+    private static org.yaml.snakeyaml.error.MarkedYAMLException marked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String message(Exception e) {
+        org.yaml.snakeyaml.error.MarkedYAMLException m = marked(e);
+        if (m != null && m.getProblem() != null) {
+            return firstLine(m.getProblem());
+        }
+        return firstLine(e.getMessage());
     }
 
     private static String firstLine(String message) {

@@ -7,43 +7,128 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.factpress.render.OutputSink;
 
 /**
  * Publish stage: files are written into a new folder beside the output and swapped in only when the whole build
- * succeeded, so a failed build leaves the previous site as it was.
+ * succeeded, so a failed or killed build leaves the previous site as it was.
+ *
+ * <p>Beside an output {@code site/} live, for the length of a build: {@code .site.lock} (held by the running
+ * build), {@code .site.new-*} (the site being written) and, for a moment during the swap, {@code .site.old-*}
+ * (the previous site). A build killed at any point leaves at worst these behind; the next build, once it holds
+ * the lock, puts a whole previous site back if the swap was cut in half, and deletes the rest.
  */
 public final class OutputFolder implements OutputSink, AutoCloseable {
-    /** Marks a folder factpress made; a non-empty folder without it is never emptied. */
+    /** Marks a folder factpress made, and a whole one: it is written last into the new site. */
     public static final String MARKER = ".factpress-output";
 
     private final Path target;
     private final Path staging;
+    private final BuildLock lock;
     private boolean committed;
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, BuildLock lock) {
         this.target = target;
         this.staging = staging;
+        this.lock = lock;
     }
 
-    /** Starts a new output for {@code target}; refuses a folder that holds files factpress did not write. */
+    /**
+     * Starts a new output for {@code target}: takes the build lock (failing at once when another build holds it),
+     * recovers from an interrupted build, and refuses a folder that holds files factpress did not write.
+     */
     public static OutputFolder begin(Path target) throws IOException {
         Path t = target.toAbsolutePath().normalize();
-        if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException(t + " exists and is not a folder; choose another --out");
+        Path parent = t.getParent();
+        if (parent == null) {
+            throw new IOException("the output folder cannot be the root of the file system; choose another --out");
+        }
+        Files.createDirectories(parent);
+        BuildLock lock = BuildLock.acquire(parent.resolve("." + t.getFileName() + ".lock"), t);
+        try {
+            recover(t);
+            if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException(t + " exists and is not a folder; choose another --out");
+                }
+                if (!isEmpty(t) && !Files.exists(t.resolve(MARKER))) {
+                    throw new IOException(t + " holds files factpress did not write; it will not be replaced"
+                            + " (choose another --out, or empty it yourself)");
+                }
             }
-            if (!isEmpty(t) && !Files.exists(t.resolve(MARKER))) {
-                throw new IOException(t + " holds files factpress did not write; it will not be replaced"
-                        + " (choose another --out, or empty it yourself)");
+            return new OutputFolder(t, newFolder(parent, prefix(t, "new")), lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A new folder with a unique name. Not {@code Files.createTempDirectory}: that makes it readable by its owner
+     * only, and a web server serving the published site as another user would be refused.
+     */
+    private static Path newFolder(Path parent, String prefix) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36)));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
             }
         }
-        Path parent = t.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + t.getFileName() + ".new-");
-        return new OutputFolder(t, staging);
+    }
+
+    private static String prefix(Path target, String kind) {
+        return "." + target.getFileName() + "." + kind + "-";
+    }
+
+    /**
+     * Cleans up after a build that was killed. Only ever called with the lock held, so no running build's folders
+     * are touched. A {@code .old-*} folder still holding its marker is a whole previous site: when the output is
+     * missing, the kill fell between the two renames of {@link #commit()}, and that site is put back.
+     */
+    static void recover(Path target) throws IOException {
+        List<Path> olds = new ArrayList<>();
+        List<Path> news = new ArrayList<>();
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(prefix(target, "old"))) {
+                    olds.add(p);
+                } else if (name.startsWith(prefix(target, "new"))) {
+                    news.add(p);
+                }
+            }
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Path whole = null;
+            for (Path old : olds) {
+                if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(old.resolve(MARKER))
+                        && (whole == null || newer(old, whole))) {
+                    whole = old;
+                }
+            }
+            if (whole != null) {
+                move(whole, target);
+                olds.remove(whole);
+            }
+        }
+        for (Path p : olds) {
+            deleteTree(p);
+        }
+        for (Path p : news) {
+            deleteTree(p);
+        }
+    }
+
+    private static boolean newer(Path a, Path b) throws IOException {
+        return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -72,18 +157,23 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         Files.createLink(file, existing);
     }
 
-    /** Swaps the new output in place of the old. */
+    /**
+     * Swaps the new output in place of the old: two renames in the same folder. The marker is written last into
+     * the new site, so a folder with it is whole; the old site loses its marker first when it is deleted, so a
+     * half-deleted one is never put back.
+     */
     public void commit() throws IOException {
         Files.writeString(staging.resolve(MARKER), "Written by factpress; the whole folder is replaced on each build.\n");
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = Files.createTempDirectory(target.getParent(), prefix(target, "old"));
             Files.delete(old);
             move(target, old);
         }
         move(staging, target);
         committed = true;
         if (old != null) {
+            Files.deleteIfExists(old.resolve(MARKER));
             deleteTree(old);
         }
     }
@@ -96,11 +186,15 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Drops the new output unless it was committed. */
+    /** Drops the new output unless it was committed, and lets the next build in. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            deleteTree(staging);
+        try {
+            if (!committed) {
+                deleteTree(staging);
+            }
+        } finally {
+            lock.close();
         }
     }
 

@@ -70,7 +70,7 @@ public final class Views {
                     library.person(c.editorId()).orElse(null),
                     rating,
                     urls.to(url), urls.absolute(url), urls.to(Urls.article(article.slug())),
-                    Markdown.toHtml(c.analysis()),
+                    Markdown.toHtml(c.analysis(), library.site().safeHtml()),
                     urls.to(Urls.person(c.claimantId())), ratingUrl, tags);
         }).toList();
         for (ClaimView v : views) {

@@ -129,8 +129,29 @@ public final class ArticleText {
         if (q.isEmpty()) {
             return found;
         }
-        for (int i = normal.indexOf(q); i >= 0; i = normal.indexOf(q, i + 1)) {
-            found.add(i);
+        // Knuth-Morris-Pratt, not indexOf: indexOf is quadratic when text and quote repeat themselves
+        // ("a a a ... a b"), and both can be megabytes long.
+        int[] border = new int[q.length()];
+        for (int i = 1, k = 0; i < q.length(); i++) {
+            while (k > 0 && q.charAt(i) != q.charAt(k)) {
+                k = border[k - 1];
+            }
+            if (q.charAt(i) == q.charAt(k)) {
+                k++;
+            }
+            border[i] = k;
+        }
+        for (int i = 0, k = 0; i < normal.length(); i++) {
+            while (k > 0 && normal.charAt(i) != q.charAt(k)) {
+                k = border[k - 1];
+            }
+            if (normal.charAt(i) == q.charAt(k)) {
+                k++;
+            }
+            if (k == q.length()) {
+                found.add(i - k + 1);
+                k = border[k - 1];
+            }
         }
         return found;
     }
@@ -175,26 +196,84 @@ public final class ArticleText {
         return j;
     }
 
-    /** The passage of the article nearest to a quote that was not found, to show the editor. */
+    /** Characters of a missing quote compared with the text: enough to recognise the passage it came from. */
+    static final int PROBE = 200;
+    /** Places in the text compared character by character, at most; the rest are ruled out by shared words. */
+    static final int CANDIDATES = 400;
+
+    /**
+     * The passage of the article nearest to a quote that was not found, to show the editor. Bounded work whatever
+     * the sizes: the quote's first {@value #PROBE} characters are compared, by edit distance, at no more than
+     * {@value #CANDIDATES} word starts, those sharing the most words with it.
+     */
     public String closestPassage(String quote) {
         String q = normalize(quote);
         if (q.isEmpty() || normal.length() == 0) {
             return "";
         }
-        int len = Math.min(q.length(), normal.length());
+        String probe = q.length() > PROBE ? q.substring(0, PROBE) : q;
+        int len = Math.min(probe.length(), normal.length());
         int best = 0;
         int bestDistance = Integer.MAX_VALUE;
-        // Candidates start at word starts; the window is the quote's length.
-        for (int i = 0; i + len <= normal.length(); i++) {
-            if (i > 0 && normal.charAt(i - 1) != ' ') {
-                continue;
-            }
-            int d = org.factpress.check.DidYouMean.distance(q, normal.subSequence(i, i + len));
+        for (int i : candidates(probe, len)) {
+            int d = org.factpress.check.DidYouMean.distance(probe, normal.subSequence(i, i + len));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = i;
             }
         }
-        return normal.substring(best, best + len);
+        return normal.substring(best, Math.min(normal.length(), best + Math.max(len, Math.min(q.length(), 2 * PROBE))));
+    }
+
+    /** Word starts where a window of {@code len} characters fits, the likeliest first-come when there are many. */
+    private int[] candidates(String probe, int len) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i + len <= normal.length(); i++) {
+            if (i == 0 || normal.charAt(i - 1) == ' ') {
+                starts.add(i);
+            }
+        }
+        if (starts.size() <= CANDIDATES) {
+            return starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        // Score each start by how many of the next words (as many as the probe has) occur in the probe.
+        String[] words = probe.split(" ");
+        java.util.Set<String> probeWords = new java.util.HashSet<>(List.of(words));
+        int window = words.length;
+        int n = starts.size();
+        int[] inProbe = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            int from = starts.get(k);
+            int to = normal.indexOf(" ", from);
+            String word = normal.substring(from, to < 0 ? normal.length() : to);
+            inProbe[k + 1] = inProbe[k] + (probeWords.contains(word) ? 1 : 0);
+        }
+        int[] score = new int[n];
+        int[] count = new int[window + 2];
+        for (int k = 0; k < n; k++) {
+            score[k] = inProbe[Math.min(n, k + window)] - inProbe[k];
+            count[score[k]]++;
+        }
+        // The lowest score still kept, so that about CANDIDATES starts are compared, in text order.
+        int threshold = window + 1;
+        for (int kept = 0; threshold > 0 && kept + count[threshold - 1] <= CANDIDATES; ) {
+            threshold--;
+            kept += count[threshold];
+        }
+        int[] out = new int[CANDIDATES];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (score[k] >= threshold) {
+                out[m++] = starts.get(k);
+            }
+        }
+        for (int k = 0; k < n && m < CANDIDATES && threshold > 0; k++) {
+            if (score[k] == threshold - 1) {
+                out[m++] = starts.get(k);
+            }
+        }
+        int[] kept = java.util.Arrays.copyOf(out, m);
+        java.util.Arrays.sort(kept);
+        return kept;
     }
 }

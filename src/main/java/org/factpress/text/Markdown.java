@@ -9,35 +9,79 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /**
  * Editors' Markdown to HTML. Raw HTML in the Markdown is shown as text, not obeyed: content is the editors' words,
- * not markup we trust. Images become links, so no page loads anything from another site.
+ * not markup we trust. Where a site allows it ({@code allow_html: safe}), raw HTML is kept but cut down to a safe
+ * subset. Either way every result passes jsoup's {@link Cleaner}: no script, no event handler, no style, and links
+ * only to http(s), mailto or the site itself, whatever flexmark lets through. Images become links, so no page loads
+ * anything from another site.
  */
 public final class Markdown {
     private static final Parser PARSER;
-    private static final HtmlRenderer RENDERER;
+    private static final HtmlRenderer ESCAPING;
+    private static final HtmlRenderer RAW;
+    /** A base for resolving relative links while cleaning; never appears in the output. */
+    private static final String CLEANING_BASE = "https://factpress.invalid/";
+
+    /** What Markdown itself produces, and the subset of HTML an editor may write where the site allows it. */
+    static final Safelist SAFE = Safelist.relaxed()
+            .addTags("hr", "s", "del", "ins", "mark", "abbr")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .addAttributes("abbr", "title")
+            .removeProtocols("a", "href", "ftp")
+            .addProtocols("a", "href", "#")
+            .preserveRelativeLinks(true);
 
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(?!https?:|mailto:|#|/).*:.*");
         PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options).build();
+        ESCAPING = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.ESCAPE_HTML, true)).build();
+        RAW = HtmlRenderer.builder(options).build();
     }
 
     private Markdown() {}
 
-    /** The Markdown as a parsed HTML body, ready to be walked or changed. */
+    /** The Markdown as a parsed HTML body, raw HTML escaped, ready to be walked or changed. */
     public static Document toDocument(String markdown) {
-        Document doc = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)));
+        return toDocument(markdown, false);
+    }
+
+    /** As {@link #toDocument(String)}; {@code safeHtml} keeps the editor's raw HTML, cut down to the safe subset. */
+    public static Document toDocument(String markdown, boolean safeHtml) {
+        if (MarkdownDepth.tooDeep(markdown)) {
+            return plainText(markdown);
+        }
+        Document doc;
+        try {
+            Document dirty = Jsoup.parseBodyFragment((safeHtml ? RAW : ESCAPING).render(PARSER.parse(markdown)),
+                    CLEANING_BASE);
+            if (safeHtml && MarkdownDepth.of(dirty.body()) > MarkdownDepth.MAX_HTML) {
+                // Cleaning is quadratic in nesting: raw HTML this deep is shown as text.
+                dirty = Jsoup.parseBodyFragment(ESCAPING.render(PARSER.parse(markdown)), CLEANING_BASE);
+            }
+            doc = new Cleaner(SAFE).clean(dirty);
+        } catch (StackOverflowError e) {
+            // A shape MarkdownDepth does not foresee made flexmark recurse too deep: the text, unformatted.
+            return plainText(markdown);
+        }
         doc.outputSettings().prettyPrint(false);
         for (Element img : doc.select("img")) {
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
-            Element link = new Element("a").attr("href", img.attr("src")).text("[" + alt + " in the original]");
+            Element link = new Element("a").text("[" + alt + " in the original]");
+            if (!img.attr("src").isEmpty()) { // the cleaner removed a src that was not http(s)
+                link.attr("href", img.attr("src"));
+            }
             link.addClass("image-link");
             img.replaceWith(link);
+        }
+        for (Element a : doc.select("a:not([href])")) {
+            a.unwrap(); // its link was unsafe and removed: plain text, not a link that goes nowhere
         }
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href");
@@ -48,9 +92,26 @@ public final class Markdown {
         return doc;
     }
 
+    /** Markdown too deeply nested to parse, shown as it was written: one paragraph per block of lines. */
+    static Document plainText(String markdown) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        for (String block : markdown.strip().split("\n\s*\n")) {
+            if (!block.isBlank()) {
+                doc.body().appendElement("p").text(block.strip());
+            }
+        }
+        return doc;
+    }
+
     /** The Markdown as an HTML fragment. */
     public static String toHtml(String markdown) {
         return toDocument(markdown).body().html();
+    }
+
+    /** As {@link #toHtml(String)}, keeping the safe subset of raw HTML when {@code safeHtml}. */
+    public static String toHtml(String markdown, boolean safeHtml) {
+        return toDocument(markdown, safeHtml).body().html();
     }
 
     /** Plain text of the Markdown, for summaries and search. */
