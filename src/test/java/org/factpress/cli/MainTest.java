@@ -67,7 +67,8 @@ class MainTest {
                 Files.readString(t.path("articles/bridge-report/bridge-cost.md")));
         try (var s = Files.list(dir)) {
             assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".site.")
-                    && !p.getFileName().toString().equals(".site.lock")).count(),
+                    && !p.getFileName().toString().equals(".site.lock")
+                    && !p.getFileName().toString().equals(".site.cache")).count(),
                     "no staging folder is left behind");
         }
     }
