@@ -57,7 +57,7 @@ echo "corpus: $N articles x $M claims ($WORK); $RUNS runs each, alternating"
 for i in $(seq 1 "$RUNS"); do
   rm -rf "$hugo_out"
   timed hugo --quiet -s "$WORK/hugo" -d "$hugo_out" >> "$WORK/hugo.txt"
-  timed java -jar target/factpress.jar build --content "$WORK/content" --out "$fp_out" --no-pdf --no-cache $FP_ARGS >> "$WORK/fp.txt"
+  timed bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf --no-cache $FP_ARGS >> "$WORK/fp.txt"
 done
 pages_fp=$(find "$fp_out" -name '*.html' | wc -l)
 pages_hugo=$(find "$hugo_out" -name '*.html' | wc -l)
@@ -74,16 +74,16 @@ report hugo "$WORK/hugo.txt" "$pages_hugo"
 fpw=$(cut -d' ' -f1 "$WORK/fp.txt" | stats | cut -d' ' -f1); hw=$(cut -d' ' -f1 "$WORK/hugo.txt" | stats | cut -d' ' -f1)
 fpm=$(cut -d' ' -f3 "$WORK/fp.txt" | stats | cut -d' ' -f1); hm=$(cut -d' ' -f3 "$WORK/hugo.txt" | stats | cut -d' ' -f1)
 # Rebuilds, on the cache the last build left: nothing changed, then one claim edited (and put back).
-java -jar target/factpress.jar build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >/dev/null 2>&1
+bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >/dev/null 2>&1
 : > "$WORK/same.txt"; : > "$WORK/edit.txt"
 claim=$(find "$WORK/content/articles/article-0" -name '*-claim-0.md')
 for i in $(seq 1 "$RUNS"); do
-  timed java -jar target/factpress.jar build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >> "$WORK/same.txt"
+  timed bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >> "$WORK/same.txt"
   cp "$claim" "$WORK/claim.bak"
   sed -i "s/^summary: \"/summary: \"Edited $i. /" "$claim"
-  timed java -jar target/factpress.jar build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >> "$WORK/edit.txt"
+  timed bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >> "$WORK/edit.txt"
   cp "$WORK/claim.bak" "$claim"
-  java -jar target/factpress.jar build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >/dev/null 2>&1
+  bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >/dev/null 2>&1
 done
 report "no change" "$WORK/same.txt" "$pages_fp"
 report "1 edited" "$WORK/edit.txt" "$pages_fp"

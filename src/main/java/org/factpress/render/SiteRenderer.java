@@ -124,6 +124,8 @@ public final class SiteRenderer {
         m.put("repeats", views.repeats(c));
         m.put("sameClaimant", views.sameClaimant(c));
         m.put("sameArticle", views.sameArticle(c));
+        m.put("claimantTotal", views.claimantTotal(c));
+        m.put("articleTotal", views.claimsOf(c.article()).size());
         m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
         if (briefs) {
             m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));

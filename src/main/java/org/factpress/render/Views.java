@@ -173,14 +173,23 @@ public final class Views {
         return byArticle.getOrDefault(article.slug(), List.of());
     }
 
-    /** Other checks of the same claimant, for "more checks of ..." on a fact-check page. */
+    /** How many related checks a fact-check page lists; the claimant's and article's pages list them all. */
+    public static final int RELATED = 5;
+
+    /** The latest other checks of the same claimant, for "more checks of ..." on a fact-check page. */
     public List<ClaimView> sameClaimant(ClaimView c) {
-        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).stream().filter(v -> v != c).toList();
+        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).stream().filter(v -> v != c)
+                .limit(RELATED).toList();
     }
 
-    /** Other checks of quotes in the same source article. */
+    /** How many checks of this check's claimant stand, this one included when it stands. */
+    public int claimantTotal(ClaimView c) {
+        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).size();
+    }
+
+    /** The latest other checks of quotes in the same source article. */
     public List<ClaimView> sameArticle(ClaimView c) {
-        return claimsOf(c.article()).stream().filter(v -> v != c).toList();
+        return claimsOf(c.article()).stream().filter(v -> v != c).limit(RELATED).toList();
     }
 
     /** Everyone with at least one published check, by name. */
