@@ -1,6 +1,7 @@
 package org.factpress.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.factpress.check.ContentCheck;
@@ -8,20 +9,30 @@ import org.factpress.check.Problems;
 import org.factpress.check.Today;
 import org.factpress.load.ContentLoader;
 import org.factpress.model.Library;
+import org.factpress.publish.BuildCache;
 import org.factpress.publish.OutputFolder;
+import org.factpress.publish.UnchangedFiles;
+import org.factpress.render.pdf.PrintCache;
 import org.factpress.render.BriefRenderer;
 import org.factpress.render.SiteRenderer;
 import org.factpress.render.TemplateProblem;
 import org.factpress.render.Templates;
 import org.factpress.render.Urls;
 import org.factpress.render.Views;
+import org.factpress.render.Workers;
 
 /** The whole pipeline: load, check, render pages and briefs, publish atomically. The CLI and Maven only call this. */
 public final class SiteBuild {
     private SiteBuild() {}
 
     /** What a build was asked to do. {@code baseUrl} null means the one in site.yaml. */
-    public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf) {}
+    public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads,
+                          boolean cache) {
+        /** On as many threads as the machine has cores, reusing what earlier builds made. */
+        public Options(Path content, Path templates, Path out, String baseUrl, boolean pdf) {
+            this(content, templates, out, baseUrl, pdf, Workers.defaultThreads(), true);
+        }
+    }
 
     /** Load and check stages: the library, and every problem found. */
     public record Checked(Library library, Problems problems) {}
@@ -46,9 +57,43 @@ public final class SiteBuild {
      * @throws IOException when the output cannot be written (the previous output is left as it was)
      */
     public static Checked build(Options options) throws IOException, TemplateProblem {
+        return build(options, new Timings());
+    }
+
+    /**
+     * True when the last build of {@code options.out()} was made from the same content, theme and options and
+     * its output is still there: the build would write the same site, so it need not run. Costs a walk of the
+     * content and theme folders (files are re-read only when their size or time changed).
+     */
+    public static boolean upToDate(Options options) throws IOException {
+        if (!options.cache() || !Files.isRegularFile(options.out().resolve(OutputFolder.MARKER))) {
+            return false;
+        }
+        BuildCache cache = BuildCache.open(options.out());
+        return !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint(cache, options));
+    }
+
+    /** Everything the output depends on besides the files: options, factpress's version, the PDFs' date. */
+    private static String fingerprint(BuildCache cache, Options options) throws IOException {
+        String settings = String.join("\u0000", "factpress " + SiteBuild.class.getPackage().getImplementationVersion(),
+                String.valueOf(options.baseUrl()), String.valueOf(options.pdf()),
+                String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
+        return cache.fingerprint(java.util.List.of(options.content(), options.templates()), settings);
+    }
+
+    /** As {@link #build(Options)}, recording each stage's time in {@code timings}. */
+    public static Checked build(Options options, Timings timings) throws IOException, TemplateProblem {
         refuseOverlap(options.out(), options.content(), "content");
         refuseOverlap(options.out(), options.templates(), "templates");
-        Checked checked = check(options.content());
+        // Taken before reading, so an edit made while the build runs is seen by the next one.
+        BuildCache cache = options.cache() ? BuildCache.open(options.out()) : null;
+        String fingerprint = cache != null ? fingerprint(cache, options) : null;
+        Problems problems = new Problems();
+        Library loaded = ContentLoader.load(options.content(), problems);
+        timings.lap("load");
+        ContentCheck.run(loaded, problems, Today.fromEnvironment());
+        timings.lap("check");
+        Checked checked = new Checked(loaded, problems);
         if (checked.problems().hasErrors()) {
             return checked;
         }
@@ -58,21 +103,45 @@ public final class SiteBuild {
             library = new Library(library.site().withBaseUrl(base), library.people(), library.articles(),
                     library.claims());
         }
-        render(library, options.templates(), options.out(), options.pdf());
+        java.util.Map<String, String> written = render(library, options.templates(), options.out(), options.pdf(),
+                options.threads(), cache, timings);
+        if (cache != null) {
+            cache.save(fingerprint, written);
+        }
         return new Checked(library, checked.problems());
     }
 
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
+        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), null, new Timings());
+    }
+
+    /** Returns what was written, by path, with content hashes (empty without a cache). */
+    private static java.util.Map<String, String> render(Library library, Path templatesDir, Path outDir, boolean pdf,
+            int threads, BuildCache cache, Timings timings) throws IOException, TemplateProblem {
+        PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print")) : null;
         Templates templates = new Templates(templatesDir);
-        Views views = new Views(library, new Urls(library.site().baseUrl()));
-        try (OutputFolder out = OutputFolder.begin(outDir)) {
-            new SiteRenderer(library, templates, views, out, pdf).renderAll();
+        try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
+            UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
+            org.factpress.render.OutputSink out = reuse != null ? reuse : folder;
+            Views views = workers.call(() -> new Views(library, new Urls(library.site().baseUrl())));
+            timings.lap("markdown");
+            new SiteRenderer(library, templates, views, out, pdf, workers).renderAll();
+            timings.lap("render pages");
             if (pdf) {
-                new BriefRenderer(library, templates, views).renderAll(out);
+                new BriefRenderer(library, templates, views, print).renderAll(out, workers);
+                timings.lap("render pdf");
             }
-            out.commit();
+            if (cache != null) {
+                cache.forgetOutputs();
+            }
+            folder.commit();
+            if (print != null && pdf) {
+                print.prune();
+            }
+            timings.lap("publish");
+            return reuse != null ? reuse.written() : java.util.Map.of();
         }
     }
 

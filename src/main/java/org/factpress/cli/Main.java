@@ -134,6 +134,15 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-pdf", description = "skip the PDF briefs")
         boolean noPdf;
 
+        @Option(names = "--threads", description = "threads to render on (default: one per core); the output is the same")
+        Integer threads;
+
+        @Option(names = "--timings", description = "print the time each stage took")
+        boolean timings;
+
+        @Option(names = "--no-cache", description = "ignore what earlier builds kept (in .<out>.cache beside the output) and make everything anew")
+        boolean noCache;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
@@ -142,7 +151,22 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
             try {
-                SiteBuild.Checked result = SiteBuild.build(new SiteBuild.Options(content, templates, out, baseUrl, !noPdf));
+                if (threads != null && threads < 1) {
+                    err.println("factpress: --threads must be 1 or more");
+                    return 2;
+                }
+                SiteBuild.Options options = new SiteBuild.Options(content, templates, out, baseUrl, !noPdf,
+                        threads != null ? threads : org.factpress.render.Workers.defaultThreads(), !noCache);
+                if (SiteBuild.upToDate(options)) {
+                    spec.commandLine().getOut().println(out + " is up to date: nothing changed since the last build"
+                            + " (--no-cache builds anew)");
+                    return 0;
+                }
+                org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
+                SiteBuild.Checked result = SiteBuild.build(options, stageTimes);
+                if (timings) {
+                    err.print(stageTimes.format());
+                }
                 if (report(result.problems(), err)) {
                     err.println("nothing was written; " + out + " is as it was");
                     return CONTENT_ERROR;

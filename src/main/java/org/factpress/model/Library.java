@@ -1,5 +1,6 @@
 package org.factpress.model;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,17 +9,53 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything loaded from a content folder: the immutable model the later stages read. */
-public record Library(SiteConfig site, Map<String, Person> people, List<SourceArticle> articles, List<Claim> claims) {
+/**
+ * Everything loaded from a content folder: the immutable model the later stages read. A class rather than a
+ * record so it can keep its lookups by slug, built once: an archive has tens of thousands of claims.
+ */
+public final class Library {
 
     /** Newest first, then by slug, so every listing has one stable order. */
     public static final Comparator<Claim> NEWEST_FIRST =
             Comparator.comparing(Claim::published).reversed().thenComparing(Claim::slug);
 
-    public Library {
-        people = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(people));
-        articles = List.copyOf(articles);
-        claims = List.copyOf(claims);
+    private final SiteConfig site;
+    private final Map<String, Person> people;
+    private final List<SourceArticle> articles;
+    private final List<Claim> claims;
+    private final Map<String, SourceArticle> articlesBySlug;
+    private final Map<String, List<Claim>> claimsByArticle;
+
+    public Library(SiteConfig site, Map<String, Person> people, List<SourceArticle> articles, List<Claim> claims) {
+        this.site = site;
+        this.people = Collections.unmodifiableMap(new LinkedHashMap<>(people));
+        this.articles = List.copyOf(articles);
+        this.claims = List.copyOf(claims);
+        this.articlesBySlug = Collections.unmodifiableMap(this.articles.stream().collect(Collectors.toMap(
+                SourceArticle::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+        this.claimsByArticle = this.claims.stream().collect(Collectors.groupingBy(Claim::articleSlug,
+                LinkedHashMap::new, Collectors.toUnmodifiableList()));
+    }
+
+    public SiteConfig site() {
+        return site;
+    }
+
+    public Map<String, Person> people() {
+        return people;
+    }
+
+    public List<SourceArticle> articles() {
+        return articles;
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    /** The same content under another site configuration (e.g. a base URL given on the command line). */
+    public Library withSite(SiteConfig other) {
+        return new Library(other, people, articles, claims);
     }
 
     public Optional<Person> person(String id) {
@@ -26,11 +63,11 @@ public record Library(SiteConfig site, Map<String, Person> people, List<SourceAr
     }
 
     public Optional<SourceArticle> article(String slug) {
-        return articles.stream().filter(a -> a.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(articlesBySlug.get(slug));
     }
 
     public List<Claim> claimsOf(SourceArticle article) {
-        return claims.stream().filter(c -> c.articleSlug().equals(article.slug())).toList();
+        return claimsByArticle.getOrDefault(article.slug(), List.of());
     }
 
     public List<Claim> publishedClaims() {
@@ -38,7 +75,6 @@ public record Library(SiteConfig site, Map<String, Person> people, List<SourceAr
     }
 
     public Map<String, SourceArticle> articlesBySlug() {
-        return articles.stream().collect(Collectors.toMap(SourceArticle::slug, Function.identity(), (a, b) -> a,
-                LinkedHashMap::new));
+        return articlesBySlug;
     }
 }

@@ -147,6 +147,16 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         Files.write(file, bytes);
     }
 
+    /** Puts {@code existing} (a file of the live site) at {@code path} of the new output as a hard link. */
+    public void link(String path, Path existing) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (path.startsWith("/") || path.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {
+            throw new IOException("refusing to write outside the output folder: " + path);
+        }
+        Files.createDirectories(file.getParent());
+        Files.createLink(file, existing);
+    }
+
     /**
      * Swaps the new output in place of the old: two renames in the same folder. The marker is written last into
      * the new site, so a folder with it is whole; the old site loses its marker first when it is deleted, so a

@@ -8,6 +8,7 @@ import org.factpress.render.pdf.ArticleBrief;
 import org.factpress.render.pdf.ClaimBrief;
 import org.factpress.render.pdf.DigestPeriod;
 import org.factpress.render.pdf.DigestReport;
+import org.factpress.render.pdf.PrintCache;
 import org.factpress.render.pdf.PrintTheme;
 import org.factpress.render.pdf.ShareCard;
 
@@ -22,30 +23,40 @@ public final class BriefRenderer {
     private final PrintTheme theme;
 
     public BriefRenderer(Library library, Templates templates, Views views) {
+        this(library, templates, views, null);
+    }
+
+    /** With {@code cache} (may be null): documents whose input did not change since the last build are reused. */
+    public BriefRenderer(Library library, Templates templates, Views views, PrintCache cache) {
         this.library = library;
         this.views = views;
-        this.theme = new PrintTheme(library, templates);
+        this.theme = new PrintTheme(library, templates, cache);
     }
 
     public void renderAll(OutputSink out) throws IOException, TemplateProblem {
+        try (Workers workers = new Workers(1)) {
+            renderAll(out, workers);
+        }
+    }
+
+    /** Every document, on {@code workers}' threads: each depends only on the model, so the bytes do not change. */
+    public void renderAll(OutputSink out, Workers workers) throws IOException, TemplateProblem {
         ArticleBrief briefs = new ArticleBrief(theme);
-        for (SourceArticle a : library.articles()) {
+        workers.forEach(library.articles(), a -> {
             List<ClaimView> claims = ArticleHighlighter.highlight(a, views.claimsOf(a)).claimsInTextOrder();
             if (!claims.isEmpty()) {
                 out.write(Urls.brief(a.slug()), briefs.render(a, claims).bytes());
             }
-        }
+        });
         ClaimBrief factBriefs = new ClaimBrief(theme);
         ShareCard cards = new ShareCard(theme);
-        for (ClaimView c : views.claims()) {
+        workers.forEach(views.claims(), c -> {
             out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c).bytes());
             out.write(Urls.card(c.claim().slug()), cards.render(c));
-        }
+        });
         List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
                 views.claims().stream().map(c -> c.claim().published()).toList());
-        for (DigestPeriod p : periods) {
-            out.write(Urls.digest(p.name()), digest(p));
-        }
+        workers.forEach(periods, p -> out.write(Urls.digest(p.name()), digest(p)));
     }
 
     /** The digest report over {@code period}: the checks published in it. */

@@ -29,8 +29,9 @@ public final class SiteRenderer {
     private final Views views;
     private final OutputSink out;
     private final boolean briefs;
+    private final Workers workers;
     /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
-    private final List<SiteFiles.SitemapEntry> sitemap = new ArrayList<>();
+    private final java.util.Queue<SiteFiles.SitemapEntry> sitemap = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** Which claimants and tags have pages, for links from fact-check pages. */
     private Views.Listed listed;
 
@@ -42,8 +43,10 @@ public final class SiteRenderer {
     public record PageLink(int number, String url, boolean current) {}
 
     /** {@code briefs}: whether PDF briefs are built too, so pages link to them only then. */
-    public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs) {
+    public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs,
+                        Workers workers) {
         this.briefs = briefs;
+        this.workers = workers;
         this.library = library;
         this.templates = templates;
         this.urls = new Urls(library.site().baseUrl());
@@ -55,30 +58,23 @@ public final class SiteRenderer {
     public void renderAll() throws IOException, TemplateProblem {
         listed = views.listed();
         renderHome();
-        for (ClaimView c : views.pages()) {
-            renderClaim(c);
-        }
-        for (SourceArticle a : library.articles()) {
-            renderArticle(a);
-        }
-        for (Views.Claimant p : views.claimants(urls)) {
-            renderClaimant(p);
-        }
+        workers.forEach(views.pages(), this::renderClaim);
+        workers.forEach(library.articles(), this::renderArticle);
+        workers.forEach(views.claimants(urls), this::renderClaimant);
         if (!library.site().scale().conclusionOnly()) {
-            for (Views.RatingGroup r : views.ratings(urls)) {
-                renderRating(r);
-            }
+            workers.forEach(views.ratings(urls), this::renderRating);
         }
-        for (Views.Tag t : views.tags(urls)) {
-            renderTag(t);
-        }
+        workers.forEach(views.tags(urls), this::renderTag);
         renderArchive();
         renderMethodology();
         renderAbout();
         renderCorrections();
         renderSearch();
         renderNotFound();
-        new SiteFiles(library, templates, views, urls, out).writeAll(sitemap);
+        // Pages finish in any order; the sitemap lists them in one order.
+        List<SiteFiles.SitemapEntry> pages = new ArrayList<>(sitemap);
+        pages.sort(java.util.Comparator.comparing(SiteFiles.SitemapEntry::loc));
+        new SiteFiles(library, templates, views, urls, out).writeAll(pages);
         Map<String, Object> css = page("verdicts.css", "", "");
         out.write("verdicts.css", templates.render("site/verdicts.css.ftl", css).getBytes(StandardCharsets.UTF_8));
         copyStatic();
@@ -128,6 +124,8 @@ public final class SiteRenderer {
         m.put("repeats", views.repeats(c));
         m.put("sameClaimant", views.sameClaimant(c));
         m.put("sameArticle", views.sameArticle(c));
+        m.put("claimantTotal", views.claimantTotal(c));
+        m.put("articleTotal", views.claimsOf(c.article()).size());
         m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
         if (briefs) {
             m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
@@ -179,7 +177,7 @@ public final class SiteRenderer {
     void renderArchive() throws IOException, TemplateProblem {
         List<ClaimView> all = views.claims();
         int pages = Math.max(1, (all.size() + ARCHIVE_PAGE_SIZE - 1) / ARCHIVE_PAGE_SIZE);
-        for (int n = 1; n <= pages; n++) {
+        workers.forEach(java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList(), n -> {
             String path = Urls.archive(n);
             Map<String, Object> m = page(path, n == 1 ? "All fact-checks" : "All fact-checks, page " + n,
                     "Every fact-check published by " + library.site().publisher().name() + ", newest first.");
@@ -201,7 +199,7 @@ public final class SiteRenderer {
             m.put("tags", views.tags(urls));
             m.put("claimants", views.claimants(urls));
             write(path, "site/archive.ftlh", m, Views.lastChanged(all));
-        }
+        });
     }
 
     void renderMethodology() throws IOException, TemplateProblem {

@@ -28,6 +28,14 @@ public final class Views {
     private final Map<String, ClaimView> pages = new LinkedHashMap<>();
     private final Library library;
     private final Urls urls;
+    /** Lookups built once: an archive has tens of thousands of checks, so no scan per page. */
+    private final Map<String, List<ClaimView>> byArticle = new java.util.HashMap<>();
+    private final Map<String, List<ClaimView>> byClaimant = new java.util.HashMap<>();
+    private final Map<String, List<ClaimView>> repeats = new java.util.HashMap<>();
+    /** Grouped once: every archive page lists them. Urls are the site's one set, so the first call's stand. */
+    private List<Claimant> claimantGroups;
+    private List<Tag> tagGroups;
+    private List<RatingGroup> ratingGroups;
 
     /** Someone whose statements the desk checked, with those checks and their record of verdicts. */
     public record Claimant(Person person, String url, List<ClaimView> claims, VerdictChart chart) {}
@@ -42,7 +50,9 @@ public final class Views {
         this.library = library;
         this.urls = urls;
         Map<String, SourceArticle> articles = library.articlesBySlug();
-        for (Claim c : library.publishedClaims()) {
+        // Rendering each analysis is the costly part: done in parallel (on the caller's pool), while the maps
+        // keep the newest-first order whatever the thread count.
+        List<ClaimView> views = library.publishedClaims().parallelStream().map(c -> {
             SourceArticle article = articles.get(c.articleSlug());
             String url = Urls.claim(c.slug());
             List<ClaimView.TagLink> tags = c.tags().stream()
@@ -54,7 +64,7 @@ public final class Views {
                 rating = new Rating(rating.id(), c.verdict(), null, rating.meaning(), rating.colour());
                 ratingUrl = urls.to(Urls.METHODOLOGY);
             }
-            ClaimView v = new ClaimView(c, article,
+            return new ClaimView(c, article,
                     library.person(c.claimantId()).orElseThrow(),
                     library.person(c.authorId()).orElseThrow(),
                     library.person(c.editorId()).orElse(null),
@@ -62,9 +72,16 @@ public final class Views {
                     urls.to(url), urls.absolute(url), urls.to(Urls.article(article.slug())),
                     Markdown.toHtml(c.analysis(), library.site().safeHtml()),
                     urls.to(Urls.person(c.claimantId())), ratingUrl, tags);
-            pages.put(c.slug(), v);
-            if (!c.isWithdrawn()) {
-                claims.put(c.slug(), v);
+        }).toList();
+        for (ClaimView v : views) {
+            pages.put(v.claim().slug(), v);
+            if (v.claim().sameAs() != null) {
+                repeats.computeIfAbsent(v.claim().sameAs(), k -> new ArrayList<>()).add(v);
+            }
+            if (!v.claim().isWithdrawn()) {
+                claims.put(v.claim().slug(), v);
+                byArticle.computeIfAbsent(v.article().slug(), k -> new ArrayList<>()).add(v);
+                byClaimant.computeIfAbsent(v.claim().claimantId(), k -> new ArrayList<>()).add(v);
             }
         }
     }
@@ -105,7 +122,7 @@ public final class Views {
 
     /** Later checks of the same claim that point here with {@code same_as}, newest first. */
     public List<ClaimView> repeats(ClaimView c) {
-        return pages.values().stream().filter(v -> c.claim().slug().equals(v.claim().sameAs())).toList();
+        return repeats.getOrDefault(c.claim().slug(), List.of());
     }
 
     /** A check's updates as its page shows them, newest first, each with its anchor and, for a rating change, both verdicts. */
@@ -151,23 +168,39 @@ public final class Views {
         return List.copyOf(claims.values());
     }
 
+    /** Published checks that stand of quotes in {@code article}, newest first. */
     public List<ClaimView> claimsOf(SourceArticle article) {
-        return claims.values().stream().filter(v -> v.article().slug().equals(article.slug())).toList();
+        return byArticle.getOrDefault(article.slug(), List.of());
     }
 
-    /** Other checks of the same claimant, for "more checks of ..." on a fact-check page. */
+    /** How many related checks a fact-check page lists; the claimant's and article's pages list them all. */
+    public static final int RELATED = 5;
+
+    /** The latest other checks of the same claimant, for "more checks of ..." on a fact-check page. */
     public List<ClaimView> sameClaimant(ClaimView c) {
-        return claims.values().stream()
-                .filter(v -> v != c && v.claim().claimantId().equals(c.claim().claimantId())).toList();
+        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).stream().filter(v -> v != c)
+                .limit(RELATED).toList();
     }
 
-    /** Other checks of quotes in the same source article. */
+    /** How many checks of this check's claimant stand, this one included when it stands. */
+    public int claimantTotal(ClaimView c) {
+        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).size();
+    }
+
+    /** The latest other checks of quotes in the same source article. */
     public List<ClaimView> sameArticle(ClaimView c) {
-        return claims.values().stream().filter(v -> v != c && v.article().slug().equals(c.article().slug())).toList();
+        return claimsOf(c.article()).stream().filter(v -> v != c).limit(RELATED).toList();
     }
 
     /** Everyone with at least one published check, by name. */
-    public List<Claimant> claimants(Urls urls) {
+    public synchronized List<Claimant> claimants(Urls urls) {
+        if (claimantGroups == null) {
+            claimantGroups = groupClaimants(urls);
+        }
+        return claimantGroups;
+    }
+
+    private List<Claimant> groupClaimants(Urls urls) {
         Map<String, List<ClaimView>> by = new LinkedHashMap<>();
         for (ClaimView v : claims.values()) {
             by.computeIfAbsent(v.claim().claimantId(), k -> new ArrayList<>()).add(v);
@@ -180,7 +213,14 @@ public final class Views {
     }
 
     /** Every tag used by a published check, in alphabetical order. */
-    public List<Tag> tags(Urls urls) {
+    public synchronized List<Tag> tags(Urls urls) {
+        if (tagGroups == null) {
+            tagGroups = groupTags(urls);
+        }
+        return tagGroups;
+    }
+
+    private List<Tag> groupTags(Urls urls) {
         Map<String, List<ClaimView>> by = new TreeMap<>();
         for (ClaimView v : claims.values()) {
             for (String t : v.claim().tags()) {
@@ -192,7 +232,14 @@ public final class Views {
     }
 
     /** Each rating of the scale, best first, with its checks. */
-    public List<RatingGroup> ratings(Urls urls) {
+    public synchronized List<RatingGroup> ratings(Urls urls) {
+        if (ratingGroups == null) {
+            ratingGroups = groupRatings(urls);
+        }
+        return ratingGroups;
+    }
+
+    private List<RatingGroup> groupRatings(Urls urls) {
         return library.site().scale().ratings().stream()
                 .map(r -> new RatingGroup(r, urls.to(Urls.rating(r.id())),
                         claims.values().stream().filter(v -> v.rating().id().equals(r.id())).toList()))

@@ -67,7 +67,8 @@ class MainTest {
                 Files.readString(t.path("articles/bridge-report/bridge-cost.md")));
         try (var s = Files.list(dir)) {
             assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".site.")
-                    && !p.getFileName().toString().equals(".site.lock")).count(),
+                    && !p.getFileName().toString().equals(".site.lock")
+                    && !p.getFileName().toString().equals(".site.cache")).count(),
                     "no staging folder is left behind");
         }
     }
@@ -130,6 +131,19 @@ class MainTest {
             assertEquals(2, r.status(), r.err());
             assertTrue(r.err().contains("port " + taken.getLocalPort() + " is in use; try --port "), r.err());
         }
+    }
+
+    @Test
+    void timingsShowWhereTheTimeGoes() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Run r = run("build", "--content", t.root().toString(), "--out", dir.resolve("site").toString(), "--no-pdf",
+                "--timings", "--threads", "2");
+        assertEquals(0, r.status(), r.err());
+        for (String stage : new String[] {"load", "check", "markdown", "render pages", "publish", "total"}) {
+            assertTrue(r.err().lines().anyMatch(l -> l.strip().startsWith(stage + " ") && l.endsWith(" ms")
+                    || l.strip().startsWith(stage + " ") && l.contains(" ms (")), stage + " missing in:\n" + r.err());
+        }
+        assertEquals(2, run("build", "--content", t.root().toString(), "--threads", "0").status());
     }
 
     @Test

@@ -65,7 +65,9 @@ class ContentLoaderFuzzTest {
             templates = new Templates(Path.of("templates"));
         }
         Views views = new Views(library, new Urls(library.site().baseUrl()));
-        new SiteRenderer(library, templates, views, (path, bytes) -> { }, false).renderAll();
+        try (org.factpress.render.Workers workers = new org.factpress.render.Workers(1)) {
+            new SiteRenderer(library, templates, views, (path, bytes) -> { }, false, workers).renderAll();
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -52,10 +52,22 @@ public final class PdfLayout {
     }
 
     private final String baseUri;
+    private final PrintCache cache;
 
     /** {@code baseUri}: what relative links in the XHTML resolve against (the site's base URL). */
     public PdfLayout(String baseUri) {
+        this(baseUri, null);
+    }
+
+    /** As {@link #PdfLayout(String)}, reusing documents laid out by earlier builds from {@code cache} (may be null). */
+    public PdfLayout(String baseUri, PrintCache cache) {
         this.baseUri = baseUri;
+        this.cache = cache;
+    }
+
+    /** Where this layout keeps documents between builds, or null. */
+    public PrintCache cache() {
+        return cache;
     }
 
     private static List<Face> faces() {
@@ -83,6 +95,22 @@ public final class PdfLayout {
      * with whatever fonts the machine has.
      */
     public Pdf layout(String xhtml, DocumentInfo info) throws IOException {
+        String key = cache == null ? null : PrintCache.key("pdf", baseUri, xhtml, info.toString());
+        byte[] kept = cache == null ? null : cache.get(key);
+        if (kept != null && kept.length > 4) {
+            // Kept as 4 bytes of page count, then the PDF.
+            int pages = java.nio.ByteBuffer.wrap(kept, 0, 4).getInt();
+            return new Pdf(java.util.Arrays.copyOfRange(kept, 4, kept.length), pages);
+        }
+        Pdf made = layoutNow(xhtml, info);
+        if (cache != null) {
+            cache.put(key, java.nio.ByteBuffer.allocate(4 + made.bytes().length).putInt(made.pages())
+                    .put(made.bytes()).array());
+        }
+        return made;
+    }
+
+    private Pdf layoutNow(String xhtml, DocumentInfo info) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<TrueTypeFont> opened = new ArrayList<>();
         try (PDDocument pdf = new PDDocument()) {

@@ -20,10 +20,15 @@ public final class PrintTheme {
     private final PdfLayout layout;
 
     public PrintTheme(Library library, Templates templates) {
+        this(library, templates, null);
+    }
+
+    /** With {@code cache} (may be null): documents whose input did not change since the last build are reused. */
+    public PrintTheme(Library library, Templates templates, PrintCache cache) {
         this.library = library;
         this.templates = templates;
         this.urls = new Urls(library.site().baseUrl());
-        this.layout = new PdfLayout(urls.absolute(""));
+        this.layout = new PdfLayout(urls.absolute(""), cache);
     }
 
     public Library library() {

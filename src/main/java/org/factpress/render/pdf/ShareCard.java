@@ -46,7 +46,20 @@ public final class ShareCard {
         m.put("quote", shorten(c.claim().quote(), 120));
         String xhtml = theme.xhtml("pdf/card.ftlh", m);
         DocumentInfo info = theme.info(c.claim().headline(), c.claim().summary(), List.of(), LocalDate.of(2000, 1, 1));
-        byte[] pdf = theme.layout().layout(xhtml, info).bytes();
+        PrintCache cache = theme.layout().cache();
+        String key = cache == null ? null : PrintCache.key("card", xhtml, info.toString());
+        byte[] kept = cache == null ? null : cache.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        byte[] png = draw(theme.layout().layout(xhtml, info).bytes());
+        if (cache != null) {
+            cache.put(key, png);
+        }
+        return png;
+    }
+
+    private static byte[] draw(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage image = new PDFRenderer(doc).renderImage(0, SCALE, ImageType.RGB);
             if (image.getWidth() != WIDTH || image.getHeight() != HEIGHT) {

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Benchmark: factpress against Hugo on the same generated corpus, on this machine, in one run.
+#
+#   bench/run.sh [ARTICLES] [CLAIMS_PER_ARTICLE] [RUNS]      (defaults: 1000 10 5)
+#
+# Generates a seeded corpus in factpress's format and as an equivalent Hugo site, then times full builds
+# (fresh JVM, PDFs off, no cache) and Hugo builds alternately, RUNS times each, with /usr/bin/time -v.
+# Prints median, min and max of wall time, CPU time (user+sys) and peak memory, and the ratio
+# factpress/Hugo of the medians. Figures go in docs/benchmarks.md with the machine they came from.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000}
+M=${2:-10}
+RUNS=${3:-5}
+FP_ARGS=${FP_ARGS:-}
+WORK=${BENCH_DIR:-/tmp/factpress-bench}/${N}x${M}
+
+need=()
+command -v hugo >/dev/null 2>&1 || need+=(hugo)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+  $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
+fi
+
+if [ ! -f target/factpress.jar ] || [ ! -d target/test-classes/org/factpress/bench ]; then
+  mvn -B -q -DskipTests -Dfactpress.skipSite package
+  mvn -B -q -Dfactpress.skipSite test-compile
+fi
+
+if [ ! -f "$WORK/.done" ]; then
+  rm -rf "$WORK"
+  mkdir -p "$WORK"
+  java -cp target/test-classes org.factpress.bench.Corpus "$WORK/content" "$N" "$M" --hugo "$WORK/hugo"
+  touch "$WORK/.done"
+fi
+
+# One timed run: prints "wall_seconds cpu_seconds peak_kib".
+timed() {
+  local log
+  log=$(mktemp)
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); w = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+    /User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { m = $2 }
+    END { printf "%.2f %.2f %d\n", w, u + s, m }' "$log"
+  rm -f "$log"
+}
+
+stats() { # reads numbers, prints "median min max"
+  sort -g | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%s %s %s\n", m, a[1], a[NR] }'
+}
+
+fp_out="$WORK/fp-site"; hugo_out="$WORK/hugo-site"
+: > "$WORK/fp.txt"; : > "$WORK/hugo.txt"
+echo "corpus: $N articles x $M claims ($WORK); $RUNS runs each, alternating"
+for i in $(seq 1 "$RUNS"); do
+  rm -rf "$hugo_out"
+  timed hugo --quiet -s "$WORK/hugo" -d "$hugo_out" >> "$WORK/hugo.txt"
+  timed bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf --no-cache $FP_ARGS >> "$WORK/fp.txt"
+done
+pages_fp=$(find "$fp_out" -name '*.html' | wc -l)
+pages_hugo=$(find "$hugo_out" -name '*.html' | wc -l)
+
+report() { # name file pages
+  local w c m
+  w=$(cut -d' ' -f1 "$2" | stats); c=$(cut -d' ' -f2 "$2" | stats); m=$(cut -d' ' -f3 "$2" | awk '{ print $1 / 1024 }' | stats)
+  printf "%-10s pages %6d | wall s median %6s (min %s, max %s) | cpu s median %6s | peak MiB median %6.0f\n" \
+    "$1" "$3" "$(echo $w | cut -d' ' -f1)" "$(echo $w | cut -d' ' -f2)" "$(echo $w | cut -d' ' -f3)" \
+    "$(echo $c | cut -d' ' -f1)" "$(echo $m | cut -d' ' -f1)"
+}
+report factpress "$WORK/fp.txt" "$pages_fp"
+report hugo "$WORK/hugo.txt" "$pages_hugo"
+fpw=$(cut -d' ' -f1 "$WORK/fp.txt" | stats | cut -d' ' -f1); hw=$(cut -d' ' -f1 "$WORK/hugo.txt" | stats | cut -d' ' -f1)
+fpm=$(cut -d' ' -f3 "$WORK/fp.txt" | stats | cut -d' ' -f1); hm=$(cut -d' ' -f3 "$WORK/hugo.txt" | stats | cut -d' ' -f1)
+# Rebuilds, on the cache the last build left: nothing changed, then one claim edited (and put back).
+bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >/dev/null 2>&1
+: > "$WORK/same.txt"; : > "$WORK/edit.txt"
+claim=$(find "$WORK/content/articles/article-0" -name '*-claim-0.md')
+for i in $(seq 1 "$RUNS"); do
+  timed bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >> "$WORK/same.txt"
+  cp "$claim" "$WORK/claim.bak"
+  sed -i "s/^summary: \"/summary: \"Edited $i. /" "$claim"
+  timed bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >> "$WORK/edit.txt"
+  cp "$WORK/claim.bak" "$claim"
+  bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >/dev/null 2>&1
+done
+report "no change" "$WORK/same.txt" "$pages_fp"
+report "1 edited" "$WORK/edit.txt" "$pages_fp"
+awk -v a="$fpw" -v b="$hw" -v c="$fpm" -v d="$hm" -v n="$((N * M))" 'BEGIN {
+  printf "ratio factpress/hugo: wall %.2f, peak memory %.2f; factpress ms per claim %.3f\n", a / b, c / d, a * 1000 / n }'

@@ -1,0 +1,39 @@
+package org.factpress.build;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How long each stage of a build took, for {@code build --timings}: where the time goes. */
+public final class Timings {
+    /** One stage and its wall time. */
+    public record Stage(String name, long millis) {}
+
+    private final List<Stage> stages = new ArrayList<>();
+    private long mark = System.nanoTime();
+    private final long start = mark;
+
+    /** Ends the stage running since the last call (or since this object was made). */
+    public synchronized void lap(String name) {
+        long now = System.nanoTime();
+        stages.add(new Stage(name, (now - mark) / 1_000_000));
+        mark = now;
+    }
+
+    public synchronized List<Stage> stages() {
+        return List.copyOf(stages);
+    }
+
+    public synchronized long totalMillis() {
+        return (mark - start) / 1_000_000;
+    }
+
+    /** One line a stage, then the total: {@code  load      812 ms}. */
+    public synchronized String format() {
+        StringBuilder s = new StringBuilder();
+        for (Stage st : stages) {
+            s.append(String.format("  %-14s %7d ms%n", st.name(), st.millis()));
+        }
+        s.append(String.format("  %-14s %7d ms (in the JVM; startup not included)%n", "total", totalMillis()));
+        return s.toString();
+    }
+}

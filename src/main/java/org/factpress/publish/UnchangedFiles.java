@@ -1,0 +1,49 @@
+package org.factpress.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.factpress.render.OutputSink;
+
+/**
+ * Writes only what changed: a file whose bytes are those the last build wrote at the same path is linked from the
+ * live site into the new one instead of written again, so an edit rewrites just the pages that show it. The new
+ * site is still whole before it is swapped in.
+ */
+public final class UnchangedFiles implements OutputSink {
+    private final OutputFolder out;
+    private final BuildCache cache;
+    private final Path live;
+    private final Map<String, String> written = new ConcurrentHashMap<>();
+
+    public UnchangedFiles(OutputFolder out, BuildCache cache, Path live) {
+        this.out = out;
+        this.cache = cache;
+        this.live = live.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+        String hash = BuildCache.hash(bytes);
+        written.put(path, hash);
+        Path old = live.resolve(path).normalize();
+        if (hash.equals(cache.lastOutput(path)) && old.startsWith(live) && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(old) == bytes.length) {
+            try {
+                out.link(path, old);
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // no hard links here (another file system): write it
+            }
+        }
+        out.write(path, bytes);
+    }
+
+    /** Every file written or linked, by path, with its content hash: the next build's "last output". */
+    public Map<String, String> written() {
+        return Map.copyOf(written);
+    }
+}

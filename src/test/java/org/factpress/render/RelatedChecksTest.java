@@ -1,0 +1,39 @@
+package org.factpress.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A fact-check page lists the latest few related checks and links the full list, not every one of them. */
+class RelatedChecksTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBusyClaimantsChecksAreListedFiveAtATimeWithALinkToAll() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        for (int i = 0; i < 7; i++) {
+            t.write("articles/bridge-report/again-" + i + ".md", ContentTree.claim("four billion euros", "jane-minister",
+                    "false", "Again " + i + "?", "2025-04-0" + (i + 1)).replace("published: 2025", "occurrence: 1\npublished: 2025"));
+        }
+        Path out = dir.resolve("site");
+        var r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
+        assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
+        Document page = Jsoup.parse(out.resolve("claims/bridge-cost/index.html").toFile(), "UTF-8");
+        var list = page.select("#same-claimant ~ ul li");
+        assertEquals(Views.RELATED, list.size());
+        // Newest first: the latest five of Jane Minister's seven other checks.
+        assertEquals("Again 6?", list.get(0).selectFirst("a").text());
+        assertEquals("All 8 checks of Jane Minister", page.selectFirst("#same-claimant ~ p a").text());
+        assertEquals("/factpress/people/jane-minister/", page.selectFirst("#same-claimant ~ p a").attr("href"));
+        assertEquals(Views.RELATED, page.select("#same-article ~ ul li").size());
+        assertEquals("All 9 checks of this article", page.selectFirst("#same-article ~ p a").text());
+    }
+}
