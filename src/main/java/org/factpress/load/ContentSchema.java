@@ -112,17 +112,17 @@ enum ContentSchema {
                     hint = "write the number without quotes";
                 }
                 problems.schemaError(position(tree, at, rootAt),
-                        "field '" + at + "' must be " + expected + ", found " + kind(value), hint);
+                        "field '" + at + "' must be " + expected + ", found " + Fields.kind(value), hint);
             }
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 m.getSchemaNode().forEach(v -> allowed.add(v.asText()));
                 problems.schemaError(position(tree, at, rootAt), "field '" + at + "' must be "
                         + String.join(" or ", allowed.stream().map(a -> "'" + a + "'").toList())
-                        + ", found " + kind(value), DidYouMean.hint(value.asText(), allowed));
+                        + ", found " + Fields.kind(value), DidYouMean.hint(value.asText(), allowed));
             }
             case "minimum" -> problems.schemaError(position(tree, at, rootAt),
-                    "field '" + at + "' must be a whole number from 1 up, found " + kind(value), null);
+                    "field '" + at + "' must be a whole number from 1 up, found " + Fields.kind(value), null);
             case "minLength" -> problems.schemaError(position(tree, at, rootAt), "field '" + at + "' is empty", null);
             case "minItems" -> problems.schemaError(position(tree, at, rootAt),
                     "field '" + at + "' must list at least one item", null);
@@ -133,7 +133,7 @@ enum ContentSchema {
     }
 
     private static void pattern(String location, String at, JsonNode value, Problems problems, Position pos) {
-        String v = abbreviate(value.asText());
+        String v = Fields.abbreviate(value.asText());
         if (location.contains("/definitions/date/")) {
             problems.schemaError(pos, "field '" + at + "' is not a date: '" + v + "'",
                     "write dates as YYYY-MM-DD, e.g. 2025-02-12");
@@ -209,20 +209,4 @@ enum ContentSchema {
         };
     }
 
-    private static String kind(JsonNode v) {
-        if (v == null || v.isNull() || v.isMissingNode()) {
-            return "nothing";
-        }
-        if (v.isObject()) {
-            return "a mapping";
-        }
-        if (v.isArray()) {
-            return "a list";
-        }
-        return "'" + abbreviate(v.asText()) + "'";
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
-    }
 }

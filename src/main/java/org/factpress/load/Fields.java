@@ -231,8 +231,9 @@ final class Fields {
         return out;
     }
 
-    private static String kind(JsonNode v) {
-        if (v == null || v.isNull()) {
+    /** How a value reads in a message: "nothing", "a mapping", "a list", or the value itself, shortened. */
+    static String kind(JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
             return "nothing";
         }
         if (v.isObject()) {
@@ -244,7 +245,7 @@ final class Fields {
         return "'" + abbreviate(v.asText()) + "'";
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 }

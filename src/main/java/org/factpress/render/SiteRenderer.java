@@ -129,6 +129,9 @@ public final class SiteRenderer {
         m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
         if (briefs) {
             m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
+            if (!c.claim().isWithdrawn()) {
+                m.put("factBriefUrl", urls.to(Urls.claimBrief(c.claim().slug())));
+            }
             m.put("ogImage", urls.absolute(Urls.card(c.claim().slug())));
         }
         write(path, "site/claim.ftlh", m, c.lastChanged());
