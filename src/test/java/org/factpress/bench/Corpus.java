@@ -168,18 +168,24 @@ public final class Corpus {
             s.append("author: checker\neditor: editor\n");
             s.append("published: ").append(c.published()).append('\n');
             s.append("tags: [").append(String.join(", ", c.tags())).append("]\n");
-            s.append("sources:\n");
-            for (String[] src : c.sources()) {
-                s.append("  - title: \"").append(src[0]).append("\"\n    publisher: Bench Statistics Office\n")
-                        .append("    url: ").append(src[1]).append("\n    archived_url: https://archive.example.org/")
-                        .append(src[1].substring(8)).append('\n');
-            }
+            s.append(sourcesYaml(c));
             s.append("---\n").append(c.analysis()).append('\n');
             write(content.resolve("articles").resolve(c.article()).resolve(c.slug() + ".md"), s.toString());
         }
         if (hugo != null) {
             HugoSite.write(hugo, articleMeta, all);
         }
+    }
+
+    /** The claim's sources as YAML, the same in both formats. */
+    static String sourcesYaml(ClaimData c) {
+        StringBuilder s = new StringBuilder("sources:\n");
+        for (String[] src : c.sources()) {
+            s.append("  - title: \"").append(src[0]).append("\"\n    publisher: Bench Statistics Office\n")
+                    .append("    url: ").append(src[1]).append("\n    archived_url: https://archive.example.org/")
+                    .append(src[1].substring(8)).append('\n');
+        }
+        return s.toString();
     }
 
     static void write(Path file, String text) throws IOException {

@@ -82,12 +82,7 @@ final class HugoSite {
             s.append("claimants: [\"").append(c.claimant()).append("\"]\n");
             s.append("ratings: [\"").append(Corpus.RATINGS[c.rating()]).append("\"]\n");
             s.append("tags: [").append(String.join(", ", c.tags())).append("]\n");
-            s.append("sources:\n");
-            for (String[] src : c.sources()) {
-                s.append("  - title: \"").append(src[0]).append("\"\n    publisher: Bench Statistics Office\n")
-                        .append("    url: ").append(src[1]).append("\n    archived_url: https://archive.example.org/")
-                        .append(src[1].substring(8)).append('\n');
-            }
+            s.append(Corpus.sourcesYaml(c));
             s.append("---\n").append(c.analysis()).append('\n');
             Corpus.write(root.resolve("content/claims/" + c.slug() + ".md"), s.toString());
         }

@@ -163,15 +163,6 @@ class PreviewTest {
     }
 
     static void copyTree(Path from, Path to) throws Exception {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        org.factpress.cli.MainTestAccess.copyTree(from, to);
     }
 }
