@@ -45,9 +45,14 @@ public final class SiteBuild {
     public static Checked check(Path content, LocalDate today) {
         Problems problems = new Problems();
         Library library = ContentLoader.load(content, problems);
+        checkStage(library, problems, today);
+        return new Checked(library, problems);
+    }
+
+    /** Every check of the check stage: `check`, `build` and `serve` run this one list. */
+    private static void checkStage(Library library, Problems problems, LocalDate today) {
         ContentCheck.run(library, problems, today);
         org.factpress.render.pdf.PrintableText.check(library, problems);
-        return new Checked(library, problems);
     }
 
     /**
@@ -91,7 +96,7 @@ public final class SiteBuild {
         Problems problems = new Problems();
         Library loaded = ContentLoader.load(options.content(), problems);
         timings.lap("load");
-        ContentCheck.run(loaded, problems, Today.fromEnvironment());
+        checkStage(loaded, problems, Today.fromEnvironment());
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);
         if (checked.problems().hasErrors()) {
@@ -100,8 +105,7 @@ public final class SiteBuild {
         Library library = checked.library();
         if (options.baseUrl() != null) {
             String base = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
-            library = new Library(library.site().withBaseUrl(base), library.people(), library.articles(),
-                    library.claims());
+            library = library.withSite(library.site().withBaseUrl(base));
         }
         java.util.Map<String, String> written = render(library, options.templates(), options.out(), options.pdf(),
                 options.threads(), cache, timings);

@@ -147,6 +147,18 @@ class MainTest {
     }
 
     @Test
+    void buildReportsTheSameWarningsAsCheck() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"))
+                .edit("articles/bridge-report/bridge-cost.md", "headline: \"Did", "headline: \"\u6865 Did");
+        Run check = run("check", "--content", t.root().toString());
+        Run build = run("build", "--content", t.root().toString(), "--out", dir.resolve("site").toString(), "--no-pdf");
+        assertEquals(0, build.status(), build.err());
+        assertTrue(check.err().contains("characters the PDF fonts lack"), check.err());
+        assertEquals(check.err().lines().filter(l -> l.contains(": warning: ")).toList(),
+                build.err().lines().filter(l -> l.contains(": warning: ")).toList());
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertEquals(2, run("build", "--no-such-option").status());
         assertEquals(2, run("frobnicate").status());
