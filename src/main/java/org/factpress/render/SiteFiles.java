@@ -3,7 +3,6 @@ package org.factpress.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factpress.model.Library;
@@ -60,11 +59,7 @@ public final class SiteFiles {
     }
 
     private Map<String, Object> model() {
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", library.site());
-        m.put("urls", urls);
-        m.put("dates", new Dates());
-        return m;
+        return Templates.commonModel(library.site(), urls);
     }
 
     private void write(String path, String template, Map<String, Object> model) throws IOException, TemplateProblem {

@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,9 @@ public final class SiteRenderer {
     private final OutputSink out;
     private final boolean briefs;
     private final Workers workers;
+    /** The same on every page: worked out once, not per page. */
+    private final Map<String, String> verdictInk;
+    private final SiteLinks links;
     /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
     private final java.util.Queue<SiteFiles.SitemapEntry> sitemap = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** Which claimants and tags have pages, for links from fact-check pages. */
@@ -52,6 +54,15 @@ public final class SiteRenderer {
         this.urls = new Urls(library.site().baseUrl());
         this.views = views;
         this.out = out;
+        SiteConfig site = library.site();
+        Map<String, String> ink = new LinkedHashMap<>();
+        for (Rating r : site.scale().ratings()) {
+            ink.put(r.id(), VerdictInk.on(r.colour()));
+        }
+        this.verdictInk = java.util.Collections.unmodifiableMap(ink);
+        this.links = new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
+                urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON), urls.to(Urls.ABOUT), urls.to(Urls.CORRECTIONS),
+                site.about().submitClaim());
     }
 
     /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
@@ -81,23 +92,12 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> page(String path, String title, String description) {
-        SiteConfig site = library.site();
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", site);
-        m.put("urls", urls);
-        m.put("dates", new Dates());
-        m.put("scale", site.scale());
+        Map<String, Object> m = Templates.commonModel(library.site(), urls);
         m.put("canonical", urls.absolute(path));
         m.put("pageTitle", title);
         m.put("description", description == null ? "" : description);
-        Map<String, String> ink = new LinkedHashMap<>();
-        for (Rating r : site.scale().ratings()) {
-            ink.put(r.id(), VerdictInk.on(r.colour()));
-        }
-        m.put("verdictInk", ink);
-        m.put("links", new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
-                urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON), urls.to(Urls.ABOUT), urls.to(Urls.CORRECTIONS),
-                site.about().submitClaim()));
+        m.put("verdictInk", verdictInk);
+        m.put("links", links);
         return m;
     }
 

@@ -50,6 +50,16 @@ public final class Templates {
         return dir;
     }
 
+    /** What every template, page or print, may use: the site, its URLs, date formats and the rating scale. */
+    public static Map<String, Object> commonModel(org.factpress.model.SiteConfig site, Urls urls) {
+        Map<String, Object> m = new java.util.HashMap<>();
+        m.put("site", site);
+        m.put("urls", urls);
+        m.put("dates", new Dates());
+        m.put("scale", site.scale());
+        return m;
+    }
+
     /** Renders template {@code name} (relative to the templates folder) with {@code model}. */
     public String render(String name, Map<String, ?> model) throws TemplateProblem {
         try {

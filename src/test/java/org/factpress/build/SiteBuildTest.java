@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.factpress.ContentTree;
-import org.jsoup.Jsoup;
+import org.factpress.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -24,15 +24,11 @@ class SiteBuildTest {
     Path dir;
 
     Path build(ContentTree tree) throws Exception {
-        Path out = dir.resolve("out");
-        SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(tree.root(), TEMPLATES, out, null, false));
-        assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
-        return out;
+        return TestSite.build(tree, dir.resolve("out"));
     }
 
     static Document html(Path file) throws Exception {
-        assertTrue(Files.isRegularFile(file), "missing " + file);
-        return Jsoup.parse(file.toFile(), "UTF-8");
+        return TestSite.html(file);
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.factpress.ContentTree;
+import org.factpress.TestSite;
 import org.factpress.build.SiteBuild;
 import org.factpress.model.Rating;
 import org.factpress.model.RatingScale;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -25,15 +25,11 @@ class SitePagesTest {
     Path dir;
 
     Path build(ContentTree tree) throws Exception {
-        Path out = dir.resolve("out");
-        SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(tree.root(), Path.of("templates"), out, null, false));
-        assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
-        return out;
+        return TestSite.build(tree, dir.resolve("out"));
     }
 
     static Document html(Path file) throws Exception {
-        assertTrue(Files.isRegularFile(file), "missing " + file);
-        return Jsoup.parse(file.toFile(), "UTF-8");
+        return TestSite.html(file);
     }
 
     /** The test tree plus a third claim by the minister, with an update, an archived source and a second tag. */

@@ -14,10 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.factpress.ContentTree;
-import org.factpress.build.SiteBuild;
+import org.factpress.TestSite;
 import org.factpress.model.Rating;
 import org.factpress.model.RatingScale;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,15 +36,11 @@ class TransparencyPagesTest {
     Path dir;
 
     Path build(ContentTree tree) throws Exception {
-        Path out = dir.resolve("out");
-        SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(tree.root(), Path.of("templates"), out, null, false));
-        assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
-        return out;
+        return TestSite.build(tree, dir.resolve("out"));
     }
 
     static Document html(Path file) throws Exception {
-        assertTrue(Files.isRegularFile(file), "missing " + file);
-        return Jsoup.parse(file.toFile(), "UTF-8");
+        return TestSite.html(file);
     }
 
     static JsonNode claimReview(Path page) throws Exception {

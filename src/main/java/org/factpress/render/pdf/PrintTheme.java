@@ -2,12 +2,10 @@ package org.factpress.render.pdf;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factpress.model.Library;
 import org.factpress.model.SiteConfig;
-import org.factpress.render.Dates;
 import org.factpress.render.TemplateProblem;
 import org.factpress.render.Templates;
 import org.factpress.render.Urls;
@@ -41,11 +39,7 @@ public final class PrintTheme {
 
     public Map<String, Object> model() {
         SiteConfig site = library.site();
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", site);
-        m.put("urls", urls);
-        m.put("dates", new Dates());
-        m.put("scale", site.scale());
+        Map<String, Object> m = Templates.commonModel(site, urls);
         m.put("meter", new VerdictMeter(site.scale()));
         m.put("qr", new QrCode());
         m.put("pageSize", site.print().pageSize());
