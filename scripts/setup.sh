@@ -15,5 +15,6 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
 fi
-java -version 2>&1 | head -1
-mvn -v 2>&1 | head -1
+# Print the versions in use. (Not `| head -1`: under pipefail, head closing the pipe early fails the script.)
+java -version 2>&1 | sed -n 1p
+mvn -v 2>&1 | sed -n 1p
