@@ -44,7 +44,11 @@ public final class ContentCheck {
 
     private void run() {
         Map<String, Claim> bySlug = new HashMap<>();
-        Map<String, ArticleText> texts = new HashMap<>();
+        // Each article's text once, on every core: the Markdown of a thousand articles is most of this stage.
+        Set<String> quoted = new HashSet<>();
+        library.claims().forEach(c -> quoted.add(c.articleSlug()));
+        Map<String, ArticleText> texts = library.articles().parallelStream().filter(a -> quoted.contains(a.slug()))
+                .collect(java.util.stream.Collectors.toMap(SourceArticle::slug, a -> ArticleText.of(a.body()), (x, y) -> x));
         for (Claim claim : library.claims()) {
             Claim first = bySlug.putIfAbsent(claim.slug(), claim);
             if (first != null) {
@@ -65,7 +69,7 @@ public final class ContentCheck {
                         + ") is before 'published' (" + claim.published() + ")", "check both dates");
             }
             library.article(claim.articleSlug()).ifPresent(article ->
-                    quote(claim, texts.computeIfAbsent(article.slug(), s -> ArticleText.of(article.body()))));
+                    quote(claim, texts.get(article.slug())));
             sources(claim);
             if (claim.quote().length() > CLAIM_REVIEWED_MAX) {
                 problems.warning(claim.origin().at("quote"), "quote is " + claim.quote().length()

@@ -77,10 +77,14 @@ public final class ContentLoader {
             problems.error(Position.ofFile(articlesDir), "no articles folder",
                     "create content/articles/<slug>/article.md for each source article");
         } else {
-            for (Path dir : sortedChildren(articlesDir)) {
-                if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                    loadArticleFolder(dir, articles, claims);
+            // Folders are independent: read on every core, gathered in folder order (problems sort by place).
+            List<Path> folders = sortedChildren(articlesDir).stream()
+                    .filter(dir -> Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)).toList();
+            for (ArticleFolder f : folders.parallelStream().map(this::loadArticleFolder).toList()) {
+                if (f.article() != null) {
+                    articles.add(f.article());
                 }
+                claims.addAll(f.claims());
             }
         }
         return new Library(site != null ? site : fallbackSite(), people, articles, claims);
@@ -113,7 +117,7 @@ public final class ContentLoader {
         try {
             String text = TextFile.read(file);
             YamlTree tree = YamlTree.parse(file, text, 1);
-            schema.check(text, tree, file, 1, problems);
+            schema.check(tree, file, 1, problems);
             return Fields.root(tree, file, problems, 1);
         } catch (ContentError e) {
             problems.error(e.position(), e.getMessage(), e.hint());
@@ -271,20 +275,22 @@ public final class ContentLoader {
         return out;
     }
 
-    private void loadArticleFolder(Path dir, List<SourceArticle> articles, List<Claim> claims) {
+    /** What one folder under articles/ held that could be read: its article (or null) and its claims. */
+    private record ArticleFolder(SourceArticle article, List<Claim> claims) {}
+
+    private ArticleFolder loadArticleFolder(Path dir) {
         String slug = dir.getFileName().toString();
+        List<Claim> claims = new ArrayList<>();
         if (!validSlug(slug, Position.ofFile(dir), "article folder")) {
-            return;
+            return new ArticleFolder(null, claims);
         }
         Path articleFile = dir.resolve("article.md");
+        SourceArticle article = null;
         if (!Files.isRegularFile(articleFile)) {
             problems.error(Position.ofFile(dir), "source article folder has no article.md",
                     "each folder under articles/ holds article.md and its claims");
         } else {
-            SourceArticle a = loadArticle(slug, articleFile);
-            if (a != null) {
-                articles.add(a);
-            }
+            article = loadArticle(slug, articleFile);
         }
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
@@ -299,6 +305,7 @@ public final class ContentLoader {
                 }
             }
         }
+        return new ArticleFolder(article, claims);
     }
 
     private boolean validSlug(String slug, Position at, String what) {
@@ -341,7 +348,7 @@ public final class ContentLoader {
         if (fm == null) {
             return null;
         }
-        ContentSchema.ARTICLE.check(fm.yamlText(), fm.yaml(), file, 2, problems);
+        ContentSchema.ARTICLE.check(fm.yaml(), file, 2, problems);
         Fields f = Fields.root(fm.yaml(), file, problems, 2);
         if (f == null) {
             return null;
@@ -369,7 +376,7 @@ public final class ContentLoader {
         if (fm == null) {
             return null;
         }
-        ContentSchema.CLAIM.check(fm.yamlText(), fm.yaml(), file, 2, problems);
+        ContentSchema.CLAIM.check(fm.yaml(), file, 2, problems);
         Fields f = Fields.root(fm.yaml(), file, problems, 2);
         if (f == null) {
             return null;

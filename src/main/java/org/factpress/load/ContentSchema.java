@@ -3,7 +3,6 @@ package org.factpress.load;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -32,8 +31,6 @@ enum ContentSchema {
     SITE("site"), PEOPLE("people"), ARTICLE("article"), CLAIM("claim");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Typed YAML, as editors' tools see it: {@code occurrence: 2} is a number, {@code "2"} is text. */
-    private static final ObjectMapper TYPED_YAML = new ObjectMapper(new YAMLFactory());
 
     private final String name;
     private JsonNode schemaNode;
@@ -66,16 +63,11 @@ enum ContentSchema {
     }
 
     /**
-     * Validates {@code yaml} (already parsed into {@code tree}, whose first line is {@code firstLine} of
-     * {@code file}) and reports each violation at its field's line.
+     * Validates the YAML read into {@code tree} (whose first line is {@code firstLine} of {@code file}) and reports
+     * each violation at its field's line.
      */
-    void check(String yaml, YamlTree tree, Path file, int firstLine, Problems problems) {
-        JsonNode typed;
-        try {
-            typed = TYPED_YAML.readTree(yaml);
-        } catch (IOException e) {
-            return; // YamlTree parsed it; a reading this one cannot follow is left to the loader's checks
-        }
+    void check(YamlTree tree, Path file, int firstLine, Problems problems) {
+        JsonNode typed = tree.typed();
         if (typed == null || typed.isMissingNode() || typed.isNull()) {
             typed = JSON.createObjectNode();
         }

@@ -3,8 +3,8 @@ package org.factpress.load;
 import java.nio.file.Path;
 import org.factpress.model.Position;
 
-/** A Markdown file split into its YAML front matter (between {@code ---} lines) and its body; the YAML text too. */
-record FrontMatter(YamlTree yaml, String body, int bodyLine, String yamlText) {
+/** A Markdown file split into its YAML front matter (between {@code ---} lines) and its body. */
+record FrontMatter(YamlTree yaml, String body, int bodyLine) {
 
     static FrontMatter parse(Path file, String text) throws ContentError {
         String[] lines = text.split("\n", -1);
@@ -36,6 +36,6 @@ record FrontMatter(YamlTree yaml, String body, int bodyLine, String yamlText) {
             }
         }
         // Front matter starts on line 2 (after '---'); the body on the line after the closing '---'.
-        return new FrontMatter(YamlTree.parse(file, yaml.toString(), 2), body.toString(), close + 2, yaml.toString());
+        return new FrontMatter(YamlTree.parse(file, yaml.toString(), 2), body.toString(), close + 2);
     }
 }

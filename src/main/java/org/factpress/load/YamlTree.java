@@ -19,8 +19,10 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * A YAML document as a tree, with the position of every key, so errors can name a line.
  * Scalars are kept as the text the editor wrote: {@code rating: true} is the rating id "true", not a boolean.
+ * {@code typed} is the same document with YAML's types ({@code occurrence: 2} a number), as editors' tools and the
+ * content schema see it; both come from one reading of the text.
  */
-record YamlTree(JsonNode root, Map<String, Position> positions) {
+record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) {
 
     private static final int MAX_DEPTH = 40;
     private static final YAMLFactory FACTORY = factory();
@@ -47,10 +49,11 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
             parser = p;
             JsonToken t = p.nextToken();
             if (t == null) {
-                return new YamlTree(JsonNodeFactory.instance.objectNode(), positions);
+                return new YamlTree(JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.nullNode(),
+                        positions);
             }
-            JsonNode root = read(p, file, firstLine, "", positions);
-            return new YamlTree(root, positions);
+            JsonNode[] both = read(p, file, firstLine, "", positions);
+            return new YamlTree(both[0], both[1], positions);
         } catch (ContentError e) {
             throw e;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
@@ -63,12 +66,15 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
         }
     }
 
-    private static JsonNode read(JsonParser p, Path file, int firstLine, String path, Map<String, Position> positions)
+    /** Reads the value at the parser's token: {text tree, typed tree}. */
+    private static JsonNode[] read(JsonParser p, Path file, int firstLine, String path, Map<String, Position> positions)
             throws IOException, ContentError {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
-                ObjectNode node = JsonNodeFactory.instance.objectNode();
+                ObjectNode node = nodes.objectNode();
+                ObjectNode typed = nodes.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     Position at = position(p.currentTokenLocation(), file, firstLine);
@@ -79,23 +85,28 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
                     }
                     positions.put(key, at);
                     p.nextToken();
-                    node.set(name, read(p, file, firstLine, key, positions));
+                    JsonNode[] value = read(p, file, firstLine, key, positions);
+                    node.set(name, value[0]);
+                    typed.set(name, value[1]);
                 }
-                return node;
+                return new JsonNode[] {node, typed};
             }
             case START_ARRAY -> {
-                ArrayNode node = JsonNodeFactory.instance.arrayNode();
+                ArrayNode node = nodes.arrayNode();
+                ArrayNode typed = nodes.arrayNode();
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     String key = path + "[" + i + "]";
                     positions.put(key, position(p.currentTokenLocation(), file, firstLine));
-                    node.add(read(p, file, firstLine, key, positions));
+                    JsonNode[] value = read(p, file, firstLine, key, positions);
+                    node.add(value[0]);
+                    typed.add(value[1]);
                     i++;
                 }
-                return node;
+                return new JsonNode[] {node, typed};
             }
             case VALUE_NULL -> {
-                return JsonNodeFactory.instance.nullNode();
+                return new JsonNode[] {nodes.nullNode(), nodes.nullNode()};
             }
             default -> {
                 if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
@@ -103,9 +114,28 @@ record YamlTree(JsonNode root, Map<String, Position> positions) {
                     throw new ContentError(position(p.currentTokenLocation(), file, firstLine),
                             "YAML alias '*" + p.getText() + "' is not supported", "write the value out in full");
                 }
-                return JsonNodeFactory.instance.textNode(p.getText());
+                return new JsonNode[] {nodes.textNode(p.getText()), typedScalar(p, t)};
             }
         }
+    }
+
+    /** The scalar as Jackson's tree reader types it. */
+    private static JsonNode typedScalar(JsonParser p, JsonToken t) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        return switch (t) {
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> nodes.numberNode(p.getIntValue());
+                case LONG -> nodes.numberNode(p.getLongValue());
+                default -> nodes.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> p.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+                    ? nodes.numberNode(p.getDecimalValue()) : nodes.numberNode(p.getDoubleValue());
+            case VALUE_EMBEDDED_OBJECT -> p.getEmbeddedObject() instanceof byte[] bytes
+                    ? nodes.binaryNode(bytes) : nodes.textNode(p.getText());
+            default -> nodes.textNode(p.getText());
+        };
     }
 
     private static Position position(JsonLocation loc, Path file, int firstLine) {

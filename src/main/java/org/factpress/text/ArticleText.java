@@ -1,7 +1,11 @@
 package org.factpress.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.WeakHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -46,8 +50,21 @@ public final class ArticleText {
         }, document.body());
     }
 
+    /**
+     * Each article's parsed Markdown while the article is loaded: the check stage and the article's page both read
+     * it, and parsing it is most of what either costs. Callers get their own copy to change.
+     */
+    private static final Map<String, Document> PARSED = Collections.synchronizedMap(new WeakHashMap<>());
+
     public static ArticleText of(String markdown) {
-        return new ArticleText(Markdown.toDocument(markdown));
+        Document parsed = PARSED.get(markdown);
+        if (parsed == null) { // parsed outside the map's lock, so articles parse on every core
+            Document fresh = Markdown.toDocument(markdown);
+            parsed = Objects.requireNonNullElse(PARSED.putIfAbsent(markdown, fresh), fresh);
+        }
+        synchronized (parsed) { // cloning reads caches that jsoup fills lazily
+            return new ArticleText(parsed.clone());
+        }
     }
 
     public Document document() {

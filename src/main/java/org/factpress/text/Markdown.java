@@ -20,7 +20,9 @@ import org.jsoup.safety.Safelist;
  * anything from another site.
  */
 public final class Markdown {
-    private static final Parser PARSER;
+    static final Parser PARSER;
+    /** The same parser without autolinking, for text that holds nothing autolinking could link. */
+    static final Parser PLAIN_PARSER;
     private static final HtmlRenderer ESCAPING;
     private static final HtmlRenderer RAW;
     /** A base for resolving relative links while cleaning; never appears in the output. */
@@ -41,6 +43,8 @@ public final class Markdown {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(?!https?:|mailto:|#|/).*:.*");
         PARSER = Parser.builder(options).build();
+        PLAIN_PARSER = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS,
+                List.of(TablesExtension.create()))).build();
         ESCAPING = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.ESCAPE_HTML, true)).build();
         RAW = HtmlRenderer.builder(options).build();
     }
@@ -57,19 +61,24 @@ public final class Markdown {
         if (MarkdownDepth.tooDeep(markdown)) {
             return plainText(markdown);
         }
-        Document doc;
         try {
-            Document dirty = Jsoup.parseBodyFragment((safeHtml ? RAW : ESCAPING).render(PARSER.parse(markdown)),
-                    CLEANING_BASE);
-            if (safeHtml && MarkdownDepth.of(dirty.body()) > MarkdownDepth.MAX_HTML) {
-                // Cleaning is quadratic in nesting: raw HTML this deep is shown as text.
-                dirty = Jsoup.parseBodyFragment(ESCAPING.render(PARSER.parse(markdown)), CLEANING_BASE);
-            }
-            doc = new Cleaner(SAFE).clean(dirty);
+            Parser parser = mayHoldBareLink(markdown) ? PARSER : PLAIN_PARSER;
+            return toDocument(markdown, safeHtml, parser);
         } catch (StackOverflowError e) {
             // A shape MarkdownDepth does not foresee made flexmark recurse too deep: the text, unformatted.
             return plainText(markdown);
         }
+    }
+
+    /** The whole way from Markdown to cleaned HTML, with {@code parser}: the tests compare both parsers. */
+    static Document toDocument(String markdown, boolean safeHtml, Parser parser) {
+        Document dirty = Jsoup.parseBodyFragment((safeHtml ? RAW : ESCAPING).render(parser.parse(markdown)),
+                CLEANING_BASE);
+        if (safeHtml && MarkdownDepth.of(dirty.body()) > MarkdownDepth.MAX_HTML) {
+            // Cleaning is quadratic in nesting: raw HTML this deep is shown as text.
+            dirty = Jsoup.parseBodyFragment(ESCAPING.render(parser.parse(markdown)), CLEANING_BASE);
+        }
+        Document doc = new Cleaner(SAFE).clean(dirty);
         doc.outputSettings().prettyPrint(false);
         for (Element img : doc.select("img")) {
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
@@ -90,6 +99,23 @@ public final class Markdown {
             }
         }
         return doc;
+    }
+
+    /**
+     * Whether autolinking could find anything: it links only text with a scheme ({@code ://}), {@code www.} or an
+     * e-mail address ({@code @}). Autolinking scans every text node with regular expressions, about 40% of parsing
+     * an analysis, so text without any of these skips it; the HTML is the same either way.
+     */
+    static boolean mayHoldBareLink(String markdown) {
+        if (markdown.contains("://") || markdown.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int i = markdown.indexOf('.'); i >= 3; i = markdown.indexOf('.', i + 1)) {
+            if (markdown.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Markdown too deeply nested to parse, shown as it was written: one paragraph per block of lines. */

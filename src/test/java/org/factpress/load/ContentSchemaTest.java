@@ -32,9 +32,9 @@ class ContentSchemaTest {
         String text = TextFile.read(file);
         if (schema == ContentSchema.ARTICLE || schema == ContentSchema.CLAIM) {
             FrontMatter fm = FrontMatter.parse(file, text);
-            schema.check(fm.yamlText(), fm.yaml(), file, 2, problems);
+            schema.check(fm.yaml(), file, 2, problems);
         } else {
-            schema.check(text, YamlTree.parse(file, text, 1), file, 1, problems);
+            schema.check(YamlTree.parse(file, text, 1), file, 1, problems);
         }
         return problems.all();
     }
