@@ -49,7 +49,14 @@ public final class ContentCheck {
         library.claims().forEach(c -> quoted.add(c.articleSlug()));
         Map<String, ArticleText> texts = library.articles().parallelStream().filter(a -> quoted.contains(a.slug()))
                 .collect(java.util.stream.Collectors.toMap(SourceArticle::slug, a -> ArticleText.of(a.body()), (x, y) -> x));
-        for (Claim claim : library.claims()) {
+        // Where each quote is, found on every core; reported below in claim order, so messages keep their order.
+        List<Claim> claims = library.claims();
+        List<List<Integer>> found = java.util.stream.IntStream.range(0, claims.size()).parallel().mapToObj(i -> {
+            ArticleText text = texts.get(claims.get(i).articleSlug());
+            return text == null ? List.<Integer>of() : text.find(claims.get(i).quote());
+        }).toList();
+        for (int index = 0; index < claims.size(); index++) {
+            Claim claim = claims.get(index);
             Claim first = bySlug.putIfAbsent(claim.slug(), claim);
             if (first != null) {
                 problems.error(new Position(claim.origin().file(), 1, 1), "duplicate claim slug '" + claim.slug() + "'",
@@ -68,8 +75,10 @@ public final class ContentCheck {
                 problems.warning(claim.origin().at("updated"), "'updated' (" + claim.updated()
                         + ") is before 'published' (" + claim.published() + ")", "check both dates");
             }
-            library.article(claim.articleSlug()).ifPresent(article ->
-                    quote(claim, texts.get(article.slug())));
+            ArticleText text = texts.get(claim.articleSlug());
+            if (text != null) {
+                quote(claim, text, found.get(index));
+            }
             sources(claim);
             if (claim.quote().length() > CLAIM_REVIEWED_MAX) {
                 problems.warning(claim.origin().at("quote"), "quote is " + claim.quote().length()
@@ -216,8 +225,7 @@ public final class ContentCheck {
         return hint;
     }
 
-    private void quote(Claim claim, ArticleText text) {
-        List<Integer> found = text.find(claim.quote());
+    private void quote(Claim claim, ArticleText text, List<Integer> found) {
         if (found.isEmpty()) {
             String near = text.closestPassage(claim.quote());
             problems.error(claim.origin().at("quote"), "quote not found in the article text",

@@ -30,12 +30,28 @@ public final class SiteFiles {
         this.out = out;
     }
 
-    /** Writes every file; {@code pages} are the HTML pages written, for the sitemap. */
-    public void writeAll(List<SitemapEntry> pages) throws IOException, TemplateProblem {
+    /** Entries of each kind in the feed: feed readers poll it, so it carries the news, not the archive. */
+    public static final int FEED_ENTRIES = 50;
+
+    /** One of the files, written on its own. */
+    @FunctionalInterface
+    private interface File {
+        void write() throws IOException, TemplateProblem;
+    }
+
+    /** Writes every file, side by side on {@code workers}; {@code pages} are the HTML pages written, for the sitemap. */
+    public void writeAll(List<SitemapEntry> pages, Workers workers) throws IOException, TemplateProblem {
+        workers.forEach(List.<File>of(this::writeFeed, () -> writeSitemap(pages),
+                () -> out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(
+                        ClaimReviewJson.dataFeed(views.claims(), library.site(), urls))),
+                () -> out.write(Urls.SEARCH_INDEX, SearchIndex.of(views.claims()))), File::write);
+    }
+
+    /** The latest checks, and the latest corrections: a correction is news to readers who saw the check. */
+    private void writeFeed() throws IOException, TemplateProblem {
         Map<String, Object> feed = model();
-        feed.put("claims", views.claims());
-        // A correction is news: readers who saw the check in their feed reader see the correction too.
-        feed.put("corrections", views.corrections());
+        feed.put("claims", views.claims().stream().limit(FEED_ENTRIES).toList());
+        feed.put("corrections", views.corrections().stream().limit(FEED_ENTRIES).toList());
         // Atom requires a date; with no checks yet, the newest article's.
         LocalDate updated = Views.lastChanged(views.pages());
         if (updated == null) {
@@ -45,17 +61,15 @@ public final class SiteFiles {
         feed.put("updated", updated);
         feed.put("feedUrl", urls.absolute(Urls.FEED));
         write(Urls.FEED, "site/feed.ftlx", feed);
+    }
 
+    private void writeSitemap(List<SitemapEntry> pages) throws IOException, TemplateProblem {
         Map<String, Object> sitemap = model();
         sitemap.put("entries", pages);
         write(Urls.SITEMAP, "site/sitemap.ftlx", sitemap);
         write("robots.txt", "site/robots.txt.ftl", model());
         // GitHub Pages: serve the files as they are, without Jekyll.
         out.write(".nojekyll", new byte[0]);
-
-        out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(
-                ClaimReviewJson.dataFeed(views.claims(), library.site(), urls)));
-        out.write(Urls.SEARCH_INDEX, SearchIndex.of(views.claims()));
     }
 
     private Map<String, Object> model() {

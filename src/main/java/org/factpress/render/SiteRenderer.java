@@ -85,7 +85,7 @@ public final class SiteRenderer {
         // Pages finish in any order; the sitemap lists them in one order.
         List<SiteFiles.SitemapEntry> pages = new ArrayList<>(sitemap);
         pages.sort(java.util.Comparator.comparing(SiteFiles.SitemapEntry::loc));
-        new SiteFiles(library, templates, views, urls, out).writeAll(pages);
+        new SiteFiles(library, templates, views, urls, out).writeAll(pages, workers);
         Map<String, Object> css = page("verdicts.css", "", "");
         out.write("verdicts.css", templates.render("site/verdicts.css.ftl", css).getBytes(StandardCharsets.UTF_8));
         copyStatic();

@@ -67,6 +67,30 @@ class TransparencyPagesTest {
         return e.getElementsByTagNameNS("http://www.w3.org/2005/Atom", tag).item(0).getTextContent();
     }
 
+    /** Feed readers poll the feed: it carries the latest checks, newest first; the archive keeps every one. */
+    @Test
+    void feedCarriesTheLatestChecksNotTheWholeArchive() throws Exception {
+        ContentTree t = tree();
+        int extra = SiteFiles.FEED_ENTRIES + 5;
+        for (int i = 0; i < extra; i++) {
+            t.write("articles/bridge-report/check-" + i + ".md", ContentTree.claim("the minister's figure counted the roads",
+                    "jane-minister", "false", "Check number " + i + "?",
+                    java.time.LocalDate.of(2024, 1, 1).plusDays(i).toString()));
+        }
+        Path out = build(t);
+        List<String[]> entries = feedEntries(out.resolve("feed.xml"));
+        assertEquals(SiteFiles.FEED_ENTRIES, entries.size());
+        // The example's two checks (March 2025) are the newest, then the extra ones from the latest down.
+        assertEquals("Did the bridge cost four billion euros?", entries.get(0)[1]);
+        assertEquals("Did the figure count the roads?", entries.get(1)[1]);
+        assertEquals("Check number " + (extra - 1) + "?", entries.get(2)[1]);
+        assertEquals("Check number " + (extra - SiteFiles.FEED_ENTRIES + 2) + "?",
+                entries.get(SiteFiles.FEED_ENTRIES - 1)[1]);
+        assertTrue(entries.stream().noneMatch(e -> e[1].equals("Check number 0?")), "the oldest is left to the archive");
+        JsonNode all = JSON.readTree(out.resolve("claims.json").toFile());
+        assertEquals(extra + 2, all.get("dataFeedElement").size(), "claims.json holds every check");
+    }
+
     @Test
     void ratingChangeShowsBothVerdictsOnThePageTheCorrectionsPageTheFeedAndClaimReview() throws Exception {
         ContentTree t = tree();

@@ -41,8 +41,25 @@ public final class PrintableText {
         return List.copyOf(out);
     }
 
+    /** {@link #printable} for every character of the Basic Multilingual Plane, worked out once. */
+    private static final java.util.BitSet PRINTABLE_BMP = printableBmp();
+
+    private static java.util.BitSet printableBmp() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (lookUp(cp)) {
+                set.set(cp);
+            }
+        }
+        return set;
+    }
+
     /** Whether some shipped font has a glyph for {@code codePoint}. */
     public static boolean printable(int codePoint) {
+        return codePoint < 0x10000 ? PRINTABLE_BMP.get(codePoint) : lookUp(codePoint);
+    }
+
+    private static boolean lookUp(int codePoint) {
         if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT) {
             return true;
