@@ -27,11 +27,41 @@ public final class ContentCheck {
     private final Library library;
     private final Problems problems;
     private final LocalDate today;
+    private final Quotes quotes;
 
-    private ContentCheck(Library library, Problems problems, LocalDate today) {
+    /**
+     * Where a quote stands in an article's text (given as its Markdown). Parsing articles and searching them are
+     * the check's costly parts: a build parses each article once; serve keeps what it found between checks.
+     */
+    public interface Quotes {
+        /** Start of every occurrence of {@code quote} in the article's text, as {@link ArticleText#find}. */
+        List<Integer> find(String article, String quote);
+
+        /** The article's text as searched. */
+        ArticleText text(String article);
+
+        /** Each article parsed once, for one check. */
+        static Quotes perCheck() {
+            Map<String, ArticleText> texts = new HashMap<>();
+            return new Quotes() {
+                @Override
+                public List<Integer> find(String article, String quote) {
+                    return text(article).find(quote);
+                }
+
+                @Override
+                public ArticleText text(String article) {
+                    return texts.computeIfAbsent(article, ArticleText::of);
+                }
+            };
+        }
+    }
+
+    private ContentCheck(Library library, Problems problems, LocalDate today, Quotes quotes) {
         this.library = library;
         this.problems = problems;
         this.today = today;
+        this.quotes = quotes;
     }
 
     /**
@@ -39,12 +69,16 @@ public final class ContentCheck {
      * never depends on it.
      */
     public static void run(Library library, Problems problems, LocalDate today) {
-        new ContentCheck(library, problems, today).run();
+        run(library, problems, today, Quotes.perCheck());
+    }
+
+    /** As {@link #run(Library, Problems, LocalDate)}, finding quotes with {@code quotes} (e.g. kept ones). */
+    public static void run(Library library, Problems problems, LocalDate today, Quotes quotes) {
+        new ContentCheck(library, problems, today, quotes).run();
     }
 
     private void run() {
         Map<String, Claim> bySlug = new HashMap<>();
-        Map<String, ArticleText> texts = new HashMap<>();
         for (Claim claim : library.claims()) {
             Claim first = bySlug.putIfAbsent(claim.slug(), claim);
             if (first != null) {
@@ -64,8 +98,7 @@ public final class ContentCheck {
                 problems.warning(claim.origin().at("updated"), "'updated' (" + claim.updated()
                         + ") is before 'published' (" + claim.published() + ")", "check both dates");
             }
-            library.article(claim.articleSlug()).ifPresent(article ->
-                    quote(claim, texts.computeIfAbsent(article.slug(), s -> ArticleText.of(article.body()))));
+            library.article(claim.articleSlug()).ifPresent(article -> quote(claim, article.body()));
             sources(claim);
             if (claim.quote().length() > CLAIM_REVIEWED_MAX) {
                 problems.warning(claim.origin().at("quote"), "quote is " + claim.quote().length()
@@ -212,10 +245,10 @@ public final class ContentCheck {
         return hint;
     }
 
-    private void quote(Claim claim, ArticleText text) {
-        List<Integer> found = text.find(claim.quote());
+    private void quote(Claim claim, String article) {
+        List<Integer> found = quotes.find(article, claim.quote());
         if (found.isEmpty()) {
-            String near = text.closestPassage(claim.quote());
+            String near = quotes.text(article).closestPassage(claim.quote());
             problems.error(claim.origin().at("quote"), "quote not found in the article text",
                     near.isEmpty() ? null : "closest passage: \"" + near + "\"");
         } else if (claim.occurrence() != null && claim.occurrence() > found.size()) {

@@ -43,20 +43,72 @@ public final class ContentLoader {
             "lpt8", "lpt9", "index", "page", "static", "feed");
 
     private final Path content;
-    private final Problems problems;
+    /** Not final: while a file is read for {@link Memory}, its problems are recorded apart, to be replayed. */
+    private Problems problems;
+    /** Null in a normal build: every file is read. */
+    private final Memory memory;
     /** The site's scale, once site.yaml is read: a conclusion-only site asks claims for a verdict, not a rating. */
     private RatingScale scale = RatingScale.defaultScale();
     /** Symbolic links that lead out of the content folder: reported once, never read. */
     private final Set<Path> outsideLinks = new java.util.HashSet<>();
 
-    private ContentLoader(Path content, Problems problems) {
+    private ContentLoader(Path content, Problems problems, Memory memory) {
         this.content = content;
         this.problems = problems;
+        this.memory = memory;
     }
 
     /** Loads {@code content}; problems found on the way are added to {@code problems}. */
     public static Library load(Path content, Problems problems) {
-        return new ContentLoader(content, problems.forLoading()).load();
+        return new ContentLoader(content, problems.forLoading(), null).load();
+    }
+
+    /**
+     * As {@link #load(Path, Problems)}, but an article or claim file whose size and modification time are those
+     * of the last load is not read again: its model and problems are taken from {@code memory}. For serve,
+     * which loads again after every save; the result is the same as a fresh load's.
+     */
+    public static Library load(Path content, Problems problems, Memory memory) {
+        memory.files.nextRun();
+        return new ContentLoader(content, problems.forLoading(), memory).load();
+    }
+
+    /** What the loader keeps of each article and claim file between loads (see {@link #load(Path, Problems, Memory)}). */
+    public static final class Memory {
+        private final Memo<FileState, Read> files = new Memo<>();
+    }
+
+    /** A file as it stood, and what reading it depends on besides its bytes. */
+    private record FileState(Path file, long size, java.nio.file.attribute.FileTime modified, boolean conclusionOnly) {}
+
+    /** What reading a file gave: the model (null when it could not be read) and the problems found. */
+    private record Read(Object value, Problems problems) {}
+
+    /** {@code read}'s result for {@code file}, from memory when the file has not changed since it was last read. */
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(Path file, java.util.function.Supplier<T> read) {
+        if (memory == null || outsideLinks.contains(file)) {
+            return read.get();
+        }
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            return read.get(); // the read reports it
+        }
+        FileState state = new FileState(file, a.size(), a.lastModifiedTime(), scale.conclusionOnly());
+        Read r = memory.files.get(state, s -> {
+            Problems mine = new Problems();
+            Problems shared = problems;
+            problems = mine.forLoading();
+            try {
+                return new Read(read.get(), mine);
+            } finally {
+                problems = shared;
+            }
+        });
+        problems.addAll(r.problems());
+        return (T) r.value();
     }
 
     private Library load() {
@@ -281,7 +333,7 @@ public final class ContentLoader {
             problems.error(Position.ofFile(dir), "source article folder has no article.md",
                     "each folder under articles/ holds article.md and its claims");
         } else {
-            SourceArticle a = loadArticle(slug, articleFile);
+            SourceArticle a = remembered(articleFile, () -> loadArticle(slug, articleFile));
             if (a != null) {
                 articles.add(a);
             }
@@ -293,7 +345,7 @@ public final class ContentLoader {
             }
             String claimSlug = name.substring(0, name.length() - 3);
             if (validSlug(claimSlug, Position.ofFile(file), "claim file name")) {
-                Claim c = loadClaim(claimSlug, slug, file);
+                Claim c = remembered(file, () -> loadClaim(claimSlug, slug, file));
                 if (c != null) {
                     claims.add(c);
                 }

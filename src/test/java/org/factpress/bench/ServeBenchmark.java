@@ -1,0 +1,93 @@
+package org.factpress.bench;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.factpress.cli.MainTestAccess;
+import org.factpress.preview.Preview;
+
+/**
+ * How long {@code serve} takes from saving a claim to serving its new page: starts the preview on a copy of a
+ * corpus, then edits one claim's headline at a time and fetches its page over HTTP until the new headline is in
+ * it. Prints figures, asserts nothing.
+ *
+ * <pre>mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.factpress.bench.ServeBenchmark \
+ *     -Dexec.args="/tmp/factpress-bench/1000x10/content 20"</pre>
+ */
+public final class ServeBenchmark {
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "/tmp/factpress-bench/1000x10/content");
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        Path work = Files.createTempDirectory("factpress-serve-bench-");
+        Path content = work.resolve("content");
+        MainTestAccess.copyTree(corpus, content);
+        List<Path> claims;
+        try (var files = Files.walk(content.resolve("articles"))) {
+            claims = files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("article.md")).sorted().toList();
+        }
+        System.out.println("serve on " + corpus + ": " + claims.size() + " claims; " + Runtime.getRuntime()
+                .availableProcessors() + " cores, Java " + System.getProperty("java.version") + ", load average "
+                + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        HttpClient http = HttpClient.newHttpClient();
+        StringWriter log = new StringWriter();
+        long t0 = System.nanoTime();
+        try (Preview preview = Preview.start(content, Path.of("templates"), 0, new PrintWriter(log, true))) {
+            long started = System.nanoTime();
+            fetch(http, preview.url() + "claims/" + slug(claims.get(0)) + "/");
+            long firstPage = System.nanoTime();
+            System.out.printf("first start: %d ms to serving; first claim page %d ms later%n",
+                    (started - t0) / 1_000_000, (firstPage - started) / 1_000_000);
+            List<Long> took = new ArrayList<>();
+            for (int i = 0; i < edits; i++) {
+                Path claim = claims.get((int) ((long) i * 7919 % claims.size()));
+                String url = preview.url() + "claims/" + slug(claim) + "/";
+                fetch(http, url); // the page as an editor has it open
+                String headline = "Edited headline number " + i + " of the serve benchmark";
+                String text = Files.readString(claim).replaceFirst("(?m)^headline: .*$", "headline: \"" + headline + "\"");
+                long saved = System.nanoTime();
+                Files.writeString(claim, text, StandardCharsets.UTF_8);
+                while (!fetch(http, url).contains(headline)) {
+                    if (System.nanoTime() - saved > 60_000_000_000L) {
+                        throw new AssertionError("edit " + i + " not served within 60 s; log:\n" + log);
+                    }
+                }
+                took.add((System.nanoTime() - saved) / 1_000_000);
+                Thread.sleep(300); // an editor does not save more often than this
+            }
+            List<Long> sorted = new ArrayList<>(took);
+            Collections.sort(sorted);
+            System.out.printf("save to new claim page served, %d edits: median %d ms, min %d ms, max %d ms%n",
+                    edits, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+            System.out.println("each: " + took);
+            List<String> built = log.toString().lines().filter(l -> l.startsWith("built in")).toList();
+            System.out.println("preview's own builds (first, then after each save):");
+            built.forEach(l -> System.out.println("  " + l.replaceAll(": http.*", "")));
+        } finally {
+            try (var files = Files.walk(work)) {
+                for (Path p : files.sorted(Collections.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static String slug(Path claim) {
+        String name = claim.getFileName().toString();
+        return name.substring(0, name.length() - 3);
+    }
+
+    private static String fetch(HttpClient http, String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return r.body();
+    }
+}
