@@ -47,6 +47,16 @@ public final class Recall {
 
     private record Analysis(String markdown, boolean safeHtml) {}
 
+    /** Anything under the content folder may have changed: the next check looks at every file again. */
+    public void changedAll() {
+        files.changedAll();
+    }
+
+    /** Only {@code paths} changed, as the system reported: the next check looks at those again and trusts the rest. */
+    public void changed(java.util.Collection<Path> paths) {
+        files.changed(paths);
+    }
+
     /** Quotes found in articles, kept by the article's Markdown and the quote; call once a check. */
     ContentCheck.Quotes quotes() {
         articleTexts.nextRun();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +74,93 @@ public final class ContentLoader {
         return new ContentLoader(content, problems.forLoading(), memory).load();
     }
 
-    /** What the loader keeps of each article and claim file between loads (see {@link #load(Path, Problems, Memory)}). */
+    /**
+     * What the loader keeps between loads (see {@link #load(Path, Problems, Memory)}): each article and claim file's
+     * model and problems, by its size and time; and the folder as last seen (listings, file attributes, links
+     * leading outside), kept until {@link #changed} or {@link #changedAll} says otherwise, so that a load after a
+     * save need not look at 11,000 files again.
+     */
     public static final class Memory {
         private final Memo<FileState, Read> files = new Memo<>();
+        private final Map<Path, List<Path>> listings = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Path, BasicFileAttributes> attributes = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Null: to be looked for again. */
+        private Links links;
+
+        private record Links(Set<Path> outside, Problems problems) {}
+
+        /** Anything may have changed: the next load looks at every file again (models stay kept by size and time). */
+        public synchronized void changedAll() {
+            listings.clear();
+            attributes.clear();
+            links = null;
+        }
+
+        /**
+         * Only {@code paths} were created, changed or removed since the last load, as the system reported them
+         * (a folder stands for everything in it): the next load looks at those again, and trusts the rest.
+         */
+        public synchronized void changed(java.util.Collection<Path> paths) {
+            for (Path p : paths) {
+                BasicFileAttributes was = attributes.get(p);
+                listings.keySet().removeIf(k -> k.startsWith(p) || k.equals(p.getParent()));
+                attributes.keySet().removeIf(k -> k.startsWith(p));
+                BasicFileAttributes now = attributesOf(p);
+                // A file written again leaves the links as they were; anything created, removed or linked may not.
+                if (was == null || now == null || !was.isRegularFile() || !now.isRegularFile()) {
+                    links = null;
+                }
+            }
+        }
+
+        private static BasicFileAttributes attributesOf(Path p) {
+            try {
+                return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The file's attributes, links not followed (from memory when kept); null when it cannot be read. */
+    private BasicFileAttributes attributes(Path p) {
+        if (memory == null) {
+            return Memory.attributesOf(p);
+        }
+        BasicFileAttributes a = memory.attributes.get(p);
+        if (a == null) {
+            a = Memory.attributesOf(p);
+            if (a != null) {
+                memory.attributes.put(p, a);
+            }
+        }
+        return a;
+    }
+
+    private boolean isDirectory(Path p) {
+        BasicFileAttributes a = attributes(p);
+        return a != null && a.isDirectory();
+    }
+
+    /** {@code followLinks}: whether a link to a regular file counts, as {@link Files#isRegularFile}'s default. */
+    private boolean isRegularFile(Path p, boolean followLinks) {
+        BasicFileAttributes a = attributes(p);
+        if (a != null && a.isSymbolicLink() && followLinks) {
+            return Files.isRegularFile(p);
+        }
+        return a != null && a.isRegularFile();
+    }
+
+    private Set<Path> linksLeadingOutside() {
+        if (memory == null) {
+            return ContentLinks.leadingOutside(content, problems);
+        }
+        if (memory.links == null) {
+            Problems found = new Problems();
+            memory.links = new Memory.Links(ContentLinks.leadingOutside(content, found), found);
+        }
+        problems.addAll(memory.links.problems());
+        return memory.links.outside();
     }
 
     /** A file as it stood, and what reading it depends on besides its bytes. */
@@ -90,10 +175,15 @@ public final class ContentLoader {
         if (memory == null || outsideLinks.contains(file)) {
             return read.get();
         }
-        java.nio.file.attribute.BasicFileAttributes a;
-        try {
-            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-        } catch (IOException e) {
+        BasicFileAttributes a = attributes(file);
+        if (a != null && a.isSymbolicLink()) {
+            try {
+                a = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                a = null;
+            }
+        }
+        if (a == null) {
             return read.get(); // the read reports it
         }
         FileState state = new FileState(file, a.size(), a.lastModifiedTime(), scale.conclusionOnly());
@@ -116,7 +206,7 @@ public final class ContentLoader {
             problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
-        outsideLinks.addAll(ContentLinks.leadingOutside(content, problems));
+        outsideLinks.addAll(linksLeadingOutside());
         SiteConfig site = loadSite(content.resolve("site.yaml"));
         if (site != null) {
             scale = site.scale();
@@ -130,7 +220,7 @@ public final class ContentLoader {
                     "create content/articles/<slug>/article.md for each source article");
         } else {
             for (Path dir : sortedChildren(articlesDir)) {
-                if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                if (isDirectory(dir)) {
                     loadArticleFolder(dir, articles, claims);
                 }
             }
@@ -146,8 +236,16 @@ public final class ContentLoader {
     }
 
     private List<Path> sortedChildren(Path dir) {
+        List<Path> kept = memory == null ? null : memory.listings.get(dir);
+        if (kept != null) {
+            return kept;
+        }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().toList();
+            List<Path> children = s.sorted().toList();
+            if (memory != null) {
+                memory.listings.put(dir, children);
+            }
+            return children;
         } catch (IOException e) {
             problems.error(Position.ofFile(dir), "cannot list folder: " + e.getMessage(), null);
             return List.of();
@@ -329,7 +427,7 @@ public final class ContentLoader {
             return;
         }
         Path articleFile = dir.resolve("article.md");
-        if (!Files.isRegularFile(articleFile)) {
+        if (!isRegularFile(articleFile, true)) {
             problems.error(Position.ofFile(dir), "source article folder has no article.md",
                     "each folder under articles/ holds article.md and its claims");
         } else {
@@ -340,7 +438,7 @@ public final class ContentLoader {
         }
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
-            if (name.equals("article.md") || !name.endsWith(".md") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (name.equals("article.md") || !name.endsWith(".md") || !isRegularFile(file, false)) {
                 continue;
             }
             String claimSlug = name.substring(0, name.length() - 3);

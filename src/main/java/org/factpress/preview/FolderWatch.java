@@ -34,6 +34,12 @@ final class FolderWatch implements AutoCloseable {
     private final Map<WatchKey, Path> rootOf = new ConcurrentHashMap<>();
     private final Map<Path, String> seen = new ConcurrentHashMap<>();
 
+    /**
+     * What changed: under which watched folders, and which paths (each a file, or a folder standing for all in
+     * it); {@code paths} is null when not known (polling, or more events than the system could keep).
+     */
+    record Changes(Set<Path> roots, Set<Path> paths) {}
+
     FolderWatch(Path... roots) {
         this.roots = List.of(roots);
         this.service = watchService();
@@ -87,32 +93,37 @@ final class FolderWatch implements AutoCloseable {
         }
     }
 
-    /** Waits for a change; returns the watched folders it was under. Throws when interrupted or closed. */
-    Set<Path> next() throws InterruptedException {
+    /** Waits for a change and says what it was. Throws when interrupted or closed. */
+    Changes next() throws InterruptedException {
         if (service == null) {
-            return nextByPolling();
+            return new Changes(nextByPolling(), null);
         }
         try {
             Set<Path> changed = new LinkedHashSet<>();
-            take(service.take(), changed);
+            Set<Path> paths = new LinkedHashSet<>();
+            boolean overflow = take(service.take(), changed, paths);
             Thread.sleep(SETTLE_MILLIS);
             for (WatchKey k = service.poll(); k != null; k = service.poll()) {
-                take(k, changed);
+                overflow |= take(k, changed, paths);
             }
-            return changed;
+            return new Changes(changed, overflow ? null : paths);
         } catch (ClosedWatchServiceException e) {
             throw new InterruptedException("closed");
         }
     }
 
-    private void take(WatchKey key, Set<Path> changed) {
+    /** Adds what {@code key} reports; returns whether events were lost. */
+    private boolean take(WatchKey key, Set<Path> changed, Set<Path> paths) {
         Path root = rootOf.get(key);
+        boolean overflow = false;
         for (WatchEvent<?> e : key.pollEvents()) {
             if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
                 changed.addAll(roots);
+                overflow = true;
             } else if (root != null) {
                 changed.add(root);
                 Path child = ((Path) key.watchable()).resolve((Path) e.context());
+                paths.add(child);
                 if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
                     try {
                         register(service, root, child);
@@ -125,6 +136,7 @@ final class FolderWatch implements AutoCloseable {
         if (!key.reset()) {
             rootOf.remove(key);
         }
+        return overflow;
     }
 
     private Set<Path> nextByPolling() throws InterruptedException {

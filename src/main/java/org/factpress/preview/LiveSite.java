@@ -15,19 +15,17 @@ import org.factpress.render.TemplateProblem;
  */
 final class LiveSite {
     private final SiteRenderer renderer;
-    private final Map<String, SiteRenderer.Page> pages;
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     /** Feeds, data files, verdict colours and static files: made together, on the first ask for any. */
     private volatile Map<String, byte[]> files;
 
     LiveSite(SiteRenderer renderer) {
         this.renderer = renderer;
-        this.pages = renderer.pages();
     }
 
     /** The file at {@code path} (relative to the site's root, '/'-separated), or null when the site has none. */
     byte[] file(String path) throws IOException, TemplateProblem {
-        SiteRenderer.Page page = pages.get(path);
+        SiteRenderer.Page page = renderer.page(path);
         if (page != null) {
             byte[] kept = rendered.get(path);
             if (kept == null) {
@@ -41,7 +39,7 @@ final class LiveSite {
 
     /** Whether {@code path} is a page's folder, served as its index.html. */
     boolean isFolder(String path) {
-        return pages.containsKey(path.isEmpty() ? "index.html" : path + "/index.html");
+        return renderer.page(path.isEmpty() ? "index.html" : path + "/index.html") != null;
     }
 
     private Map<String, byte[]> files() throws IOException, TemplateProblem {
@@ -63,7 +61,7 @@ final class LiveSite {
     /** Renders one page of each kind and the files: a broken template shows at once, not on the page that uses it. */
     void tryEveryTemplate() throws IOException, TemplateProblem {
         java.util.Set<String> templates = new java.util.HashSet<>();
-        for (SiteRenderer.Page p : pages.values()) {
+        for (SiteRenderer.Page p : renderer.pages().values()) {
             if (templates.add(p.template())) {
                 file(p.file());
             }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.factpress.build.Recall;
 import org.factpress.build.SiteBuild;
 import org.factpress.build.Timings;
@@ -80,14 +79,19 @@ public final class Preview implements AutoCloseable {
 
     private void watch() {
         while (true) {
-            Set<Path> changed;
+            FolderWatch.Changes changed;
             try {
                 changed = folders.next();
             } catch (InterruptedException e) {
                 return;
             }
+            if (changed.paths() == null) {
+                recall.changedAll();
+            } else {
+                recall.changed(changed.paths());
+            }
             State before = state;
-            state = build(before.version() + 1, before.basePath(), changed.contains(templates));
+            state = build(before.version() + 1, before.basePath(), changed.roots().contains(templates));
         }
     }
 

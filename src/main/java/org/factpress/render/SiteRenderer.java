@@ -32,10 +32,8 @@ public final class SiteRenderer {
     /** The same on every page: worked out once, not per page. */
     private final Map<String, String> verdictInk;
     private final SiteLinks links;
-    /** The pages, kind by kind, listed once. */
-    private List<List<Page>> pagesByKind;
-    /** Which claimants and tags have pages, for links from fact-check pages. */
-    private Views.Listed listed;
+    /** The pages, kind by kind. */
+    private final List<Kind> kinds;
 
     /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
     public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson,
@@ -63,6 +61,7 @@ public final class SiteRenderer {
         this.links = new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
                 urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON), urls.to(Urls.ABOUT), urls.to(Urls.CORRECTIONS),
                 site.about().submitClaim());
+        this.kinds = kinds();
     }
 
     /** One HTML page, not yet rendered: its file in the output, its template, its sitemap entry (null: not listed). */
@@ -83,8 +82,9 @@ public final class SiteRenderer {
     /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
         // Kind by kind, each kind's pages in parallel: a template error names the first kind that fails.
-        for (List<Page> kind : pagesByKind()) {
-            workers.forEach(kind, p -> out.write(p.file(), p.render().html().getBytes(StandardCharsets.UTF_8)));
+        for (Kind kind : kinds) {
+            workers.forEach(List.copyOf(kind.pages().values()),
+                    p -> out.write(p.file(), p.render().html().getBytes(StandardCharsets.UTF_8)));
         }
         renderFiles(out);
     }
@@ -92,10 +92,19 @@ public final class SiteRenderer {
     /** Every HTML page of the site, by output file, each rendered when asked (serve renders only those viewed). */
     public Map<String, Page> pages() {
         Map<String, Page> all = new LinkedHashMap<>();
-        for (List<Page> kind : pagesByKind()) {
-            kind.forEach(p -> all.put(p.file(), p));
-        }
+        kinds.forEach(k -> all.putAll(k.pages()));
         return all;
+    }
+
+    /** The page written at {@code file}, or null; lists only the kinds of page looked through on the way. */
+    public Page page(String file) {
+        for (Kind kind : kinds) {
+            Page p = kind.pages().get(file);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -104,8 +113,9 @@ public final class SiteRenderer {
      */
     public void renderFiles(OutputSink sink) throws IOException, TemplateProblem {
         List<SiteFiles.SitemapEntry> entries = new ArrayList<>();
-        for (List<Page> kind : pagesByKind()) {
-            kind.stream().map(Page::listing).filter(java.util.Objects::nonNull).map(Listing::entry).forEach(entries::add);
+        for (Kind kind : kinds) {
+            kind.pages().values().stream().map(Page::listing).filter(java.util.Objects::nonNull).map(Listing::entry)
+                    .forEach(entries::add);
         }
         entries.sort(java.util.Comparator.comparing(SiteFiles.SitemapEntry::loc));
         new SiteFiles(library, templates, views, urls, sink).writeAll(entries);
@@ -114,23 +124,42 @@ public final class SiteRenderer {
         copyStatic(sink);
     }
 
-    private synchronized List<List<Page>> pagesByKind() {
-        if (pagesByKind == null) {
-            listed = views.listed();
-            List<List<Page>> kinds = new ArrayList<>();
-            kinds.add(List.of(home()));
-            kinds.add(views.pages().stream().map(this::claim).toList());
-            kinds.add(library.articles().stream().map(this::article).toList());
-            kinds.add(views.claimants(urls).stream().map(this::claimant).toList());
-            if (!library.site().scale().conclusionOnly()) {
-                kinds.add(views.ratings(urls).stream().map(this::rating).toList());
-            }
-            kinds.add(views.tags(urls).stream().map(this::tag).toList());
-            kinds.add(archive());
-            kinds.add(List.of(methodology(), about(), corrections(), search(), notFound()));
-            pagesByKind = List.copyOf(kinds);
+    /** The pages of one kind (the home page, fact-checks, articles, ...), listed when first needed. */
+    private static final class Kind {
+        private final java.util.function.Supplier<List<Page>> list;
+        private Map<String, Page> byFile;
+
+        Kind(java.util.function.Supplier<List<Page>> list) {
+            this.list = list;
         }
-        return pagesByKind;
+
+        synchronized Map<String, Page> pages() {
+            if (byFile == null) {
+                Map<String, Page> m = new LinkedHashMap<>();
+                list.get().forEach(p -> m.put(p.file(), p));
+                byFile = m;
+            }
+            return byFile;
+        }
+    }
+
+    /** In the order they are rendered. */
+    private List<Kind> kinds() {
+        List<Kind> k = new ArrayList<>();
+        k.add(new Kind(() -> List.of(home())));
+        k.add(new Kind(() -> {
+            Views.Listed listed = views.listed();
+            return views.pages().stream().map(c -> claim(c, listed)).toList();
+        }));
+        k.add(new Kind(() -> library.articles().stream().map(this::article).toList()));
+        k.add(new Kind(() -> views.claimants(urls).stream().map(this::claimant).toList()));
+        if (!library.site().scale().conclusionOnly()) {
+            k.add(new Kind(() -> views.ratings(urls).stream().map(this::rating).toList()));
+        }
+        k.add(new Kind(() -> views.tags(urls).stream().map(this::tag).toList()));
+        k.add(new Kind(this::archive));
+        k.add(new Kind(() -> List.of(methodology(), about(), corrections(), search(), notFound())));
+        return List.copyOf(k);
     }
 
     private Map<String, Object> page(String path, String title, String description) {
@@ -166,7 +195,8 @@ public final class SiteRenderer {
         });
     }
 
-    Page claim(ClaimView c) {
+    /** {@code listed}: which claimants and tags have pages, for links from the fact-check page. */
+    Page claim(ClaimView c, Views.Listed listed) {
         String path = Urls.claim(c.claim().slug());
         return sitePage(path, "site/claim.ftlh", c::lastChanged, () -> {
             Map<String, Object> m = page(path, c.claim().headline(), c.claim().summary());

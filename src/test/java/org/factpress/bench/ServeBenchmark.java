@@ -18,15 +18,21 @@ import org.factpress.preview.Preview;
 /**
  * How long {@code serve} takes from saving a claim to serving its new page: starts the preview on a copy of a
  * corpus, then edits one claim's headline at a time and fetches its page over HTTP until the new headline is in
- * it. Prints figures, asserts nothing.
+ * it. The first {@code warm-up} edits let the JIT settle and are reported apart. Also prints the CPU time the
+ * preview's rebuild thread spent on each save, which a busy machine does not inflate as it does wall time.
+ * Prints figures, asserts nothing. Run it as serve runs (bin/factpress: the serial collector):
  *
- * <pre>mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.factpress.bench.ServeBenchmark \
- *     -Dexec.args="/tmp/factpress-bench/1000x10/content 20"</pre>
+ * <pre>mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -XX:+UseSerialGC -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     org.factpress.bench.ServeBenchmark /tmp/factpress-bench/1000x10/content 20 5</pre>
+ *
+ * Arguments: corpus folder, edits measured, warm-up edits.
  */
 public final class ServeBenchmark {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "/tmp/factpress-bench/1000x10/content");
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path work = Files.createTempDirectory("factpress-serve-bench-");
         Path content = work.resolve("content");
         MainTestAccess.copyTree(corpus, content);
@@ -47,27 +53,48 @@ public final class ServeBenchmark {
             System.out.printf("first start: %d ms to serving; first claim page %d ms later%n",
                     (started - t0) / 1_000_000, (firstPage - started) / 1_000_000);
             List<Long> took = new ArrayList<>();
-            for (int i = 0; i < edits; i++) {
+            List<Long> cpu = new ArrayList<>();
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long watcher = Thread.getAllStackTraces().keySet().stream().filter(th -> th.getName().equals("factpress-watch"))
+                    .findFirst().orElseThrow().getId();
+            long gcBefore = gcMillis();
+            for (int i = 0; i < warmUp + edits; i++) {
+                if (i == warmUp) {
+                    System.out.println("warm-up edits: " + took + " ms");
+                    took.clear();
+                    cpu.clear();
+                    gcBefore = gcMillis();
+                }
                 Path claim = claims.get((int) ((long) i * 7919 % claims.size()));
                 String url = preview.url() + "claims/" + slug(claim) + "/";
                 fetch(http, url); // the page as an editor has it open
                 String headline = "Edited headline number " + i + " of the serve benchmark";
                 String text = Files.readString(claim).replaceFirst("(?m)^headline: .*$", "headline: \"" + headline + "\"");
+                long cpuBefore = threads.getThreadCpuTime(watcher);
                 long saved = System.nanoTime();
                 Files.writeString(claim, text, StandardCharsets.UTF_8);
                 while (!fetch(http, url).contains(headline)) {
                     if (System.nanoTime() - saved > 60_000_000_000L) {
                         throw new AssertionError("edit " + i + " not served within 60 s; log:\n" + log);
                     }
+                    Thread.sleep(5); // asks again and again, but leaves the cores to the rebuild
                 }
                 took.add((System.nanoTime() - saved) / 1_000_000);
                 Thread.sleep(300); // an editor does not save more often than this
+                cpu.add((threads.getThreadCpuTime(watcher) - cpuBefore) / 1_000_000);
             }
             List<Long> sorted = new ArrayList<>(took);
             Collections.sort(sorted);
             System.out.printf("save to new claim page served, %d edits: median %d ms, min %d ms, max %d ms%n",
                     edits, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
             System.out.println("each: " + took);
+            List<Long> cpuSorted = new ArrayList<>(cpu);
+            Collections.sort(cpuSorted);
+            System.out.printf("CPU time of the rebuild thread a save: median %d ms, min %d ms, max %d ms; "
+                    + "garbage collection %d ms over the %d edits; load average now %.1f%n",
+                    cpuSorted.get(cpuSorted.size() / 2), cpuSorted.get(0), cpuSorted.get(cpuSorted.size() - 1),
+                    gcMillis() - gcBefore, edits,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             List<String> built = log.toString().lines().filter(l -> l.startsWith("built in")).toList();
             System.out.println("preview's own builds (first, then after each save):");
             built.forEach(l -> System.out.println("  " + l.replaceAll(": http.*", "")));
@@ -78,6 +105,11 @@ public final class ServeBenchmark {
                 }
             }
         }
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static String slug(Path claim) {
