@@ -167,7 +167,7 @@ public final class ContentLoader {
     private record FileState(Path file, long size, java.nio.file.attribute.FileTime modified, boolean conclusionOnly) {}
 
     /** What reading a file gave: the model (null when it could not be read) and the problems found. */
-    private record Read(Object value, Problems problems) {}
+    private record Read(Object value, List<org.factpress.check.Problem> problems) {}
 
     /** {@code read}'s result for {@code file}, from memory when the file has not changed since it was last read. */
     @SuppressWarnings("unchecked")
@@ -192,12 +192,15 @@ public final class ContentLoader {
             Problems shared = problems;
             problems = mine.forLoading();
             try {
-                return new Read(read.get(), mine);
+                Object value = read.get();
+                return new Read(value, mine.all());
             } finally {
                 problems = shared;
             }
         });
-        problems.addAll(r.problems());
+        if (!r.problems().isEmpty()) {
+            problems.addAll(r.problems());
+        }
         return (T) r.value();
     }
 
