@@ -210,11 +210,13 @@ public final class ContentLoader {
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
         outsideLinks.addAll(linksLeadingOutside());
-        SiteConfig site = loadSite(content.resolve("site.yaml"));
+        Path siteFile = content.resolve("site.yaml");
+        SiteConfig site = remembered(siteFile, () -> loadSite(siteFile));
         if (site != null) {
             scale = site.scale();
         }
-        Map<String, Person> people = loadPeople(content.resolve("people.yaml"));
+        Path peopleFile = content.resolve("people.yaml");
+        Map<String, Person> people = remembered(peopleFile, () -> loadPeople(peopleFile));
         List<SourceArticle> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Path articlesDir = content.resolve("articles");

@@ -56,7 +56,13 @@ public final class Preview implements AutoCloseable {
         this.server = new PreviewServer(port, this::state); // first: a port in use leaves nothing behind
         // Watched before the first build, so a save made while it runs is not missed.
         this.folders = new FolderWatch(this.content, this.templates);
-        this.state = build(0, "/", true);
+        try {
+            this.state = build(0, "/", true);
+        } catch (RuntimeException e) {
+            folders.close();
+            workers.close();
+            throw e;
+        }
         server.start();
         this.watcher = new Thread(this::watch, "factpress-watch");
         watcher.setDaemon(true);

@@ -67,6 +67,14 @@ class ContentMemoryTest {
         memory.changed(List.of(t.path("articles/second/second-claim.md")));
         assertSame(fresh(t.root()), remembered(t.root(), memory), "a removed claim");
 
+        // The desk's own files too.
+        t.edit("people.yaml", "name: Jane Minister", "name: Jane Q. Minister");
+        t.edit("site.yaml", "title: Test Desk", "title: Test Desk, renamed");
+        memory.changed(List.of(t.path("people.yaml"), t.path("site.yaml")));
+        Loaded renamed = remembered(t.root(), memory);
+        assertEquals("Jane Q. Minister", renamed.library().people().get("jane-minister").name());
+        assertSame(fresh(t.root()), renamed, "people and site renamed");
+
         // Not told what: everything is looked at again.
         t.edit(COST, "rating: false", "rating: true");
         memory.changedAll();
