@@ -49,10 +49,32 @@ public final class SiteBuild {
         return new Checked(library, problems);
     }
 
-    /** Every check of the check stage: `check`, `build` and `serve` run this one list. */
+    /**
+     * As {@link #check(Path, LocalDate)}, reusing what {@code recall} kept from the last check of the same folder:
+     * unchanged files are not read again, nor unchanged articles parsed. The result is the same.
+     */
+    public static Checked check(Path content, LocalDate today, Recall recall, Timings timings) {
+        Problems problems = new Problems();
+        Library library = ContentLoader.load(content, problems, recall.files);
+        timings.lap("load");
+        checkStage(library, problems, today, recall.quotes(), recall::printable);
+        timings.lap("check");
+        return new Checked(library, problems);
+    }
+
     private static void checkStage(Library library, Problems problems, LocalDate today) {
-        ContentCheck.run(library, problems, today);
-        org.factpress.render.pdf.PrintableText.check(library, problems);
+        checkStage(library, problems, today, ContentCheck.Quotes.perCheck(),
+                org.factpress.render.pdf.PrintableText::check);
+    }
+
+    /**
+     * Every check of the check stage: `check`, `build` and `serve` run this one list. {@code quotes} and
+     * {@code printable} (the PDF font-coverage check) are serve's kept ones there.
+     */
+    private static void checkStage(Library library, Problems problems, LocalDate today, ContentCheck.Quotes quotes,
+                                   java.util.function.BiConsumer<Library, Problems> printable) {
+        ContentCheck.run(library, problems, today, quotes);
+        printable.accept(library, problems);
     }
 
     /**

@@ -27,11 +27,41 @@ public final class ContentCheck {
     private final Library library;
     private final Problems problems;
     private final LocalDate today;
+    private final Quotes quotes;
 
-    private ContentCheck(Library library, Problems problems, LocalDate today) {
+    /**
+     * Where a quote stands in an article's text (given as its Markdown). Parsing articles and searching them are
+     * the check's costly parts: a build parses each article once; serve keeps what it found between checks.
+     */
+    public interface Quotes {
+        /** Start of every occurrence of {@code quote} in the article's text, as {@link ArticleText#find}. */
+        List<Integer> find(String article, String quote);
+
+        /** The article's text as searched. */
+        ArticleText text(String article);
+
+        /** Each article parsed once, for one check; quotes are looked for on several threads at once. */
+        static Quotes perCheck() {
+            Map<String, ArticleText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+            return new Quotes() {
+                @Override
+                public List<Integer> find(String article, String quote) {
+                    return text(article).find(quote);
+                }
+
+                @Override
+                public ArticleText text(String article) {
+                    return texts.computeIfAbsent(article, ArticleText::of);
+                }
+            };
+        }
+    }
+
+    private ContentCheck(Library library, Problems problems, LocalDate today, Quotes quotes) {
         this.library = library;
         this.problems = problems;
         this.today = today;
+        this.quotes = quotes;
     }
 
     /**
@@ -39,21 +69,21 @@ public final class ContentCheck {
      * never depends on it.
      */
     public static void run(Library library, Problems problems, LocalDate today) {
-        new ContentCheck(library, problems, today).run();
+        run(library, problems, today, Quotes.perCheck());
+    }
+
+    /** As {@link #run(Library, Problems, LocalDate)}, finding quotes with {@code quotes} (e.g. kept ones). */
+    public static void run(Library library, Problems problems, LocalDate today, Quotes quotes) {
+        new ContentCheck(library, problems, today, quotes).run();
     }
 
     private void run() {
         Map<String, Claim> bySlug = new HashMap<>();
-        // Each article's text once, on every core: the Markdown of a thousand articles is most of this stage.
-        Set<String> quoted = new HashSet<>();
-        library.claims().forEach(c -> quoted.add(c.articleSlug()));
-        Map<String, ArticleText> texts = library.articles().parallelStream().filter(a -> quoted.contains(a.slug()))
-                .collect(java.util.stream.Collectors.toMap(SourceArticle::slug, a -> ArticleText.of(a.body()), (x, y) -> x));
-        // Where each quote is, found on every core; reported below in claim order, so messages keep their order.
+        // Where each quote stands, found on every core; reported below in claim order, so messages keep their order.
         List<Claim> claims = library.claims();
         List<List<Integer>> found = java.util.stream.IntStream.range(0, claims.size()).parallel().mapToObj(i -> {
-            ArticleText text = texts.get(claims.get(i).articleSlug());
-            return text == null ? List.<Integer>of() : text.find(claims.get(i).quote());
+            Claim c = claims.get(i);
+            return library.article(c.articleSlug()).map(a -> quotes.find(a.body(), c.quote())).orElse(null);
         }).toList();
         for (int index = 0; index < claims.size(); index++) {
             Claim claim = claims.get(index);
@@ -75,9 +105,8 @@ public final class ContentCheck {
                 problems.warning(claim.origin().at("updated"), "'updated' (" + claim.updated()
                         + ") is before 'published' (" + claim.published() + ")", "check both dates");
             }
-            ArticleText text = texts.get(claim.articleSlug());
-            if (text != null) {
-                quote(claim, text, found.get(index));
+            if (found.get(index) != null) {
+                quote(claim, library.article(claim.articleSlug()).orElseThrow().body(), found.get(index));
             }
             sources(claim);
             if (claim.quote().length() > CLAIM_REVIEWED_MAX) {
@@ -225,9 +254,9 @@ public final class ContentCheck {
         return hint;
     }
 
-    private void quote(Claim claim, ArticleText text, List<Integer> found) {
+    private void quote(Claim claim, String article, List<Integer> found) {
         if (found.isEmpty()) {
-            String near = text.closestPassage(claim.quote());
+            String near = quotes.text(article).closestPassage(claim.quote());
             problems.error(claim.origin().at("quote"), "quote not found in the article text",
                     near.isEmpty() ? null : "closest passage: \"" + near + "\"");
         } else if (claim.occurrence() != null && claim.occurrence() > found.size()) {

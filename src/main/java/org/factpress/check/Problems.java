@@ -65,6 +65,11 @@ public final class Problems {
         other.all().forEach(this::add);
     }
 
+    /** Problems found before, as they were (serve keeps those of unchanged files). */
+    public synchronized void addAll(java.util.Collection<Problem> found) {
+        found.forEach(this::add);
+    }
+
     /** Every problem, sorted by file, line and column. */
     public synchronized List<Problem> all() {
         if (target != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,20 +44,164 @@ public final class ContentLoader {
             "lpt8", "lpt9", "index", "page", "static", "feed");
 
     private final Path content;
-    private final Problems problems;
+    /** Not final: while a file is read for {@link Memory}, its problems are recorded apart, to be replayed. */
+    private Problems problems;
+    /** Null in a normal build: every file is read. */
+    private final Memory memory;
     /** The site's scale, once site.yaml is read: a conclusion-only site asks claims for a verdict, not a rating. */
     private RatingScale scale = RatingScale.defaultScale();
     /** Symbolic links that lead out of the content folder: reported once, never read. */
     private final Set<Path> outsideLinks = new java.util.HashSet<>();
 
-    private ContentLoader(Path content, Problems problems) {
+    private ContentLoader(Path content, Problems problems, Memory memory) {
         this.content = content;
         this.problems = problems;
+        this.memory = memory;
     }
 
     /** Loads {@code content}; problems found on the way are added to {@code problems}. */
     public static Library load(Path content, Problems problems) {
-        return new ContentLoader(content, problems.forLoading()).load();
+        return new ContentLoader(content, problems.forLoading(), null).load();
+    }
+
+    /**
+     * As {@link #load(Path, Problems)}, but an article or claim file whose size and modification time are those
+     * of the last load is not read again: its model and problems are taken from {@code memory}. For serve,
+     * which loads again after every save; the result is the same as a fresh load's.
+     */
+    public static Library load(Path content, Problems problems, Memory memory) {
+        memory.files.nextRun();
+        return new ContentLoader(content, problems.forLoading(), memory).load();
+    }
+
+    /**
+     * What the loader keeps between loads (see {@link #load(Path, Problems, Memory)}): each article and claim file's
+     * model and problems, by its size and time; and the folder as last seen (listings, file attributes, links
+     * leading outside), kept until {@link #changed} or {@link #changedAll} says otherwise, so that a load after a
+     * save need not look at 11,000 files again.
+     */
+    public static final class Memory {
+        private final Memo<FileState, Read> files = new Memo<>();
+        private final Map<Path, List<Path>> listings = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Path, BasicFileAttributes> attributes = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Null: to be looked for again. */
+        private Links links;
+
+        private record Links(Set<Path> outside, Problems problems) {}
+
+        /** Anything may have changed: the next load looks at every file again (models stay kept by size and time). */
+        public synchronized void changedAll() {
+            listings.clear();
+            attributes.clear();
+            links = null;
+        }
+
+        /**
+         * Only {@code paths} were created, changed or removed since the last load, as the system reported them
+         * (a folder stands for everything in it): the next load looks at those again, and trusts the rest.
+         */
+        public synchronized void changed(java.util.Collection<Path> paths) {
+            for (Path p : paths) {
+                BasicFileAttributes was = attributes.get(p);
+                listings.keySet().removeIf(k -> k.startsWith(p) || k.equals(p.getParent()));
+                attributes.keySet().removeIf(k -> k.startsWith(p));
+                BasicFileAttributes now = attributesOf(p);
+                // A file written again leaves the links as they were; anything created, removed or linked may not.
+                if (was == null || now == null || !was.isRegularFile() || !now.isRegularFile()) {
+                    links = null;
+                }
+            }
+        }
+
+        private static BasicFileAttributes attributesOf(Path p) {
+            try {
+                return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The file's attributes, links not followed (from memory when kept); null when it cannot be read. */
+    private BasicFileAttributes attributes(Path p) {
+        if (memory == null) {
+            return Memory.attributesOf(p);
+        }
+        BasicFileAttributes a = memory.attributes.get(p);
+        if (a == null) {
+            a = Memory.attributesOf(p);
+            if (a != null) {
+                memory.attributes.put(p, a);
+            }
+        }
+        return a;
+    }
+
+    private boolean isDirectory(Path p) {
+        BasicFileAttributes a = attributes(p);
+        return a != null && a.isDirectory();
+    }
+
+    /** {@code followLinks}: whether a link to a regular file counts, as {@link Files#isRegularFile}'s default. */
+    private boolean isRegularFile(Path p, boolean followLinks) {
+        BasicFileAttributes a = attributes(p);
+        if (a != null && a.isSymbolicLink() && followLinks) {
+            return Files.isRegularFile(p);
+        }
+        return a != null && a.isRegularFile();
+    }
+
+    private Set<Path> linksLeadingOutside() {
+        if (memory == null) {
+            return ContentLinks.leadingOutside(content, problems);
+        }
+        if (memory.links == null) {
+            Problems found = new Problems();
+            memory.links = new Memory.Links(ContentLinks.leadingOutside(content, found), found);
+        }
+        problems.addAll(memory.links.problems());
+        return memory.links.outside();
+    }
+
+    /** A file as it stood, and what reading it depends on besides its bytes. */
+    private record FileState(Path file, long size, java.nio.file.attribute.FileTime modified, boolean conclusionOnly) {}
+
+    /** What reading a file gave: the model (null when it could not be read) and the problems found. */
+    private record Read(Object value, List<org.factpress.check.Problem> problems) {}
+
+    /** {@code read}'s result for {@code file}, from memory when the file has not changed since it was last read. */
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(Path file, java.util.function.Supplier<T> read) {
+        if (memory == null || outsideLinks.contains(file)) {
+            return read.get();
+        }
+        BasicFileAttributes a = attributes(file);
+        if (a != null && a.isSymbolicLink()) {
+            try {
+                a = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                a = null;
+            }
+        }
+        if (a == null) {
+            return read.get(); // the read reports it
+        }
+        FileState state = new FileState(file, a.size(), a.lastModifiedTime(), scale.conclusionOnly());
+        Read r = memory.files.get(state, s -> {
+            Problems mine = new Problems();
+            Problems shared = problems;
+            problems = mine.forLoading();
+            try {
+                Object value = read.get();
+                return new Read(value, mine.all());
+            } finally {
+                problems = shared;
+            }
+        });
+        if (!r.problems().isEmpty()) {
+            problems.addAll(r.problems());
+        }
+        return (T) r.value();
     }
 
     private Library load() {
@@ -64,12 +209,14 @@ public final class ContentLoader {
             problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
-        outsideLinks.addAll(ContentLinks.leadingOutside(content, problems));
-        SiteConfig site = loadSite(content.resolve("site.yaml"));
+        outsideLinks.addAll(linksLeadingOutside());
+        Path siteFile = content.resolve("site.yaml");
+        SiteConfig site = remembered(siteFile, () -> loadSite(siteFile));
         if (site != null) {
             scale = site.scale();
         }
-        Map<String, Person> people = loadPeople(content.resolve("people.yaml"));
+        Path peopleFile = content.resolve("people.yaml");
+        Map<String, Person> people = remembered(peopleFile, () -> loadPeople(peopleFile));
         List<SourceArticle> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
@@ -78,9 +225,10 @@ public final class ContentLoader {
                     "create content/articles/<slug>/article.md for each source article");
         } else {
             // Folders are independent: read on every core, gathered in folder order (problems sort by place).
-            List<Path> folders = sortedChildren(articlesDir).stream()
-                    .filter(dir -> Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)).toList();
-            for (ArticleFolder f : folders.parallelStream().map(this::loadArticleFolder).toList()) {
+            // Not with memory (serve): it reads few files, and records each file's problems on the loader.
+            List<Path> folders = sortedChildren(articlesDir).stream().filter(this::isDirectory).toList();
+            var each = memory == null ? folders.parallelStream() : folders.stream();
+            for (ArticleFolder f : each.map(this::loadArticleFolder).toList()) {
                 if (f.article() != null) {
                     articles.add(f.article());
                 }
@@ -98,8 +246,16 @@ public final class ContentLoader {
     }
 
     private List<Path> sortedChildren(Path dir) {
+        List<Path> kept = memory == null ? null : memory.listings.get(dir);
+        if (kept != null) {
+            return kept;
+        }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.sorted().toList();
+            List<Path> children = s.sorted().toList();
+            if (memory != null) {
+                memory.listings.put(dir, children);
+            }
+            return children;
         } catch (IOException e) {
             problems.error(Position.ofFile(dir), "cannot list folder: " + e.getMessage(), null);
             return List.of();
@@ -286,20 +442,20 @@ public final class ContentLoader {
         }
         Path articleFile = dir.resolve("article.md");
         SourceArticle article = null;
-        if (!Files.isRegularFile(articleFile)) {
+        if (!isRegularFile(articleFile, true)) {
             problems.error(Position.ofFile(dir), "source article folder has no article.md",
                     "each folder under articles/ holds article.md and its claims");
         } else {
-            article = loadArticle(slug, articleFile);
+            article = remembered(articleFile, () -> loadArticle(slug, articleFile));
         }
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
-            if (name.equals("article.md") || !name.endsWith(".md") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (name.equals("article.md") || !name.endsWith(".md") || !isRegularFile(file, false)) {
                 continue;
             }
             String claimSlug = name.substring(0, name.length() - 3);
             if (validSlug(claimSlug, Position.ofFile(file), "claim file name")) {
-                Claim c = loadClaim(claimSlug, slug, file);
+                Claim c = remembered(file, () -> loadClaim(claimSlug, slug, file));
                 if (c != null) {
                     claims.add(c);
                 }

@@ -10,6 +10,12 @@ import org.jsoup.nodes.Entities;
 final class ErrorPage {
     private ErrorPage() {}
 
+    /** A template's error as the page lists it: file, line and column when known, and what is wrong. */
+    static String line(org.factpress.render.TemplateProblem t) {
+        String where = t.template() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "");
+        return where + ": error: " + t.getMessage();
+    }
+
     static String html(List<String> errors) {
         StringBuilder s = new StringBuilder("""
                 <!DOCTYPE html>

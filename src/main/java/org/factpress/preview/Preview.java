@@ -3,48 +3,66 @@ package org.factpress.preview;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import org.factpress.build.Recall;
 import org.factpress.build.SiteBuild;
+import org.factpress.build.Timings;
 import org.factpress.check.Problem;
 import org.factpress.check.Problems;
+import org.factpress.check.Today;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.Status;
+import org.factpress.render.OutputSink;
+import org.factpress.render.SiteRenderer;
 import org.factpress.render.TemplateProblem;
+import org.factpress.render.Templates;
+import org.factpress.render.Urls;
+import org.factpress.render.Views;
+import org.factpress.render.Workers;
 
 /**
- * {@code factpress serve}: builds the content, drafts included, into a private folder and serves it on 127.0.0.1
- * under the site's base path; rebuilds when a file under content/ or templates/ changes, and open pages reload.
- * A content or template error replaces every page with an error page naming the file and line, until it is fixed.
- * Each change rebuilds the whole site (no PDF briefs): fast enough for a desk's content, and never stale.
+ * {@code factpress serve}: checks the content, drafts included, and serves the site on 127.0.0.1 under the
+ * site's base path; when a file under content/ or templates/ changes, checks again and open pages reload. A content
+ * or template error replaces every page with an error page naming the file and line, until it is fixed.
+ *
+ * <p>Made for a save to show at once on a large desk: the content stays loaded between builds, and only what a
+ * save changed is read, checked against its article and made HTML again ({@link Recall}); pages are rendered
+ * when asked for ({@link LiveSite}), through the same renderer and templates as the build (no PDF briefs).
  */
 public final class Preview implements AutoCloseable {
-    /** How often the folders are looked at for changes. */
-    static final long POLL_MILLIS = 250;
-
     private final Path content;
     private final Path templates;
-    private final Path work;
     private final PrintWriter log;
     private final PreviewServer server;
+    private final FolderWatch folders;
     private final Thread watcher;
-    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Recall recall = new Recall();
+    /** Renders nothing itself: pages render one by one in {@link LiveSite}. */
+    private final Workers workers = new Workers(1);
+    /** The theme, its parsed templates kept while templates/ is unchanged. */
+    private Templates theme;
     private volatile State state;
 
-    /** What the server shows: the folder of the last build, or the error page; {@code version} counts builds. */
-    record State(long version, String basePath, Path site, String errorPage) {}
+    /** What the server shows: the last build, or the error page; {@code version} counts builds. */
+    record State(long version, String basePath, LiveSite site, String errorPage) {}
 
     private Preview(Path content, Path templates, int port, PrintWriter log) throws IOException {
         this.content = content.toAbsolutePath().normalize();
         this.templates = templates.toAbsolutePath().normalize();
         this.log = log;
         this.server = new PreviewServer(port, this::state); // first: a port in use leaves nothing behind
-        this.work = Files.createTempDirectory("factpress-serve-");
-        this.state = build(0, "/");
+        // Watched before the first build, so a save made while it runs is not missed.
+        this.folders = new FolderWatch(this.content, this.templates);
+        try {
+            this.state = build(0, "/", true);
+        } catch (RuntimeException e) {
+            folders.close();
+            workers.close();
+            throw e;
+        }
         server.start();
         this.watcher = new Thread(this::watch, "factpress-watch");
         watcher.setDaemon(true);
@@ -66,25 +84,26 @@ public final class Preview implements AutoCloseable {
     }
 
     private void watch() {
-        String seen = Fingerprint.of(content, templates);
-        while (running.get()) {
+        while (true) {
+            FolderWatch.Changes changed;
             try {
-                Thread.sleep(POLL_MILLIS);
+                changed = folders.next();
             } catch (InterruptedException e) {
                 return;
             }
-            String now = Fingerprint.of(content, templates);
-            if (!now.equals(seen)) {
-                seen = now;
-                State before = state;
-                state = build(before.version() + 1, before.basePath());
+            if (changed.paths() == null) {
+                recall.changedAll();
+            } else {
+                recall.changed(changed.paths());
             }
+            State before = state;
+            state = build(before.version() + 1, before.basePath(), changed.roots().contains(templates));
         }
     }
 
-    private State build(long version, String lastBasePath) {
-        long started = System.nanoTime();
-        SiteBuild.Checked checked = SiteBuild.check(content);
+    private State build(long version, String lastBasePath, boolean templatesChanged) {
+        Timings timings = new Timings();
+        SiteBuild.Checked checked = SiteBuild.check(content, Today.fromEnvironment(), recall, timings);
         Problems problems = checked.problems();
         List<String> lines = new ArrayList<>();
         for (Problem p : problems.all()) {
@@ -101,19 +120,35 @@ public final class Preview implements AutoCloseable {
         String basePath = URI.create(checked.library().site().baseUrl()).getRawPath();
         basePath = basePath == null || basePath.isEmpty() ? "/" : basePath;
         Library library = withDrafts(checked.library(), "http://127.0.0.1:" + server.port() + basePath);
-        Path site = work.resolve("site");
         try {
-            SiteBuild.render(library, templates, site, false);
+            boolean fresh = theme == null || templatesChanged;
+            if (fresh) {
+                theme = new Templates(templates); // a fresh template cache: Freemarker's own looks again only every few seconds
+            }
+            Views views = new Views(library, new Urls(library.site().baseUrl()), recall.analyses());
+            timings.lap("views");
+            OutputSink nowhere = (path, bytes) -> {
+                throw new IOException("the preview renders pages one by one");
+            };
+            LiveSite site = new LiveSite(new SiteRenderer(library, theme, views, nowhere, false, workers));
+            timings.lap("pages");
+            if (fresh) {
+                site.tryEveryTemplate();
+                timings.lap("templates");
+            }
+            log.println("built in " + timings.totalMillis() + " ms (" + timings.stages().stream()
+                    .map(st -> st.name() + " " + st.millis()).collect(java.util.stream.Collectors.joining(", "))
+                    + "): " + url(basePath));
+            return new State(version, basePath, site, null);
         } catch (TemplateProblem t) {
-            String where = t.template() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "");
-            log.println(where + ": error: " + t.getMessage());
-            return new State(version, basePath, null, ErrorPage.html(List.of(where + ": error: " + t.getMessage())));
+            theme = null; // tried again, whole, after the next change
+            log.println(ErrorPage.line(t));
+            return new State(version, basePath, null, ErrorPage.html(List.of(ErrorPage.line(t))));
         } catch (IOException e) {
+            theme = null;
             log.println("factpress: error: " + e.getMessage());
             return new State(version, basePath, null, ErrorPage.html(List.of("error: " + e.getMessage())));
         }
-        log.println("built in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + url(basePath));
-        return new State(version, basePath, site, null);
     }
 
     private String url(String basePath) {
@@ -129,7 +164,7 @@ public final class Preview implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        running.set(false);
+        folders.close();
         watcher.interrupt();
         try {
             watcher.join(2000);
@@ -137,17 +172,6 @@ public final class Preview implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         server.close();
-        deleteTree(work);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        workers.close();
     }
 }

@@ -7,14 +7,15 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.factpress.render.TemplateProblem;
 
 /**
- * The preview's web server, on 127.0.0.1 only. Serves the last build under the site's base path, with a small
+ * The preview's web server, on 127.0.0.1 only. Serves the last build under the site's base path, each page
+ * rendered when first asked for ({@link LiveSite}), with a small
  * script added to every HTML page that reloads it when a new build is ready; the script exists only here, never in
  * the published site.
  */
@@ -82,27 +83,56 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void serveFile(HttpExchange exchange, Preview.State s, String relative) throws IOException {
-        Path root = s.site();
-        Path file = root.resolve(relative).normalize();
+        String path = normal(relative);
         int status = 200;
-        if (file.startsWith(root) && Files.isDirectory(file)) {
-            file = file.resolve("index.html");
+        String name = path;
+        byte[] body = null;
+        try {
+            if (path != null) {
+                if (path.isEmpty() || path.endsWith("/")) {
+                    name = path + "index.html";
+                } else if (s.site().isFolder(path)) {
+                    name = path + "/index.html";
+                }
+                body = s.site().file(name);
+            }
+            if (body == null) {
+                status = 404;
+                name = "404.html";
+                body = s.site().file(name);
+            }
+        } catch (TemplateProblem t) {
+            // Pages render when asked for: a template that fails on this page's content shows here.
+            send(exchange, 500, TYPES.get("html"), withReload(ErrorPage.html(List.of(ErrorPage.line(t)))));
+            return;
         }
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-            status = 404;
-            file = root.resolve("404.html");
-        }
-        if (!Files.isRegularFile(file)) {
+        if (body == null) {
             send(exchange, 404, TYPES.get("txt"), "not found".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String name = file.getFileName().toString();
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        byte[] body = Files.readAllBytes(file);
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (ext.equals("html")) {
             body = withReload(new String(body, StandardCharsets.UTF_8));
         }
         send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    /** The path with "." and ".." worked out and empty parts dropped; null when it climbs above the site's root. */
+    static String normal(String relative) {
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        for (String part : relative.split("/")) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        String joined = String.join("/", parts);
+        return relative.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
     }
 
     /** The page with the reload script before {@code </body>}. */

@@ -32,10 +32,8 @@ public final class SiteRenderer {
     /** The same on every page: worked out once, not per page. */
     private final Map<String, String> verdictInk;
     private final SiteLinks links;
-    /** Every indexable page written, with the content date it last changed (null: none), for the sitemap. */
-    private final java.util.Queue<SiteFiles.SitemapEntry> sitemap = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    /** Which claimants and tags have pages, for links from fact-check pages. */
-    private Views.Listed listed;
+    /** The pages, kind by kind. */
+    private final List<Kind> kinds;
 
     /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
     public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson,
@@ -63,32 +61,105 @@ public final class SiteRenderer {
         this.links = new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
                 urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON), urls.to(Urls.ABOUT), urls.to(Urls.CORRECTIONS),
                 site.about().submitClaim());
+        this.kinds = kinds();
+    }
+
+    /** One HTML page, not yet rendered: its file in the output, its template, its sitemap entry (null: not listed). */
+    public record Page(String file, String template, Listing listing, Render render) {}
+
+    /** A page's sitemap entry, worked out only for the sitemap. */
+    @FunctionalInterface
+    public interface Listing {
+        SiteFiles.SitemapEntry entry();
+    }
+
+    /** Renders one page's HTML. */
+    @FunctionalInterface
+    public interface Render {
+        String html() throws TemplateProblem;
     }
 
     /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
-        listed = views.listed();
-        renderHome();
-        workers.forEach(views.pages(), this::renderClaim);
-        workers.forEach(library.articles(), this::renderArticle);
-        workers.forEach(views.claimants(urls), this::renderClaimant);
-        if (!library.site().scale().conclusionOnly()) {
-            workers.forEach(views.ratings(urls), this::renderRating);
+        // Kind by kind, each kind's pages in parallel: a template error names the first kind that fails.
+        for (Kind kind : kinds) {
+            workers.forEach(List.copyOf(kind.pages().values()),
+                    p -> out.write(p.file(), p.render().html().getBytes(StandardCharsets.UTF_8)));
         }
-        workers.forEach(views.tags(urls), this::renderTag);
-        renderArchive();
-        renderMethodology();
-        renderAbout();
-        renderCorrections();
-        renderSearch();
-        renderNotFound();
-        // Pages finish in any order; the sitemap lists them in one order.
-        List<SiteFiles.SitemapEntry> pages = new ArrayList<>(sitemap);
-        pages.sort(java.util.Comparator.comparing(SiteFiles.SitemapEntry::loc));
-        new SiteFiles(library, templates, views, urls, out).writeAll(pages, workers);
+        renderFiles(out);
+    }
+
+    /** Every HTML page of the site, by output file, each rendered when asked (serve renders only those viewed). */
+    public Map<String, Page> pages() {
+        Map<String, Page> all = new LinkedHashMap<>();
+        kinds.forEach(k -> all.putAll(k.pages()));
+        return all;
+    }
+
+    /** The page written at {@code file}, or null; lists only the kinds of page looked through on the way. */
+    public Page page(String file) {
+        for (Kind kind : kinds) {
+            Page p = kind.pages().get(file);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What is not an HTML page: the feeds and data files (the sitemap lists every page, with the dates they
+     * carry without rendering them), the verdict colours, and the theme's static files.
+     */
+    public void renderFiles(OutputSink sink) throws IOException, TemplateProblem {
+        List<SiteFiles.SitemapEntry> entries = new ArrayList<>();
+        for (Kind kind : kinds) {
+            kind.pages().values().stream().map(Page::listing).filter(java.util.Objects::nonNull).map(Listing::entry)
+                    .forEach(entries::add);
+        }
+        entries.sort(java.util.Comparator.comparing(SiteFiles.SitemapEntry::loc));
+        new SiteFiles(library, templates, views, urls, sink).writeAll(entries, workers);
         Map<String, Object> css = page("verdicts.css", "", "");
-        out.write("verdicts.css", templates.render("site/verdicts.css.ftl", css).getBytes(StandardCharsets.UTF_8));
-        copyStatic();
+        sink.write("verdicts.css", templates.render("site/verdicts.css.ftl", css).getBytes(StandardCharsets.UTF_8));
+        copyStatic(sink);
+    }
+
+    /** The pages of one kind (the home page, fact-checks, articles, ...), listed when first needed. */
+    private static final class Kind {
+        private final java.util.function.Supplier<List<Page>> list;
+        private Map<String, Page> byFile;
+
+        Kind(java.util.function.Supplier<List<Page>> list) {
+            this.list = list;
+        }
+
+        synchronized Map<String, Page> pages() {
+            if (byFile == null) {
+                Map<String, Page> m = new LinkedHashMap<>();
+                list.get().forEach(p -> m.put(p.file(), p));
+                byFile = m;
+            }
+            return byFile;
+        }
+    }
+
+    /** In the order they are rendered. */
+    private List<Kind> kinds() {
+        List<Kind> k = new ArrayList<>();
+        k.add(new Kind(() -> List.of(home())));
+        k.add(new Kind(() -> {
+            Views.Listed listed = views.listed();
+            return views.pages().stream().map(c -> claim(c, listed)).toList();
+        }));
+        k.add(new Kind(() -> library.articles().stream().map(this::article).toList()));
+        k.add(new Kind(() -> views.claimants(urls).stream().map(this::claimant).toList()));
+        if (!library.site().scale().conclusionOnly()) {
+            k.add(new Kind(() -> views.ratings(urls).stream().map(this::rating).toList()));
+        }
+        k.add(new Kind(() -> views.tags(urls).stream().map(this::tag).toList()));
+        k.add(new Kind(this::archive));
+        k.add(new Kind(() -> List.of(methodology(), about(), corrections(), search(), notFound())));
+        return List.copyOf(k);
     }
 
     private Map<String, Object> page(String path, String title, String description) {
@@ -101,139 +172,177 @@ public final class SiteRenderer {
         return m;
     }
 
-    void renderHome() throws IOException, TemplateProblem {
+    /** The model of a page, made only when the page is rendered. */
+    @FunctionalInterface
+    private interface Model {
+        Map<String, Object> make();
+    }
+
+    /** An HTML page at folder {@code path}, listed in the sitemap with the date {@code lastmod} gives. */
+    private Page sitePage(String path, String template, java.util.function.Supplier<LocalDate> lastmod, Model model) {
+        return new Page(path + "index.html", template, () -> new SiteFiles.SitemapEntry(urls.absolute(path), lastmod.get()),
+                () -> templates.render(template, model.make()));
+    }
+
+    Page home() {
         SiteConfig site = library.site();
-        Map<String, Object> m = page("", site.title(), site.description());
-        m.put("claims", views.claims().stream().limit(20).toList());
-        m.put("articles", library.articles());
-        m.put("archiveUrl", urls.to(Urls.archive(1)));
-        write("", "site/index.ftlh", m, Views.lastChanged(views.claims()));
-    }
-
-    void renderClaim(ClaimView c) throws IOException, TemplateProblem {
-        String path = Urls.claim(c.claim().slug());
-        Map<String, Object> m = page(path, c.claim().headline(), c.claim().summary());
-        m.put("c", c);
-        // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.
-        if (!c.claim().isWithdrawn()) {
-            m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
-        }
-        m.put("updates", views.updates(c));
-        m.put("listed", listed);
-        m.put("earlier", views.earlier(c));
-        m.put("repeats", views.repeats(c));
-        m.put("sameClaimant", views.sameClaimant(c));
-        m.put("sameArticle", views.sameArticle(c));
-        m.put("claimantTotal", views.claimantTotal(c));
-        m.put("articleTotal", views.claimsOf(c.article()).size());
-        m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
-        if (briefs) {
-            m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
-            if (!c.claim().isWithdrawn()) {
-                m.put("factBriefUrl", urls.to(Urls.claimBrief(c.claim().slug())));
-            }
-            m.put("ogImage", urls.absolute(Urls.card(c.claim().slug())));
-        }
-        write(path, "site/claim.ftlh", m, c.lastChanged());
-    }
-
-    void renderArticle(SourceArticle a) throws IOException, TemplateProblem {
-        String path = Urls.article(a.slug());
-        ArticleHighlighter.Result r = ArticleHighlighter.highlight(a, views.claimsOf(a));
-        Map<String, Object> m = page(path, a.title(), "Fact-checks of \u201c" + a.title() + "\u201d, " + a.publisher());
-        m.put("a", a);
-        m.put("claims", r.claimsInTextOrder());
-        m.put("textHtml", r.html());
-        if (briefs && !r.claimsInTextOrder().isEmpty()) {
-            m.put("briefUrl", urls.to(Urls.brief(a.slug())));
-        }
-        LocalDate changed = Views.lastChanged(r.claimsInTextOrder());
-        write(path, "site/article.ftlh", m, changed == null || changed.isBefore(a.published()) ? a.published() : changed);
-    }
-
-    void renderClaimant(Views.Claimant p) throws IOException, TemplateProblem {
-        String path = Urls.person(p.person().id());
-        int n = p.claims().size();
-        Map<String, Object> m = page(path, p.person().name(), "Fact-checks of statements by " + p.person().name()
-                + ": " + n + (n == 1 ? " claim" : " claims") + " checked. " + p.chart().summary() + ".");
-        m.put("p", p);
-        write(path, "site/person.ftlh", m, Views.lastChanged(p.claims()));
-    }
-
-    void renderRating(Views.RatingGroup r) throws IOException, TemplateProblem {
-        String path = Urls.rating(r.rating().id());
-        Map<String, Object> m = page(path, "Rated " + r.rating().label(),
-                "Claims we rated " + r.rating().label() + ": " + r.rating().meaning());
-        m.put("r", r);
-        m.put("methodologyUrl", urls.to(Urls.METHODOLOGY));
-        write(path, "site/rating.ftlh", m, Views.lastChanged(r.claims()));
-    }
-
-    void renderTag(Views.Tag t) throws IOException, TemplateProblem {
-        String path = Urls.tag(t.name());
-        Map<String, Object> m = page(path, "Tagged " + t.name(), "Fact-checks tagged " + t.name() + ".");
-        m.put("t", t);
-        write(path, "site/tag.ftlh", m, Views.lastChanged(t.claims()));
-    }
-
-    /** All checks newest first, {@link #ARCHIVE_PAGE_SIZE} a page. */
-    void renderArchive() throws IOException, TemplateProblem {
-        List<ClaimView> all = views.claims();
-        int pages = Math.max(1, (all.size() + ARCHIVE_PAGE_SIZE - 1) / ARCHIVE_PAGE_SIZE);
-        workers.forEach(java.util.stream.IntStream.rangeClosed(1, pages).boxed().toList(), n -> {
-            String path = Urls.archive(n);
-            Map<String, Object> m = page(path, n == 1 ? "All fact-checks" : "All fact-checks, page " + n,
-                    "Every fact-check published by " + library.site().publisher().name() + ", newest first.");
-            m.put("claims", all.subList((n - 1) * ARCHIVE_PAGE_SIZE, Math.min(all.size(), n * ARCHIVE_PAGE_SIZE)));
-            m.put("total", all.size());
-            m.put("first", (n - 1) * ARCHIVE_PAGE_SIZE + 1);
-            List<PageLink> links = new ArrayList<>();
-            for (int i = 1; i <= pages; i++) {
-                links.add(new PageLink(i, urls.to(Urls.archive(i)), i == n));
-            }
-            m.put("pages", links);
-            if (n > 1) {
-                m.put("prevUrl", urls.to(Urls.archive(n - 1)));
-            }
-            if (n < pages) {
-                m.put("nextUrl", urls.to(Urls.archive(n + 1)));
-            }
-            m.put("ratings", views.ratings(urls));
-            m.put("tags", views.tags(urls));
-            m.put("claimants", views.claimants(urls));
-            write(path, "site/archive.ftlh", m, Views.lastChanged(all));
+        return sitePage("", "site/index.ftlh", () -> Views.lastChanged(views.claims()), () -> {
+            Map<String, Object> m = page("", site.title(), site.description());
+            m.put("claims", views.claims().stream().limit(20).toList());
+            m.put("articles", library.articles());
+            m.put("archiveUrl", urls.to(Urls.archive(1)));
+            return m;
         });
     }
 
-    void renderMethodology() throws IOException, TemplateProblem {
-        Map<String, Object> m = page(Urls.METHODOLOGY, "How we fact-check",
-                "How " + library.site().publisher().name() + " chooses, checks and rates claims, and what each verdict means.");
-        List<Views.RatingGroup> ratings = views.ratings(urls);
-        m.put("ratings", ratings.stream().filter(r -> r.rating().value() != null).toList());
-        m.put("offScale", ratings.stream().filter(r -> r.rating().value() == null).toList());
-        m.put("methodologyHtml", markdown(library.site().about().methodology()));
-        write(Urls.METHODOLOGY, "site/methodology.ftlh", m, null);
+    /** {@code listed}: which claimants and tags have pages, for links from the fact-check page. */
+    Page claim(ClaimView c, Views.Listed listed) {
+        String path = Urls.claim(c.claim().slug());
+        return sitePage(path, "site/claim.ftlh", c::lastChanged, () -> {
+            Map<String, Object> m = page(path, c.claim().headline(), c.claim().summary());
+            m.put("c", c);
+            // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.
+            if (!c.claim().isWithdrawn()) {
+                m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
+            }
+            m.put("updates", views.updates(c));
+            m.put("listed", listed);
+            m.put("earlier", views.earlier(c));
+            m.put("repeats", views.repeats(c));
+            m.put("sameClaimant", views.sameClaimant(c));
+            m.put("sameArticle", views.sameArticle(c));
+            m.put("claimantTotal", views.claimantTotal(c));
+            m.put("articleTotal", views.claimsOf(c.article()).size());
+            m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
+            if (briefs) {
+                m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
+                if (!c.claim().isWithdrawn()) {
+                    m.put("factBriefUrl", urls.to(Urls.claimBrief(c.claim().slug())));
+                }
+                m.put("ogImage", urls.absolute(Urls.card(c.claim().slug())));
+            }
+            return m;
+        });
+    }
+
+    Page article(SourceArticle a) {
+        String path = Urls.article(a.slug());
+        return sitePage(path, "site/article.ftlh", () -> {
+            // The checks whose quotes the page marks: every one, since the check stage found each quote in the text.
+            LocalDate changed = Views.lastChanged(views.claimsOf(a));
+            return changed == null || changed.isBefore(a.published()) ? a.published() : changed;
+        }, () -> {
+            ArticleHighlighter.Result r = ArticleHighlighter.highlight(a, views.claimsOf(a));
+            Map<String, Object> m = page(path, a.title(), "Fact-checks of \u201c" + a.title() + "\u201d, " + a.publisher());
+            m.put("a", a);
+            m.put("claims", r.claimsInTextOrder());
+            m.put("textHtml", r.html());
+            if (briefs && !r.claimsInTextOrder().isEmpty()) {
+                m.put("briefUrl", urls.to(Urls.brief(a.slug())));
+            }
+            return m;
+        });
+    }
+
+    Page claimant(Views.Claimant p) {
+        String path = Urls.person(p.person().id());
+        return sitePage(path, "site/person.ftlh", () -> Views.lastChanged(p.claims()), () -> {
+            int n = p.claims().size();
+            Map<String, Object> m = page(path, p.person().name(), "Fact-checks of statements by " + p.person().name()
+                    + ": " + n + (n == 1 ? " claim" : " claims") + " checked. " + p.chart().summary() + ".");
+            m.put("p", p);
+            return m;
+        });
+    }
+
+    Page rating(Views.RatingGroup r) {
+        String path = Urls.rating(r.rating().id());
+        return sitePage(path, "site/rating.ftlh", () -> Views.lastChanged(r.claims()), () -> {
+            Map<String, Object> m = page(path, "Rated " + r.rating().label(),
+                    "Claims we rated " + r.rating().label() + ": " + r.rating().meaning());
+            m.put("r", r);
+            m.put("methodologyUrl", urls.to(Urls.METHODOLOGY));
+            return m;
+        });
+    }
+
+    Page tag(Views.Tag t) {
+        String path = Urls.tag(t.name());
+        return sitePage(path, "site/tag.ftlh", () -> Views.lastChanged(t.claims()), () -> {
+            Map<String, Object> m = page(path, "Tagged " + t.name(), "Fact-checks tagged " + t.name() + ".");
+            m.put("t", t);
+            return m;
+        });
+    }
+
+    /** All checks newest first, {@link #ARCHIVE_PAGE_SIZE} a page. */
+    List<Page> archive() {
+        List<ClaimView> all = views.claims();
+        int pages = Math.max(1, (all.size() + ARCHIVE_PAGE_SIZE - 1) / ARCHIVE_PAGE_SIZE);
+        return java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(n -> {
+            String path = Urls.archive(n);
+            return sitePage(path, "site/archive.ftlh", () -> Views.lastChanged(all), () -> {
+                Map<String, Object> m = page(path, n == 1 ? "All fact-checks" : "All fact-checks, page " + n,
+                        "Every fact-check published by " + library.site().publisher().name() + ", newest first.");
+                m.put("claims", all.subList((n - 1) * ARCHIVE_PAGE_SIZE, Math.min(all.size(), n * ARCHIVE_PAGE_SIZE)));
+                m.put("total", all.size());
+                m.put("first", (n - 1) * ARCHIVE_PAGE_SIZE + 1);
+                List<PageLink> links = new ArrayList<>();
+                for (int i = 1; i <= pages; i++) {
+                    links.add(new PageLink(i, urls.to(Urls.archive(i)), i == n));
+                }
+                m.put("pages", links);
+                if (n > 1) {
+                    m.put("prevUrl", urls.to(Urls.archive(n - 1)));
+                }
+                if (n < pages) {
+                    m.put("nextUrl", urls.to(Urls.archive(n + 1)));
+                }
+                m.put("ratings", views.ratings(urls));
+                m.put("tags", views.tags(urls));
+                m.put("claimants", views.claimants(urls));
+                return m;
+            });
+        }).toList();
+    }
+
+    Page methodology() {
+        return sitePage(Urls.METHODOLOGY, "site/methodology.ftlh", () -> null, () -> {
+            Map<String, Object> m = page(Urls.METHODOLOGY, "How we fact-check",
+                    "How " + library.site().publisher().name() + " chooses, checks and rates claims, and what each verdict means.");
+            List<Views.RatingGroup> ratings = views.ratings(urls);
+            m.put("ratings", ratings.stream().filter(r -> r.rating().value() != null).toList());
+            m.put("offScale", ratings.stream().filter(r -> r.rating().value() == null).toList());
+            m.put("methodologyHtml", markdown(library.site().about().methodology()));
+            return m;
+        });
     }
 
     /** Who we are: the masthead, who owns and pays for the desk, and where to send a claim. */
-    void renderAbout() throws IOException, TemplateProblem {
-        String name = library.site().publisher().name();
-        Map<String, Object> m = page(Urls.ABOUT, "About " + name,
-                "Who works at " + name + ", who owns and funds it, and how to send us a claim to check.");
-        m.put("mastheadHtml", markdown(library.site().about().masthead()));
-        m.put("fundingHtml", markdown(library.site().about().fundingAndOwnership()));
-        write(Urls.ABOUT, "site/about.ftlh", m, null);
+    Page about() {
+        return sitePage(Urls.ABOUT, "site/about.ftlh", () -> null, () -> {
+            String name = library.site().publisher().name();
+            Map<String, Object> m = page(Urls.ABOUT, "About " + name,
+                    "Who works at " + name + ", who owns and funds it, and how to send us a claim to check.");
+            m.put("mastheadHtml", markdown(library.site().about().masthead()));
+            m.put("fundingHtml", markdown(library.site().about().fundingAndOwnership()));
+            return m;
+        });
     }
 
     /** The corrections policy, then every correction, rating change and withdrawal, newest first. */
-    void renderCorrections() throws IOException, TemplateProblem {
-        Map<String, Object> m = page(Urls.CORRECTIONS, "Corrections",
-                "How " + library.site().publisher().name() + " corrects its fact-checks, and every correction made.");
-        m.put("policyHtml", markdown(library.site().about().correctionsPolicy()));
-        List<Correction> corrections = views.corrections();
-        m.put("corrections", corrections);
-        write(Urls.CORRECTIONS, "site/corrections.ftlh", m,
-                corrections.isEmpty() ? null : corrections.get(0).update().date());
+    Page corrections() {
+        return sitePage(Urls.CORRECTIONS, "site/corrections.ftlh", () -> {
+            List<Correction> corrections = views.corrections();
+            return corrections.isEmpty() ? null : corrections.get(0).update().date();
+        }, () -> {
+            List<Correction> corrections = views.corrections();
+            Map<String, Object> m = page(Urls.CORRECTIONS, "Corrections",
+                    "How " + library.site().publisher().name() + " corrects its fact-checks, and every correction made.");
+            m.put("policyHtml", markdown(library.site().about().correctionsPolicy()));
+            m.put("corrections", corrections);
+            return m;
+        });
     }
 
     /** Markdown from site.yaml as HTML (escaped by Markdown), or null when the desk gave none. */
@@ -241,31 +350,28 @@ public final class SiteRenderer {
         return text == null ? null : org.factpress.text.Markdown.toHtml(text);
     }
 
-    void renderSearch() throws IOException, TemplateProblem {
-        Map<String, Object> m = page(Urls.SEARCH, "Search fact-checks",
-                "Search the fact-checks of " + library.site().publisher().name() + " by quote, claimant, headline, summary or tag.");
-        m.put("indexUrl", urls.to(Urls.SEARCH_INDEX));
-        m.put("archiveUrl", urls.to(Urls.archive(1)));
-        write(Urls.SEARCH, "site/search.ftlh", m, null);
+    Page search() {
+        return sitePage(Urls.SEARCH, "site/search.ftlh", () -> null, () -> {
+            Map<String, Object> m = page(Urls.SEARCH, "Search fact-checks",
+                    "Search the fact-checks of " + library.site().publisher().name() + " by quote, claimant, headline, summary or tag.");
+            m.put("indexUrl", urls.to(Urls.SEARCH_INDEX));
+            m.put("archiveUrl", urls.to(Urls.archive(1)));
+            return m;
+        });
     }
 
     /** GitHub Pages serves 404.html for any missing path, at any depth: its links are all root-relative. */
-    void renderNotFound() throws IOException, TemplateProblem {
-        Map<String, Object> m = page("404.html", "Page not found", "This page does not exist.");
-        m.put("canonical", "");
-        m.put("claims", views.claims().stream().limit(5).toList());
-        out.write("404.html", templates.render("site/404.ftlh", m).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Writes an HTML page at folder {@code path} and lists it in the sitemap. */
-    private void write(String path, String template, Map<String, Object> model, LocalDate lastmod)
-            throws IOException, TemplateProblem {
-        out.write(path + "index.html", templates.render(template, model).getBytes(StandardCharsets.UTF_8));
-        sitemap.add(new SiteFiles.SitemapEntry(urls.absolute(path), lastmod));
+    Page notFound() {
+        return new Page("404.html", "site/404.ftlh", null, () -> {
+            Map<String, Object> m = page("404.html", "Page not found", "This page does not exist.");
+            m.put("canonical", "");
+            m.put("claims", views.claims().stream().limit(5).toList());
+            return templates.render("site/404.ftlh", m);
+        });
     }
 
     /** templates/static/** to static/** in the output, in a stable order. */
-    void copyStatic() throws IOException {
+    void copyStatic(OutputSink out) throws IOException {
         Path dir = templates.dir().resolve("static");
         if (!Files.isDirectory(dir)) {
             return;

@@ -102,6 +102,14 @@ public final class Urls {
 
     /** A path segment, percent-encoded: slugs are checked, but nothing reaches a URL unencoded. */
     static String segment(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // What URLEncoder leaves as it is; slugs are made of these, and a site has tens of thousands of links.
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z' || c == '.'
+                    || c == '_' || c == '*')) {
+                return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+        }
+        return s;
     }
 }

@@ -46,7 +46,18 @@ public final class Views {
     /** A rating of the scale with its page and the checks that got it (possibly none). */
     public record RatingGroup(Rating rating, String url, List<ClaimView> claims) {}
 
+    /** An analysis's Markdown to HTML, and whether the site keeps safe raw HTML in it. */
+    @FunctionalInterface
+    public interface AnalysisHtml {
+        String of(String markdown, boolean safeHtml);
+    }
+
     public Views(Library library, Urls urls) {
+        this(library, urls, Markdown::toHtml);
+    }
+
+    /** As {@link #Views(Library, Urls)}, with analyses made HTML by {@code analyses} (serve keeps them). */
+    public Views(Library library, Urls urls, AnalysisHtml analyses) {
         this.library = library;
         this.urls = urls;
         Map<String, SourceArticle> articles = library.articlesBySlug();
@@ -70,7 +81,7 @@ public final class Views {
                     library.person(c.editorId()).orElse(null),
                     rating,
                     urls.to(url), urls.absolute(url), urls.to(Urls.article(article.slug())),
-                    Markdown.toHtml(c.analysis(), library.site().safeHtml()),
+                    analyses.of(c.analysis(), library.site().safeHtml()),
                     urls.to(Urls.person(c.claimantId())), ratingUrl, tags);
         }).toList();
         for (ClaimView v : views) {

@@ -1,0 +1,110 @@
+package org.factpress.build;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.factpress.check.Problem;
+import org.factpress.check.Problems;
+import org.factpress.model.Claim;
+import org.factpress.model.Library;
+import org.factpress.model.SourceArticle;
+import org.factpress.render.pdf.PrintableText;
+import org.factpress.check.ContentCheck;
+import org.factpress.load.ContentLoader;
+import org.factpress.load.Memo;
+import org.factpress.render.Views;
+import org.factpress.text.ArticleText;
+import org.factpress.text.Markdown;
+
+/**
+ * What serve keeps from one build to the next, so that a save costs what it changed: the files as read, the
+ * articles' searchable texts and the analyses as HTML. Each is kept by what it is made from, so nothing kept can
+ * be stale; what the last build did not use is let go.
+ */
+public final class Recall {
+    final ContentLoader.Memory files = new ContentLoader.Memory();
+    private final Memo<String, ArticleText> articleTexts = new Memo<>();
+    private final Memo<Quote, List<Integer>> quotesFound = new Memo<>();
+    private final Memo<Analysis, String> analyses = new Memo<>();
+
+    private final Memo<Same, List<Problem>> printChecks = new Memo<>();
+
+    private record Quote(String article, String quote) {}
+
+    /** A claim or article as loaded: unchanged files give the very same object, so no field need be compared. */
+    private record Same(Object loaded) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.loaded == loaded;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(loaded);
+        }
+    }
+
+    private record Analysis(String markdown, boolean safeHtml) {}
+
+    /** Anything under the content folder may have changed: the next check looks at every file again. */
+    public void changedAll() {
+        files.changedAll();
+    }
+
+    /** Only {@code paths} changed, as the system reported: the next check looks at those again and trusts the rest. */
+    public void changed(java.util.Collection<Path> paths) {
+        files.changed(paths);
+    }
+
+    /** Quotes found in articles, kept by the article's Markdown and the quote; call once a check. */
+    ContentCheck.Quotes quotes() {
+        articleTexts.nextRun();
+        quotesFound.nextRun();
+        return new ContentCheck.Quotes() {
+            @Override
+            public List<Integer> find(String article, String quote) {
+                return quotesFound.get(new Quote(article, quote), q -> List.copyOf(text(article).find(quote)));
+            }
+
+            @Override
+            public ArticleText text(String article) {
+                return articleTexts.get(article, ArticleText::of);
+            }
+        };
+    }
+
+    /**
+     * The PDF font-coverage check ({@link PrintableText#check}), run on each published claim and each article
+     * with one apart, and kept for those unchanged: the same warnings as one run on the whole library.
+     */
+    void printable(Library library, Problems problems) {
+        printChecks.nextRun();
+        Map<String, Claim> firstOfArticle = new HashMap<>();
+        for (Claim c : library.publishedClaims()) {
+            firstOfArticle.putIfAbsent(c.articleSlug(), c);
+            // Without its article: only the claim's own fields are looked at.
+            problems.addAll(printChecks.get(new Same(c), k -> printable(library, List.of(), c, null)));
+        }
+        for (SourceArticle a : library.articles()) {
+            Claim c = firstOfArticle.get(a.slug());
+            if (c != null) {
+                // The article's fields are looked at with its first published claim; that claim's are kept above.
+                problems.addAll(printChecks.get(new Same(a), k -> printable(library, List.of(a), c, a.origin().file())));
+            }
+        }
+    }
+
+    private static List<Problem> printable(Library library, List<SourceArticle> articles, Claim claim, Path onlyIn) {
+        Problems found = new Problems();
+        PrintableText.check(new Library(library.site(), Map.of(), articles, List.of(claim)), found);
+        return found.all().stream().filter(p -> onlyIn == null || p.position().file().equals(onlyIn)).toList();
+    }
+
+    /** Analyses as HTML, kept between builds; call once a build, before the views are made. */
+    public Views.AnalysisHtml analyses() {
+        analyses.nextRun();
+        return (markdown, safeHtml) -> analyses.get(new Analysis(markdown, safeHtml),
+                a -> Markdown.toHtml(a.markdown(), a.safeHtml()));
+    }
+}
