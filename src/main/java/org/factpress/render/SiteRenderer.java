@@ -21,6 +21,9 @@ import org.factpress.model.SourceArticle;
 public final class SiteRenderer {
     /** Checks per archive page; later ones go to claims/page/2/ and on. */
     public static final int ARCHIVE_PAGE_SIZE = 50;
+    /** The latest checks and source articles on the home page; the rest are a link away. */
+    public static final int HOME_CHECKS = 20;
+    public static final int HOME_ARTICLES = 10;
 
     private final Library library;
     private final Templates templates;
@@ -152,6 +155,7 @@ public final class SiteRenderer {
             return views.pages().stream().map(c -> claim(c, listed)).toList();
         }));
         k.add(new Kind(() -> library.articles().stream().map(this::article).toList()));
+        k.add(new Kind(() -> List.of(articles())));
         k.add(new Kind(() -> views.claimants(urls).stream().map(this::claimant).toList()));
         if (!library.site().scale().conclusionOnly()) {
             k.add(new Kind(() -> views.ratings(urls).stream().map(this::rating).toList()));
@@ -188,11 +192,32 @@ public final class SiteRenderer {
         SiteConfig site = library.site();
         return sitePage("", "site/index.ftlh", () -> Views.lastChanged(views.claims()), () -> {
             Map<String, Object> m = page("", site.title(), site.description());
-            m.put("claims", views.claims().stream().limit(20).toList());
-            m.put("articles", library.articles());
+            m.put("claims", views.claims().stream().limit(HOME_CHECKS).toList());
+            List<SourceArticle> articles = newestFirst(library.articles());
+            m.put("articles", articles.stream().limit(HOME_ARTICLES).toList());
+            m.put("articleTotal", articles.size());
+            m.put("articlesUrl", urls.to(Urls.ARTICLES));
             m.put("archiveUrl", urls.to(Urls.archive(1)));
             return m;
         });
+    }
+
+    /** Every source article, newest first, with the number of checks of each. */
+    Page articles() {
+        return sitePage(Urls.ARTICLES, "site/articles.ftlh", () -> Views.lastChanged(views.claims()), () -> {
+            Map<String, Object> m = page(Urls.ARTICLES, "Source articles",
+                    "Every article whose claims " + library.site().publisher().name() + " has checked, newest first.");
+            m.put("articles", newestFirst(library.articles()));
+            Map<String, Integer> checks = new java.util.HashMap<>();
+            library.articles().forEach(a -> checks.put(a.slug(), views.claimsOf(a).size()));
+            m.put("checks", checks);
+            return m;
+        });
+    }
+
+    private static List<SourceArticle> newestFirst(List<SourceArticle> articles) {
+        return articles.stream().sorted(java.util.Comparator.comparing(SourceArticle::published).reversed()
+                .thenComparing(SourceArticle::slug)).toList();
     }
 
     /** {@code listed}: which claimants and tags have pages, for links from the fact-check page. */

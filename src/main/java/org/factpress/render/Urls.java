@@ -61,6 +61,8 @@ public final class Urls {
     }
 
     public static final String METHODOLOGY = "methodology/";
+    /** Every source article, newest first. */
+    public static final String ARTICLES = "articles/";
     /** Who we are: masthead, funding and ownership, how to send a claim. */
     public static final String ABOUT = "about/";
     /** The corrections policy and every correction, newest first. */

@@ -260,4 +260,38 @@ class SitePagesTest {
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f);
         }
     }
+
+    /** A desk with many source articles: the home page shows the latest, the articles page every one. */
+    @Test
+    void homeShowsTheLatestArticlesAndTheArticlesPageListsEveryOne() throws Exception {
+        ContentTree t = tree();
+        int extra = SiteRenderer.HOME_ARTICLES + 2;
+        for (int i = 0; i < extra; i++) {
+            t.write("articles/older-" + i + "/article.md", """
+                    ---
+                    title: Older report %d
+                    publisher: The Daily News
+                    url: https://news.example.com/older-%d
+                    published: %s
+                    ---
+                    Some text.
+                    """.formatted(i, i, java.time.LocalDate.of(2024, 1, 1).plusDays(i)));
+        }
+        Path out = build(t);
+        Document home = html(out.resolve("index.html"));
+        List<String> shown = home.select(".article-list li > a").eachText();
+        assertEquals(SiteRenderer.HOME_ARTICLES, shown.size());
+        assertEquals("Minister defends bridge cost", shown.get(0), "the newest (2025) first");
+        assertEquals("Older report " + (extra - 1), shown.get(1));
+        Element all = home.selectFirst("a[href=/factpress/articles/]");
+        assertEquals("All " + (extra + 1) + " source articles", all.text());
+
+        Document page = html(out.resolve("articles/index.html"));
+        List<String> listed = page.select(".article-list li > a").eachText();
+        assertEquals(extra + 1, listed.size());
+        assertEquals("Older report 0", listed.get(listed.size() - 1), "the oldest last");
+        assertTrue(page.selectFirst(".article-list li").text().endsWith("3 checks"), page.selectFirst(".article-list li").text());
+        assertTrue(page.select(".article-list li").get(1).text().endsWith("0 checks"));
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>https://example.org/factpress/articles/</loc>"));
+    }
 }
