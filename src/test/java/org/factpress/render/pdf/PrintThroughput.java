@@ -26,7 +26,7 @@ import org.factpress.render.Workers;
  */
 public final class PrintThroughput {
     private static final int PER_ROUND = 40;
-    private static final int WARM_ROUNDS = 3;
+    private static final int WARM_ROUNDS = 5;
     private static final int ROUNDS = 5;
 
     public static void main(String[] args) throws Exception {
