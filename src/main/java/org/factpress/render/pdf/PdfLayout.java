@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -160,9 +161,11 @@ public final class PdfLayout {
      * The faces one document draws from, each parsed from the font file once and then kept for the documents laid
      * out after it. A document has its set to itself while it is laid out: a parsed font reads its file through one
      * shared position, so two documents must not use it at once. Each document still embeds its own subset.
+     * Glyph substitution (GSUB) is off: the fonts need no shaping for the scripts they cover, and PDFBox 3 would
+     * otherwise compile regular expressions for every line of text, more than half the time of a brief.
      */
     private static final class TypeCase {
-        private final Map<String, TrueTypeFont> parsed = new java.util.HashMap<>();
+        private final Map<String, TrueTypeFont> parsed = new HashMap<>();
 
         TrueTypeFont face(Face f) throws IOException {
             TrueTypeFont ttf = parsed.get(f.resource());
@@ -198,11 +201,7 @@ public final class PdfLayout {
         }
     }
 
-    /**
-     * Adds a face to the document when the layout first needs it. Glyph substitution (GSUB) is off: the fonts
-     * need no shaping for the scripts they cover, and PDFBox 3 would otherwise compile regular expressions for
-     * every line of text, more than half the time of a brief.
-     */
+    /** Adds a face to the document when the layout first needs it. */
     private static PDFont load(PDDocument pdf, Face f, TypeCase type) {
         try {
             return PDType0Font.load(pdf, type.face(f), true);
