@@ -1,6 +1,7 @@
 package org.factpress.render;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.factpress.model.Library;
 import org.factpress.model.SourceArticle;
@@ -39,24 +40,39 @@ public final class BriefRenderer {
         }
     }
 
-    /** Every document, on {@code workers}' threads: each depends only on the model, so the bytes do not change. */
+    /**
+     * Every document, on {@code workers}' threads: each depends only on the model, so the bytes do not change. All
+     * kinds share one queue, so that no core waits for the last article brief while the other has nothing left.
+     */
     public void renderAll(OutputSink out, Workers workers) throws IOException, TemplateProblem {
         ArticleBrief briefs = new ArticleBrief(theme);
-        workers.forEach(library.articles(), a -> {
-            List<ClaimView> claims = ArticleHighlighter.highlight(a, views.claimsOf(a)).claimsInTextOrder();
-            if (!claims.isEmpty()) {
-                out.write(Urls.brief(a.slug()), briefs.render(a, claims).bytes());
-            }
-        });
         ClaimBrief factBriefs = new ClaimBrief(theme);
         ShareCard cards = new ShareCard(theme);
-        workers.forEach(views.claims(), c -> {
-            out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c).bytes());
-            out.write(Urls.card(c.claim().slug()), cards.render(c));
-        });
+        List<Document> documents = new ArrayList<>();
+        for (SourceArticle a : library.articles()) {
+            documents.add(() -> {
+                List<ClaimView> claims = ArticleHighlighter.highlight(a, views.claimsOf(a)).claimsInTextOrder();
+                if (!claims.isEmpty()) {
+                    out.write(Urls.brief(a.slug()), briefs.render(a, claims).bytes());
+                }
+            });
+        }
+        for (ClaimView c : views.claims()) {
+            documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c).bytes()));
+            documents.add(() -> out.write(Urls.card(c.claim().slug()), cards.render(c)));
+        }
         List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
                 views.claims().stream().map(c -> c.claim().published()).toList());
-        workers.forEach(periods, p -> out.write(Urls.digest(p.name()), digest(p)));
+        for (DigestPeriod p : periods) {
+            documents.add(() -> out.write(Urls.digest(p.name()), digest(p)));
+        }
+        workers.forEach(documents, Document::write);
+    }
+
+    /** One document to lay out and write. */
+    @FunctionalInterface
+    private interface Document {
+        void write() throws IOException, TemplateProblem;
     }
 
     /** The digest report over {@code period}: the checks published in it. */
