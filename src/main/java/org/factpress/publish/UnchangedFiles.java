@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.factpress.render.OutputSink;
@@ -27,11 +28,12 @@ public final class UnchangedFiles implements OutputSink {
 
     @Override
     public void write(String path, byte[] bytes) throws IOException {
-        String hash = BuildCache.hash(bytes);
-        written.put(path, hash);
+        String sum = BuildCache.checksum(bytes);
+        written.put(path, sum);
         Path old = live.resolve(path).normalize();
-        if (hash.equals(cache.lastOutput(path)) && old.startsWith(live) && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
-                && Files.size(old) == bytes.length) {
+        // The checksum says which files may be unchanged; their bytes are compared before one is reused.
+        if (sum.equals(cache.lastOutput(path)) && old.startsWith(live) && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(old) == bytes.length && Arrays.equals(Files.readAllBytes(old), bytes)) {
             try {
                 out.link(path, old);
                 return;
@@ -42,7 +44,7 @@ public final class UnchangedFiles implements OutputSink {
         out.write(path, bytes);
     }
 
-    /** Every file written or linked, by path, with its content hash: the next build's "last output". */
+    /** Every file written or linked, by path, with its checksum: the next build's "last output". */
     public Map<String, String> written() {
         return Map.copyOf(written);
     }

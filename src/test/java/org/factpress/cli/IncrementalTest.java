@@ -104,4 +104,19 @@ class IncrementalTest {
         assertEquals(0, build(t, full, "--no-cache").status());
         assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
     }
+
+    /** A page changed in the live site by hand, its size kept: the next build writes it anew, never reuses it. */
+    @Test
+    void aLivePageChangedByHandIsWrittenAgain() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        assertEquals(0, build(t, out).status());
+        Path page = out.resolve("claims/roads-counted/index.html");
+        String good = Files.readString(page);
+        Files.writeString(page, good.replace("Did the figure count the roads?", "Did the figure count the ROADS?"));
+        // Another check edited, so the build runs; the page by hand has the same size as the one the build wrote.
+        t.edit("articles/bridge-report/bridge-cost.md", "summary: The short answer.", "summary: Changed.");
+        assertEquals(0, build(t, out).status());
+        assertEquals(good, Files.readString(page));
+    }
 }
