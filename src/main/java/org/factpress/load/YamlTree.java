@@ -33,7 +33,9 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit((int) TextFile.MAX_BYTES);
         options.setAllowDuplicateKeys(true); // reported below, with the line
-        YAMLFactory f = YAMLFactory.builder().loaderOptions(options).build();
+        // An empty plain value ("claimant:") comes as a null token, as typed YAML has it; read() keeps it as "" text.
+        YAMLFactory f = YAMLFactory.builder().loaderOptions(options)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
         f.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
         return f;
     }
@@ -106,7 +108,9 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
                 return new JsonNode[] {node, typed};
             }
             case VALUE_NULL -> {
-                return new JsonNode[] {nodes.nullNode(), nodes.nullNode()};
+                // Written as nothing: empty text for the loader (which says "is empty"), null for the schema.
+                JsonNode asWritten = p.getText().isEmpty() ? nodes.textNode("") : nodes.nullNode();
+                return new JsonNode[] {asWritten, nodes.nullNode()};
             }
             default -> {
                 if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {

@@ -210,4 +210,24 @@ class ContentSchemaTest {
             }
         }
     }
+
+    /** The schema sees YAML as editors' tools type it: the one reading gives the same tree as Jackson's reader. */
+    @Test
+    void theTypedTreeIsJacksonsTypedReading() throws Exception {
+        var typedYaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        List<String> samples = new java.util.ArrayList<>(List.of(
+                "a:\nb: \"\"\nc: ~\nd:\n  - \n  - x\ne: |\n\nf: >\n",
+                "occurrence: 2\nquoted: \"2\"\nbig: 12345678901234567890\nfloat: 1.5\nyes: true\nno: off\ndate: 2025-02-12\n",
+                "list: [1, two, 3.0, null, false]\nnested:\n  deep:\n    - {k: v, n: 1}\n"));
+        try (var files = java.nio.file.Files.walk(Path.of("content"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".md")).toList()) {
+                String text = java.nio.file.Files.readString(f);
+                samples.add(text.substring(4, text.indexOf("\n---", 3) + 1));
+            }
+        }
+        for (String yaml : samples) {
+            assertEquals(typedYaml.readTree(yaml), YamlTree.parse(Path.of("x.md"), yaml, 1).typed(), yaml);
+        }
+    }
 }
