@@ -157,8 +157,8 @@ public final class BuildCache {
 
     /**
      * A quick checksum of an output file (two CRCs and the length), to find the files that may not have changed:
-     * they are then compared byte for byte. A build hashes every page it makes, and CRCs cost a tenth of SHA-256
-     * when the JVM runs without its optimising compiler (bin/factpress).
+     * they are then compared byte for byte, so it need not resist collisions. A build checksums every page it
+     * makes: CRCs are fast under every JIT tier, SHA-256 only once the optimising compiler has taken it up.
      */
     public static String checksum(byte[] bytes) {
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();
