@@ -20,6 +20,20 @@ public final class TestSite {
         return out;
     }
 
+    /** Copies a folder tree (a theme, a corpus) to change it in a test. */
+    public static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     /** A built page, parsed. */
     public static Document html(Path file) throws Exception {
         assertTrue(Files.isRegularFile(file), "missing " + file);

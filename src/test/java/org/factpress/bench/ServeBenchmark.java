@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.factpress.cli.MainTestAccess;
 import org.factpress.preview.Preview;
 
 /**
@@ -35,7 +34,7 @@ public final class ServeBenchmark {
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Path work = Files.createTempDirectory("factpress-serve-bench-");
         Path content = work.resolve("content");
-        MainTestAccess.copyTree(corpus, content);
+        org.factpress.TestSite.copyTree(corpus, content);
         List<Path> claims;
         try (var files = Files.walk(content.resolve("articles"))) {
             claims = files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("article.md")).sorted().toList();

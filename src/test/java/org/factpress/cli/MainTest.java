@@ -200,7 +200,7 @@ class MainTest {
     void templateErrorsNameTheTemplateFileAndLine() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path theme = dir.resolve("theme");
-        copyTree(Path.of("templates"), theme);
+        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
         Path claim = theme.resolve("site/claim.ftlh");
         Files.writeString(claim, Files.readString(claim).replace("<h1>${cl.headline}</h1>", "<h1>${cl.no_such_field}</h1>"));
         Run r = run("build", "--content", t.root().toString(), "--templates", theme.toString(),
@@ -216,18 +216,5 @@ class MainTest {
                 "--out", dir.resolve("site").toString(), "--no-pdf");
         assertEquals(1, syntax.status());
         assertTrue(syntax.err().contains("site/claim.ftlh:1:"), syntax.err());
-    }
-
-    static void copyTree(Path from, Path to) throws Exception {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

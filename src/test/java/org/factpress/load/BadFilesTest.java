@@ -204,7 +204,7 @@ class BadFilesTest {
     void templateErrorsNameTheTemplateFileAndLine() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path theme = dir.resolve("theme");
-        copy(Path.of("templates"), theme);
+        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
         Path claim = theme.resolve("site/claim.ftlh");
         List<String> lines = Files.readAllLines(claim);
         lines.add(3, "<p>${c.claim.noSuchField}</p>");
@@ -224,18 +224,5 @@ class BadFilesTest {
         assertTrue(syntax.template().endsWith("claim.ftlh") || syntax.template().endsWith("article.ftlh"),
                 syntax.template()::toString);
         assertTrue(syntax.line() >= 1, () -> syntax.line() + " " + syntax.getMessage());
-    }
-
-    static void copy(Path from, Path to) throws Exception {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path q = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(q);
-                } else {
-                    Files.copy(p, q);
-                }
-            }
-        }
     }
 }

@@ -99,7 +99,7 @@ class LivePagesTest {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         t.edit("articles/bridge-report/roads-counted.md", "published: 2025-03-02", "published: 2025-03-02\nstatus: draft");
         Path theme = dir.resolve("templates");
-        PreviewTest.copyTree(Path.of("templates"), theme);
+        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
         StringWriter log = new StringWriter();
         try (Preview preview = Preview.start(t.root(), theme, 0, new PrintWriter(log, true))) {
             String claimUrl = preview.url() + "claims/bridge-cost/";
@@ -150,7 +150,7 @@ class LivePagesTest {
     void aTemplateThatFailsOnOnePageShowsTheErrorThereAndRecovers() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path theme = dir.resolve("templates");
-        PreviewTest.copyTree(Path.of("templates"), theme);
+        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
         try (Preview preview = Preview.start(t.root(), theme, 0, new PrintWriter(new StringWriter(), true))) {
             String claimUrl = preview.url() + "claims/bridge-cost/";
             Path claimTemplate = theme.resolve("site/claim.ftlh");

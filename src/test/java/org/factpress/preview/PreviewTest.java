@@ -75,7 +75,7 @@ class PreviewTest {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         t.edit("articles/bridge-report/roads-counted.md", "published: 2025-03-02", "published: 2025-03-02\nstatus: draft");
         Path theme = dir.resolve("templates");
-        copyTree(Path.of("templates"), theme);
+        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
         StringWriter log = new StringWriter();
         try (Preview preview = Preview.start(t.root(), theme, 0, new PrintWriter(log, true))) {
             assertTrue(preview.url().matches("http://127\\.0\\.0\\.1:\\d+/factpress/"), preview.url());
@@ -160,9 +160,5 @@ class PreviewTest {
         } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
             return "";
         }
-    }
-
-    static void copyTree(Path from, Path to) throws Exception {
-        org.factpress.cli.MainTestAccess.copyTree(from, to);
     }
 }

@@ -22,7 +22,7 @@ final class HostileSite {
     /** Builds the corpus, with PDF briefs, into {@code dir}/site; returns the site folder. */
     static Path build(Path dir) throws Exception {
         Path content = dir.resolve("content");
-        copy(CORPUS, content);
+        org.factpress.TestSite.copyTree(CORPUS, content);
         // Huge strings: a 60 kB headline, a 1 MB analysis, both made of payloads.
         Files.writeString(content.resolve("articles/hostile-report/huge-strings.md"), """
                 ---
@@ -46,19 +46,6 @@ final class HostileSite {
     static List<Path> files(Path site, String extension) throws IOException {
         try (Stream<Path> s = Files.walk(site)) {
             return s.filter(p -> p.toString().endsWith(extension)).sorted().toList();
-        }
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path q = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(q);
-                } else {
-                    Files.copy(p, q);
-                }
-            }
         }
     }
 }
