@@ -3,7 +3,6 @@ package org.factpress.render;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -24,6 +23,11 @@ public final class Templates {
     private final Path dir;
 
     public Templates(Path dir) throws IOException {
+        this(dir, new RecordWrapper());
+    }
+
+    /** As {@link #Templates(Path)}, objects reaching templates through {@code wrapper} (tests compare wrappers). */
+    Templates(Path dir, freemarker.template.ObjectWrapper wrapper) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException("templates folder not found: " + dir);
         }
@@ -42,7 +46,7 @@ public final class Templates {
         c.setFallbackOnNullLoopVariable(false);
         c.setAPIBuiltinEnabled(false);
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        c.setObjectWrapper(wrapper);
         this.config = c;
     }
 

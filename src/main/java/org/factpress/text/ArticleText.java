@@ -22,8 +22,14 @@ public final class ArticleText {
     private final Document document;
     private final List<TextNode> nodes = new ArrayList<>();
     private final StringBuilder normal = new StringBuilder();
-    /** For each character of {@code normal}: index of its text node, or -1 for a break between blocks. */
-    private final List<int[]> origin = new ArrayList<>();
+    /**
+     * For each character of {@code normal}: index of its text node (-1 for a break between blocks) and offset in
+     * it. Two flat arrays, not an array per character: an article has thousands of characters.
+     */
+    private int[] originNode = new int[1024];
+    private int[] originOffset = new int[1024];
+    /** {@code normal} as an array, made once the text is complete: the quote search reads it character by character. */
+    private final char[] chars;
 
     /** One matched stretch inside one text node: characters [start, end) of node {@code node}. */
     public record Piece(int node, int start, int end) {}
@@ -48,6 +54,7 @@ public final class ArticleText {
             @Override
             public void tail(Node node, int depth) {}
         }, document.body());
+        this.chars = normal.toString().toCharArray();
     }
 
     /**
@@ -98,7 +105,7 @@ public final class ArticleText {
                 appendSpace(index, i);
             } else {
                 normal.append(fold(c));
-                origin.add(new int[] {index, i});
+                addOrigin(index, i);
             }
         }
     }
@@ -108,7 +115,18 @@ public final class ArticleText {
             return;
         }
         normal.append(' ');
-        origin.add(new int[] {node, offset});
+        addOrigin(node, offset);
+    }
+
+    /** Records where the character just appended to {@code normal} came from. */
+    private void addOrigin(int node, int offset) {
+        int i = normal.length() - 1;
+        if (i == originNode.length) {
+            originNode = java.util.Arrays.copyOf(originNode, 2 * i);
+            originOffset = java.util.Arrays.copyOf(originOffset, 2 * i);
+        }
+        originNode[i] = node;
+        originOffset[i] = offset;
     }
 
     static boolean isSpace(char c) {
@@ -141,31 +159,32 @@ public final class ArticleText {
 
     /** Start of every occurrence of the quote in the normal text, in order. */
     public List<Integer> find(String quote) {
-        String q = normalize(quote);
+        char[] q = normalize(quote).toCharArray();
+        char[] text = chars;
         List<Integer> found = new ArrayList<>();
-        if (q.isEmpty()) {
+        if (q.length == 0) {
             return found;
         }
         // Knuth-Morris-Pratt, not indexOf: indexOf is quadratic when text and quote repeat themselves
         // ("a a a ... a b"), and both can be megabytes long.
-        int[] border = new int[q.length()];
-        for (int i = 1, k = 0; i < q.length(); i++) {
-            while (k > 0 && q.charAt(i) != q.charAt(k)) {
+        int[] border = new int[q.length];
+        for (int i = 1, k = 0; i < q.length; i++) {
+            while (k > 0 && q[i] != q[k]) {
                 k = border[k - 1];
             }
-            if (q.charAt(i) == q.charAt(k)) {
+            if (q[i] == q[k]) {
                 k++;
             }
             border[i] = k;
         }
-        for (int i = 0, k = 0; i < normal.length(); i++) {
-            while (k > 0 && normal.charAt(i) != q.charAt(k)) {
+        for (int i = 0, k = 0; i < text.length; i++) {
+            while (k > 0 && text[i] != q[k]) {
                 k = border[k - 1];
             }
-            if (normal.charAt(i) == q.charAt(k)) {
+            if (text[i] == q[k]) {
                 k++;
             }
-            if (k == q.length()) {
+            if (k == q.length) {
                 found.add(i - k + 1);
                 k = border[k - 1];
             }
@@ -180,21 +199,22 @@ public final class ArticleText {
         int from = 0;
         int to = 0;
         for (int i = start; i < end; i++) {
-            int[] o = origin.get(i);
-            if (o[0] < 0) {
+            int oNode = originNode[i];
+            int oOffset = originOffset[i];
+            if (oNode < 0) {
                 continue; // a break between blocks has no characters of its own
             }
-            int charEnd = o[1] + 1;
+            int charEnd = oOffset + 1;
             if (normal.charAt(i) == ' ') {
                 // A collapsed run of white space: take the whole run, up to the next character kept.
-                charEnd = runEnd(o[0], o[1]);
+                charEnd = runEnd(oNode, oOffset);
             }
-            if (o[0] != node) {
+            if (oNode != node) {
                 if (node >= 0) {
                     pieces.add(new Piece(node, from, to));
                 }
-                node = o[0];
-                from = o[1];
+                node = oNode;
+                from = oOffset;
             }
             to = charEnd;
         }

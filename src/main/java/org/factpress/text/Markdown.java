@@ -23,8 +23,10 @@ public final class Markdown {
     static final Parser PARSER;
     /** The same parser without autolinking, for text that holds nothing autolinking could link. */
     static final Parser PLAIN_PARSER;
-    private static final HtmlRenderer ESCAPING;
-    private static final HtmlRenderer RAW;
+    static final HtmlRenderer ESCAPING;
+    static final HtmlRenderer RAW;
+    /** The parsers' and renderers' options, without the renderers' own. */
+    static final MutableDataSet OPTIONS;
     /** A base for resolving relative links while cleaning; never appears in the output. */
     private static final String CLEANING_BASE = "https://factpress.invalid/";
 
@@ -45,8 +47,10 @@ public final class Markdown {
         PARSER = Parser.builder(options).build();
         PLAIN_PARSER = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS,
                 List.of(TablesExtension.create()))).build();
-        ESCAPING = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.ESCAPE_HTML, true)).build();
-        RAW = HtmlRenderer.builder(options).build();
+        ESCAPING = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.ESCAPE_HTML, true))
+                .nodeRendererFactory(TextRendering.FACTORY).build();
+        RAW = HtmlRenderer.builder(options).nodeRendererFactory(TextRendering.FACTORY).build();
+        OPTIONS = options;
     }
 
     private Markdown() {}

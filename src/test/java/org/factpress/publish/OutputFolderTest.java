@@ -49,6 +49,26 @@ class OutputFolderTest {
         assertEquals(List.of(), leftovers());
     }
 
+    /** The old site goes whole, however deep, and a link in it is removed, never followed. */
+    @Test
+    void theOldSiteIsDeletedWithoutFollowingLinks() throws Exception {
+        publish("one");
+        Path outside = Files.createDirectory(dir.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "not the site's");
+        for (int i = 0; i < 200; i++) {
+            Path deep = Files.createDirectories(site().resolve("claims/c" + i + "/a/b"));
+            Files.writeString(deep.resolve("index.html"), "page " + i);
+        }
+        Files.createSymbolicLink(site().resolve("claims/c7/a/elsewhere"), outside);
+        publish("two");
+        assertFalse(Files.exists(site().resolve("claims/c7")));
+        assertEquals("not the site's", Files.readString(outside.resolve("keep.txt")));
+        try (Stream<Path> s = Files.walk(dir)) {
+            assertEquals(List.of(), s.filter(p -> p.toString().contains(".site.old")).toList());
+        }
+        assertEquals(List.of(), leftovers());
+    }
+
     @Test
     void thePublishedFolderIsReadableLikeAnyOtherFolder() throws Exception {
         publish("one");
