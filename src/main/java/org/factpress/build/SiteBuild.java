@@ -102,10 +102,27 @@ public final class SiteBuild {
 
     /** Everything the output depends on besides the files: options, factpress's version, the PDFs' date. */
     private static String fingerprint(BuildCache cache, Options options) throws IOException {
-        String settings = String.join("\u0000", "factpress " + SiteBuild.class.getPackage().getImplementationVersion(),
+        String settings = String.join("\u0000", identity(),
                 String.valueOf(options.baseUrl()), String.valueOf(options.pdf()),
                 String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
         return cache.fingerprint(java.util.List.of(options.content(), options.templates()), settings);
+    }
+
+    /**
+     * Which factpress made a build: its version and, run from a jar, the jar's size and time, so that a jar rebuilt
+     * with the same version number does not take the last build's output or analyses as its own.
+     */
+    static String identity() {
+        String id = "factpress " + SiteBuild.class.getPackage().getImplementationVersion();
+        try {
+            Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                id += " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+            }
+        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+            // where the code came from is unknown: the version alone
+        }
+        return id;
     }
 
     /** As {@link #build(Options)}, recording each stage's time in {@code timings}. */
@@ -151,7 +168,10 @@ public final class SiteBuild {
         try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
             UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
             org.factpress.render.OutputSink out = reuse != null ? reuse : folder;
-            Views views = workers.call(() -> new Views(library, new Urls(library.site().baseUrl())));
+            KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity()) : null;
+            Views views = workers.call(() -> kept != null
+                    ? new Views(library, new Urls(library.site().baseUrl()), kept.html())
+                    : new Views(library, new Urls(library.site().baseUrl())));
             timings.lap("markdown");
             new SiteRenderer(library, templates, views, out, pdf, workers).renderAll();
             timings.lap("render pages");
@@ -165,6 +185,10 @@ public final class SiteBuild {
             folder.commit();
             if (print != null && pdf) {
                 print.prune();
+            }
+            if (kept != null) {
+                kept.save();
+                timings.note(kept.summary());
             }
             timings.lap("publish");
             return reuse != null ? reuse.written() : java.util.Map.of();

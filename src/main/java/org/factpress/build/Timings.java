@@ -9,6 +9,8 @@ public final class Timings {
     public record Stage(String name, long millis) {}
 
     private final List<Stage> stages = new ArrayList<>();
+    /** What a stage reused or skipped, printed under the times. */
+    private final List<String> notes = new ArrayList<>();
     private long mark = System.nanoTime();
     private final long start = mark;
 
@@ -17,6 +19,11 @@ public final class Timings {
         long now = System.nanoTime();
         stages.add(new Stage(name, (now - mark) / 1_000_000));
         mark = now;
+    }
+
+    /** A line about the build's work, such as what it took from the cache. */
+    public synchronized void note(String line) {
+        notes.add(line);
     }
 
     public synchronized List<Stage> stages() {
@@ -34,6 +41,7 @@ public final class Timings {
             s.append(String.format("  %-14s %7d ms%n", st.name(), st.millis()));
         }
         s.append(String.format("  %-14s %7d ms (in the JVM; startup not included)%n", "total", totalMillis()));
+        notes.forEach(n -> s.append("  ").append(n).append(System.lineSeparator()));
         return s.toString();
     }
 }

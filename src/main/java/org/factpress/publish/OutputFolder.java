@@ -198,49 +198,15 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         }
     }
 
-    /**
-     * Deletes a folder and everything in it, links not followed. A site has tens of thousands of files, so they go
-     * on every core: files first, then folders level by level, deepest first (a folder must be empty to go).
-     */
+    /** Deletes a folder and everything in it; links are removed, not followed. */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        List<Path> files = new ArrayList<>();
-        java.util.TreeMap<Integer, List<Path>> folders = new java.util.TreeMap<>(Comparator.reverseOrder());
-        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
-            @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
-                files.add(file);
-                return java.nio.file.FileVisitResult.CONTINUE;
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
-
-            @Override
-            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                folders.computeIfAbsent(dir.getNameCount(), k -> new ArrayList<>()).add(dir);
-                return java.nio.file.FileVisitResult.CONTINUE;
-            }
-        });
-        deleteAll(files);
-        for (List<Path> level : folders.values()) {
-            deleteAll(level);
-        }
-    }
-
-    private static void deleteAll(List<Path> paths) throws IOException {
-        try {
-            paths.parallelStream().forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

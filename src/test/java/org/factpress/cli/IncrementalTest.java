@@ -105,6 +105,32 @@ class IncrementalTest {
         assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
     }
 
+    /** Analyses are kept as HTML between builds: only an edited one is made again, and a damaged cache is ignored. */
+    @Test
+    void onlyAnEditedAnalysisIsMadeAgain() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        t.edit("articles/bridge-report/roads-counted.md", "The analysis, with **emphasis**.", "Roads were in the figure.");
+        Path out = dir.resolve("site");
+        MainTest.Run first = build(t, out, "--timings");
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.err().contains("analyses: 2 made, 0 kept from the last build"), first.err());
+
+        t.edit("articles/bridge-report/roads-counted.md", "Roads were in the figure.", "Roads were in the figure, we found.");
+        MainTest.Run second = build(t, out, "--timings");
+        assertTrue(second.err().contains("analyses: 1 made, 1 kept from the last build"), second.err());
+        assertTrue(Files.readString(out.resolve("claims/roads-counted/index.html")).contains("we found."));
+
+        Path kept = BuildCache.folderFor(out).resolve("analyses.bin");
+        Files.write(kept, java.util.Arrays.copyOf(Files.readAllBytes(kept), 40)); // cut short
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Counted.");
+        MainTest.Run third = build(t, out, "--timings");
+        assertTrue(third.err().contains("analyses: 2 made, 0 kept from the last build"), third.err());
+
+        Path full = dir.resolve("full");
+        assertEquals(0, build(t, full, "--no-cache").status());
+        assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
+    }
+
     /** A page changed in the live site by hand, its size kept: the next build writes it anew, never reuses it. */
     @Test
     void aLivePageChangedByHandIsWrittenAgain() throws Exception {
