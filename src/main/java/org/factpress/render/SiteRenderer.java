@@ -42,8 +42,27 @@ public final class SiteRenderer {
     public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson,
                             String about, String corrections, String submitClaim) {}
 
-    /** A link from one archive page to another. */
-    public record PageLink(int number, String url, boolean current) {}
+    /** A link from one archive page to another; {@code afterGap}: pages were left out before it. */
+    public record PageLink(int number, String url, boolean current, boolean afterGap) {}
+
+    /** Pages either side of the current one that the pager links, besides the first and the last. */
+    static final int PAGER_REACH = 2;
+
+    /**
+     * The archive pages page {@code current} of {@code pages} links: the first, the last, and those within
+     * {@link #PAGER_REACH} of it. Linking every page would put a thousand links on each of a thousand pages.
+     */
+    static List<PageLink> pager(int current, int pages, java.util.function.IntFunction<String> url) {
+        List<PageLink> links = new ArrayList<>();
+        int last = 0;
+        for (int i = 1; i <= pages; i++) {
+            if (i == 1 || i == pages || Math.abs(i - current) <= PAGER_REACH) {
+                links.add(new PageLink(i, url.apply(i), i == current, i > last + 1));
+                last = i;
+            }
+        }
+        return links;
+    }
 
     /** {@code briefs}: whether PDF briefs are built too, so pages link to them only then. */
     public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs,
@@ -312,11 +331,7 @@ public final class SiteRenderer {
                 m.put("claims", all.subList((n - 1) * ARCHIVE_PAGE_SIZE, Math.min(all.size(), n * ARCHIVE_PAGE_SIZE)));
                 m.put("total", all.size());
                 m.put("first", (n - 1) * ARCHIVE_PAGE_SIZE + 1);
-                List<PageLink> links = new ArrayList<>();
-                for (int i = 1; i <= pages; i++) {
-                    links.add(new PageLink(i, urls.to(Urls.archive(i)), i == n));
-                }
-                m.put("pages", links);
+                m.put("pages", pager(n, pages, i -> urls.to(Urls.archive(i))));
                 if (n > 1) {
                     m.put("prevUrl", urls.to(Urls.archive(n - 1)));
                 }

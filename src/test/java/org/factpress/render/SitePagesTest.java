@@ -175,6 +175,22 @@ class SitePagesTest {
         assertEquals(1, html(out.resolve("tags/transport/index.html")).select(".claim-card").size());
     }
 
+    /** The pager links the first and last pages and those near the current one, with a gap mark between. */
+    @Test
+    void thePagerLinksAWindowOfPagesNotEveryPage() {
+        java.util.function.Function<List<SiteRenderer.PageLink>, String> shape = links -> links.stream()
+                .map(l -> (l.afterGap() ? "... " : "") + (l.current() ? "[" + l.number() + "]" : l.number() + ""))
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertEquals("[1]", shape.apply(SiteRenderer.pager(1, 1, i -> "/p" + i)));
+        assertEquals("1 [2]", shape.apply(SiteRenderer.pager(2, 2, i -> "/p" + i)));
+        assertEquals("[1] 2 3 ... 200", shape.apply(SiteRenderer.pager(1, 200, i -> "/p" + i)));
+        assertEquals("1 ... 98 99 [100] 101 102 ... 200", shape.apply(SiteRenderer.pager(100, 200, i -> "/p" + i)));
+        assertEquals("1 2 3 [4] 5 6 ... 200", shape.apply(SiteRenderer.pager(4, 200, i -> "/p" + i)));
+        assertEquals("1 ... 198 199 [200]", shape.apply(SiteRenderer.pager(200, 200, i -> "/p" + i)));
+        assertEquals("1 2 [3] 4 5", shape.apply(SiteRenderer.pager(3, 5, i -> "/p" + i)));
+        assertEquals("/p99", SiteRenderer.pager(100, 200, i -> "/p" + i).get(2).url());
+    }
+
     @Test
     void archiveListsNewestFirstAndPaginatesPastFifty() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
