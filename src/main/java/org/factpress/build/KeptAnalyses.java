@@ -46,7 +46,8 @@ final class KeptAnalyses {
         Path file = cacheDir.resolve(FILE);
         Map<Key, String> last = new HashMap<>();
         if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (DataInputStream in = new DataInputStream(
+                    new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readUTF().equals(identity)) {
                     for (int n = in.readInt(); n > 0; n--) {
                         boolean safeHtml = in.readBoolean();
@@ -95,7 +96,8 @@ final class KeptAnalyses {
         }
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(FILE + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             out.writeUTF(identity);
             out.writeInt(used.size());
             for (Map.Entry<Key, String> e : used.entrySet()) {
