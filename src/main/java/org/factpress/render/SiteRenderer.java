@@ -37,6 +37,7 @@ public final class SiteRenderer {
     private final SiteLinks links;
     /** The pages, kind by kind. */
     private final List<Kind> kinds;
+    private Views.Listed listed;
 
     /** The site-wide pages every page links to (navigation, footer), built once by {@link Urls}. */
     public record SiteLinks(String archive, String methodology, String search, String feed, String claimsJson,
@@ -118,10 +119,14 @@ public final class SiteRenderer {
         return all;
     }
 
-    /** The page written at {@code file}, or null; lists only the kinds of page looked through on the way. */
+    /**
+     * The page written at {@code file}, or null. A fact-check page is found by its slug; other kinds are listed
+     * when looked through. serve asks this for every page it shows: listing 10,000 fact-check pages to find one
+     * took longer than rendering it.
+     */
     public Page page(String file) {
         for (Kind kind : kinds) {
-            Page p = kind.pages().get(file);
+            Page p = kind.find(file);
             if (p != null) {
                 return p;
             }
@@ -149,10 +154,25 @@ public final class SiteRenderer {
     /** The pages of one kind (the home page, fact-checks, articles, ...), listed when first needed. */
     private static final class Kind {
         private final java.util.function.Supplier<List<Page>> list;
+        /** Finds one page of the kind by its file without listing them all (null: not of this kind), or null. */
+        private final java.util.function.Function<String, Page> direct;
         private Map<String, Page> byFile;
 
         Kind(java.util.function.Supplier<List<Page>> list) {
+            this(list, null);
+        }
+
+        Kind(java.util.function.Supplier<List<Page>> list, java.util.function.Function<String, Page> direct) {
             this.list = list;
+            this.direct = direct;
+        }
+
+        Page find(String file) {
+            Map<String, Page> listed;
+            synchronized (this) {
+                listed = byFile;
+            }
+            return listed == null && direct != null ? direct.apply(file) : pages().get(file);
         }
 
         synchronized Map<String, Page> pages() {
@@ -169,10 +189,7 @@ public final class SiteRenderer {
     private List<Kind> kinds() {
         List<Kind> k = new ArrayList<>();
         k.add(new Kind(() -> List.of(home())));
-        k.add(new Kind(() -> {
-            Views.Listed listed = views.listed();
-            return views.pages().stream().map(c -> claim(c, listed)).toList();
-        }));
+        k.add(new Kind(() -> views.pages().stream().map(c -> claim(c, listed())).toList(), this::claimPage));
         k.add(new Kind(() -> library.articles().stream().map(this::article).toList()));
         k.add(new Kind(() -> List.of(articles())));
         k.add(new Kind(() -> views.claimants(urls).stream().map(this::claimant).toList()));
@@ -240,6 +257,25 @@ public final class SiteRenderer {
     }
 
     /** {@code listed}: which claimants and tags have pages, for links from the fact-check page. */
+    /** Which claimants and tags have pages: worked out once, for every fact-check page. */
+    private synchronized Views.Listed listed() {
+        if (listed == null) {
+            listed = views.listed();
+        }
+        return listed;
+    }
+
+    /** The fact-check page written at {@code file}, or null when {@code file} is not one. */
+    private Page claimPage(String file) {
+        String prefix = "claims/";
+        String suffix = "/index.html";
+        if (!file.startsWith(prefix) || !file.endsWith(suffix) || file.length() <= prefix.length() + suffix.length()) {
+            return null;
+        }
+        ClaimView c = views.claimPage(file.substring(prefix.length(), file.length() - suffix.length()));
+        return c != null && file.equals(Urls.claim(c.claim().slug()) + "index.html") ? claim(c, listed()) : null;
+    }
+
     Page claim(ClaimView c, Views.Listed listed) {
         String path = Urls.claim(c.claim().slug());
         return sitePage(path, "site/claim.ftlh", c::lastChanged, () -> {

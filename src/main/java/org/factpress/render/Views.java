@@ -126,6 +126,11 @@ public final class Views {
         return List.copyOf(pages.values());
     }
 
+    /** The published check with slug {@code slug} that has a page (withdrawn ones too), or null. */
+    public ClaimView claimPage(String slug) {
+        return pages.get(slug);
+    }
+
     /** The earlier check this one repeats ({@code same_as}), when it is published. */
     public ClaimView earlier(ClaimView c) {
         return c.claim().sameAs() == null ? null : pages.get(c.claim().sameAs());
