@@ -99,7 +99,11 @@ class IncrementalTest {
         assertFalse(rewritten.contains("methodology/index.html"), rewritten::toString);
         assertFalse(rewritten.contains("static/style.css"), rewritten::toString);
 
-        // And the site equals what a full build of the same content writes.
+        assertSameAsFullBuild(t, out);
+    }
+
+    /** The site at {@code out} equals, file for file, what a full build of the same content writes. */
+    private void assertSameAsFullBuild(ContentTree t, Path out) throws Exception {
         Path full = dir.resolve("full");
         assertEquals(0, build(t, full, "--no-cache").status());
         assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
@@ -125,10 +129,7 @@ class IncrementalTest {
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Counted.");
         MainTest.Run third = build(t, out, "--timings");
         assertTrue(third.err().contains("analyses: 2 made, 0 kept from the last build"), third.err());
-
-        Path full = dir.resolve("full");
-        assertEquals(0, build(t, full, "--no-cache").status());
-        assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
+        assertSameAsFullBuild(t, out);
     }
 
     /** A page changed in the live site by hand, its size kept: the next build writes it anew, never reuses it. */
