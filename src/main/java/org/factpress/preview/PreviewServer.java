@@ -46,6 +46,20 @@ final class PreviewServer implements AutoCloseable {
             "pdf", "application/pdf", "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8",
             "woff2", "font/woff2");
 
+    /**
+     * The JDK's server sends a response's headers and body as two packets. With Nagle's algorithm on, the body
+     * waits for the browser to acknowledge the headers, which Linux delays by 40 ms: two such waits were a third
+     * of the time from a save to the new page (docs/benchmarks.md). The JDK reads this once, when its server
+     * classes load, so it is set before the first server is made; a value given on the command line is kept.
+     */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
+
     private final HttpServer server;
     private final Supplier<Preview.State> state;
 

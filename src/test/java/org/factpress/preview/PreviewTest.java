@@ -120,6 +120,20 @@ class PreviewTest {
         assertTrue(log.toString().contains("unknown rating 'flase'"), log.toString());
     }
 
+    /**
+     * Without TCP_NODELAY each response waited for a delayed ACK, 40 ms twice per save-to-reload (ServeBenchmark;
+     * a timing is not asserted here). The JDK reads the setting when its server first loads, so serve sets it
+     * before making its server, unless the command line gave one.
+     */
+    @Test
+    void responsesAreSentWithoutWaitingForAcknowledgements() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        try (Preview preview = Preview.start(t.root(), Path.of("templates"), 0, new PrintWriter(new StringWriter()))) {
+            assertEquals("true", System.getProperty(PreviewServer.NO_DELAY));
+            assertEquals(200, get(preview.url()).status());
+        }
+    }
+
     @Test
     void theReloadScriptIsOnlyInThePreview() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
