@@ -19,8 +19,11 @@ import org.factpress.model.SourceArticle;
 
 /** Render stage for HTML: one method a kind of page, each through its theme template, then the site's files. */
 public final class SiteRenderer {
-    /** Checks per archive page; later ones go to claims/page/2/ and on. */
-    public static final int ARCHIVE_PAGE_SIZE = 50;
+    /**
+     * Checks per page of a list: the archive, and each verdict, tag and claimant page. Later ones go to
+     * page/2/ and on under the first page's folder, so a verdict with thousands of checks is not one page of megabytes.
+     */
+    public static final int CHECKS_PER_PAGE = 50;
     /** The latest checks and source articles on the home page; the rest are a link away. */
     public static final int HOME_CHECKS = 20;
     public static final int HOME_ARTICLES = 10;
@@ -192,11 +195,11 @@ public final class SiteRenderer {
         k.add(new Kind(() -> views.pages().stream().map(c -> claim(c, listed())).toList(), this::claimPage));
         k.add(new Kind(() -> library.articles().stream().map(this::article).toList()));
         k.add(new Kind(() -> List.of(articles())));
-        k.add(new Kind(() -> views.claimants(urls).stream().map(this::claimant).toList()));
+        k.add(new Kind(() -> views.claimants(urls).stream().flatMap(p -> claimant(p).stream()).toList()));
         if (!library.site().scale().conclusionOnly()) {
-            k.add(new Kind(() -> views.ratings(urls).stream().map(this::rating).toList()));
+            k.add(new Kind(() -> views.ratings(urls).stream().flatMap(r -> rating(r).stream()).toList()));
         }
-        k.add(new Kind(() -> views.tags(urls).stream().map(this::tag).toList()));
+        k.add(new Kind(() -> views.tags(urls).stream().flatMap(t -> tag(t).stream()).toList()));
         k.add(new Kind(this::archive));
         k.add(new Kind(() -> List.of(methodology(), about(), corrections(), search(), notFound())));
         return List.copyOf(k);
@@ -324,59 +327,63 @@ public final class SiteRenderer {
         });
     }
 
-    Page claimant(Views.Claimant p) {
-        String path = Urls.person(p.person().id());
-        return sitePage(path, "site/person.ftlh", () -> Views.lastChanged(p.claims()), () -> {
-            int n = p.claims().size();
-            Map<String, Object> m = page(path, p.person().name(), "Fact-checks of statements by " + p.person().name()
-                    + ": " + n + (n == 1 ? " claim" : " claims") + " checked. " + p.chart().summary() + ".");
-            m.put("p", p);
-            return m;
-        });
+    List<Page> claimant(Views.Claimant p) {
+        int n = p.claims().size();
+        return listPages(Urls.person(p.person().id()), "site/person.ftlh", p.claims(), p.person().name(),
+                "Fact-checks of statements by " + p.person().name() + ": " + n + (n == 1 ? " claim" : " claims")
+                        + " checked. " + p.chart().summary() + ".", m -> m.put("p", p));
     }
 
-    Page rating(Views.RatingGroup r) {
-        String path = Urls.rating(r.rating().id());
-        return sitePage(path, "site/rating.ftlh", () -> Views.lastChanged(r.claims()), () -> {
-            Map<String, Object> m = page(path, "Rated " + r.rating().label(),
-                    "Claims we rated " + r.rating().label() + ": " + r.rating().meaning());
-            m.put("r", r);
-            m.put("methodologyUrl", urls.to(Urls.METHODOLOGY));
-            return m;
-        });
+    List<Page> rating(Views.RatingGroup r) {
+        return listPages(Urls.rating(r.rating().id()), "site/rating.ftlh", r.claims(), "Rated " + r.rating().label(),
+                "Claims we rated " + r.rating().label() + ": " + r.rating().meaning(), m -> {
+                    m.put("r", r);
+                    m.put("methodologyUrl", urls.to(Urls.METHODOLOGY));
+                });
     }
 
-    Page tag(Views.Tag t) {
-        String path = Urls.tag(t.name());
-        return sitePage(path, "site/tag.ftlh", () -> Views.lastChanged(t.claims()), () -> {
-            Map<String, Object> m = page(path, "Tagged " + t.name(), "Fact-checks tagged " + t.name() + ".");
-            m.put("t", t);
-            return m;
-        });
+    List<Page> tag(Views.Tag t) {
+        return listPages(Urls.tag(t.name()), "site/tag.ftlh", t.claims(), "Tagged " + t.name(),
+                "Fact-checks tagged " + t.name() + ".", m -> m.put("t", t));
     }
 
-    /** All checks newest first, {@link #ARCHIVE_PAGE_SIZE} a page. */
+    /** All checks newest first, {@link #CHECKS_PER_PAGE} a page; the first page also lists where to browse. */
     List<Page> archive() {
-        List<ClaimView> all = views.claims();
-        int pages = Math.max(1, (all.size() + ARCHIVE_PAGE_SIZE - 1) / ARCHIVE_PAGE_SIZE);
+        return listPages(Urls.archive(1), "site/archive.ftlh", views.claims(), "All fact-checks",
+                "Every fact-check published by " + library.site().publisher().name() + ", newest first.", m -> {
+                    if ((int) m.get("page") == 1) {
+                        m.put("ratings", views.ratings(urls));
+                        m.put("tags", views.tags(urls));
+                        m.put("claimants", views.claimants(urls));
+                    }
+                });
+    }
+
+    /**
+     * A list of checks on as many pages as it takes, {@link #CHECKS_PER_PAGE} a page ({@link Urls#paged}); one
+     * page when the list is empty. Each page's model has its checks ({@code claims}), the whole list's
+     * {@code total}, the number of its {@code first} check, its {@code page} number, the {@code pages} its pager
+     * links and the newer and older pages' URLs; {@code more} adds what the kind of page shows besides.
+     */
+    private List<Page> listPages(String first, String template, List<ClaimView> all, String title,
+                                 String description, java.util.function.Consumer<Map<String, Object>> more) {
+        int pages = Math.max(1, (all.size() + CHECKS_PER_PAGE - 1) / CHECKS_PER_PAGE);
         return java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(n -> {
-            String path = Urls.archive(n);
-            return sitePage(path, "site/archive.ftlh", () -> Views.lastChanged(all), () -> {
-                Map<String, Object> m = page(path, n == 1 ? "All fact-checks" : "All fact-checks, page " + n,
-                        "Every fact-check published by " + library.site().publisher().name() + ", newest first.");
-                m.put("claims", all.subList((n - 1) * ARCHIVE_PAGE_SIZE, Math.min(all.size(), n * ARCHIVE_PAGE_SIZE)));
+            String path = Urls.paged(first, n);
+            return sitePage(path, template, () -> Views.lastChanged(all), () -> {
+                Map<String, Object> m = page(path, n == 1 ? title : title + ", page " + n, description);
+                m.put("claims", all.subList((n - 1) * CHECKS_PER_PAGE, Math.min(all.size(), n * CHECKS_PER_PAGE)));
                 m.put("total", all.size());
-                m.put("first", (n - 1) * ARCHIVE_PAGE_SIZE + 1);
-                m.put("pages", pager(n, pages, i -> urls.to(Urls.archive(i))));
+                m.put("first", (n - 1) * CHECKS_PER_PAGE + 1);
+                m.put("page", n);
+                m.put("pages", pager(n, pages, i -> urls.to(Urls.paged(first, i))));
                 if (n > 1) {
-                    m.put("prevUrl", urls.to(Urls.archive(n - 1)));
+                    m.put("prevUrl", urls.to(Urls.paged(first, n - 1)));
                 }
                 if (n < pages) {
-                    m.put("nextUrl", urls.to(Urls.archive(n + 1)));
+                    m.put("nextUrl", urls.to(Urls.paged(first, n + 1)));
                 }
-                m.put("ratings", views.ratings(urls));
-                m.put("tags", views.tags(urls));
-                m.put("claimants", views.claimants(urls));
+                more.accept(m);
                 return m;
             });
         }).toList();

@@ -57,7 +57,12 @@ public final class Urls {
 
     /** The fact-check archive: page 1 is {@code claims/}, later pages {@code claims/page/<n>/}. */
     public static String archive(int page) {
-        return page <= 1 ? "claims/" : "claims/page/" + page + "/";
+        return paged("claims/", page);
+    }
+
+    /** Page {@code page} of a list of checks whose first page is at {@code first}: later ones at {@code first}page/<n>/. */
+    public static String paged(String first, int page) {
+        return page <= 1 ? first : first + "page/" + page + "/";
     }
 
     public static final String METHODOLOGY = "methodology/";

@@ -200,7 +200,7 @@ class SitePagesTest {
         }
         Path out = build(t);
         Document first = html(out.resolve("claims/index.html"));
-        assertEquals(SiteRenderer.ARCHIVE_PAGE_SIZE, first.select(".claim-card").size());
+        assertEquals(SiteRenderer.CHECKS_PER_PAGE, first.select(".claim-card").size());
         assertEquals("/factpress/claims/page/2/", first.selectFirst("link[rel=next]").attr("href"));
         assertTrue(first.select("link[rel=prev]").isEmpty());
         Document second = html(out.resolve("claims/page/2/index.html"));
@@ -213,6 +213,54 @@ class SitePagesTest {
                 second.select(".claim-card h3").eachText());
         List<String> dates = first.select(".claim-card time").eachAttr("datetime");
         assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+    }
+
+    /**
+     * A verdict, tag or claimant with more than a page of checks gets more pages, as the archive does: every
+     * check on exactly one of them, newest first, each page linked from the others and listed in the sitemap.
+     */
+    @Test
+    void longVerdictTagAndClaimantListsArePaginated() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        for (int i = 1; i <= 55; i++) {
+            t.write("articles/bridge-report/extra-" + i + ".md", ContentTree.claim("the bridge cost",
+                    "jane-minister", "half-true", "Extra check " + i, "2025-04-%02d".formatted(i % 28 + 1)));
+        }
+        Path out = build(t);
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        for (String list : List.of("ratings/half-true/", "tags/infrastructure/", "people/jane-minister/")) {
+            Document first = html(out.resolve(list + "index.html"));
+            String shown = first.selectFirst("p.shown").text();
+            assertTrue(shown.startsWith("Showing 1 to 50 of "), shown);
+            int total = Integer.parseInt(shown.replaceAll(".* of (\\d+),.*", "$1"));
+            assertTrue(total > SiteRenderer.CHECKS_PER_PAGE, list + " " + total);
+            List<String> seen = new java.util.ArrayList<>();
+            List<String> dates = new java.util.ArrayList<>();
+            int pages = (total + SiteRenderer.CHECKS_PER_PAGE - 1) / SiteRenderer.CHECKS_PER_PAGE;
+            for (int n = 1; n <= pages; n++) {
+                String path = n == 1 ? list : list + "page/" + n + "/";
+                Document d = html(out.resolve(path + "index.html"));
+                assertEquals(n < pages ? SiteRenderer.CHECKS_PER_PAGE : total - (pages - 1) * SiteRenderer.CHECKS_PER_PAGE,
+                        d.select(".claim-card").size(), path);
+                seen.addAll(d.select(".claim-card h3 a").eachAttr("href"));
+                dates.addAll(d.select(".claim-card time:first-of-type").eachAttr("datetime"));
+                assertEquals(String.valueOf(n), d.selectFirst(".pager [aria-current=page]").text(), path);
+                assertEquals("https://example.org/factpress/" + path, d.selectFirst("link[rel=canonical]").attr("href"));
+                assertTrue(sitemap.contains("<loc>https://example.org/factpress/" + path + "</loc>"), path);
+                assertEquals(n < pages, d.selectFirst("link[rel=next]") != null, path);
+                assertEquals(n > 1 ? "/factpress/" + (n == 2 ? list : list + "page/" + (n - 1) + "/") : null,
+                        n > 1 ? d.selectFirst("link[rel=prev]").attr("href") : null, path);
+                // The claimant's record of verdicts covers every check: shown once, on the first page.
+                assertEquals(list.startsWith("people/") && n == 1, d.selectFirst(".verdict-chart") != null, path);
+            }
+            assertEquals(total, seen.size(), list);
+            assertEquals(total, new java.util.HashSet<>(seen).size(), list + ": a check on two pages");
+            assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, list);
+            assertFalse(Files.exists(out.resolve(list + "page/" + (pages + 1) + "/index.html")), list);
+        }
+        // The archive's browse lists are on its first page only.
+        assertEquals(1, html(out.resolve("claims/index.html")).select("section.browse").size());
+        assertTrue(html(out.resolve("claims/page/2/index.html")).select("section.browse").isEmpty());
     }
 
     @Test
