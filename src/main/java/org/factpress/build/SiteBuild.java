@@ -173,14 +173,21 @@ public final class SiteBuild {
                     ? new Views(library, new Urls(library.site().baseUrl()), kept.html())
                     : new Views(library, new Urls(library.site().baseUrl())));
             timings.lap("markdown");
-            new SiteRenderer(library, templates, views, out, pdf, workers).renderAll();
+            String pagesKey = reuse == null ? null
+                    : KeptPages.key(identity(), templatesDir, pdf + "\u0000" + System.getenv("SOURCE_DATE_EPOCH"));
+            KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse) : null;
+            SiteRenderer site = new SiteRenderer(library, templates, views, out, pdf, workers);
+            site.renderPages(pages);
             timings.lap("render pages");
+            site.renderFiles(out);
+            timings.lap("render files");
             if (pdf) {
                 new BriefRenderer(library, templates, views, print).renderAll(out, workers);
                 timings.lap("render pdf");
             }
             if (cache != null) {
                 cache.forgetOutputs();
+                KeptPages.forget(BuildCache.folderFor(outDir));
             }
             folder.commit();
             if (print != null && pdf) {
@@ -189,6 +196,10 @@ public final class SiteBuild {
             if (kept != null) {
                 kept.save();
                 timings.note(kept.summary());
+            }
+            if (pages != null) {
+                pages.save();
+                timings.note(pages.summary());
             }
             timings.lap("publish");
             return reuse != null ? reuse.written() : java.util.Map.of();

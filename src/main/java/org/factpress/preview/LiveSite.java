@@ -29,7 +29,7 @@ final class LiveSite {
         if (page != null) {
             byte[] kept = rendered.get(path);
             if (kept == null) {
-                kept = page.render().html().getBytes(StandardCharsets.UTF_8);
+                kept = page.html().getBytes(StandardCharsets.UTF_8);
                 rendered.put(path, kept);
             }
             return kept;

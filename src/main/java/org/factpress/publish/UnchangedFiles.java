@@ -44,6 +44,32 @@ public final class UnchangedFiles implements OutputSink {
         out.write(path, bytes);
     }
 
+    /**
+     * Links the live site's {@code path} into the new output, unmade, when it is as the last build left it: written
+     * by it (its checksum recorded) and with the size and modification time ({@code modifiedNanos}) seen then.
+     * False when not, or when it cannot be linked: the caller makes it.
+     */
+    public boolean keep(String path, long size, long modifiedNanos) {
+        String sum = cache.lastOutput(path);
+        Path old = live.resolve(path).normalize();
+        if (sum == null || !old.startsWith(live)) {
+            return false;
+        }
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(old,
+                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != size
+                    || a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) != modifiedNanos) {
+                return false;
+            }
+            out.link(path, old);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+        written.put(path, sum);
+        return true;
+    }
+
     /** Every file written or linked, by path, with its checksum: the next build's "last output". */
     public Map<String, String> written() {
         return Map.copyOf(written);

@@ -90,8 +90,35 @@ public final class SiteRenderer {
         this.kinds = kinds();
     }
 
-    /** One HTML page, not yet rendered: its file in the output, its template, its sitemap entry (null: not listed). */
-    public record Page(String file, String template, Listing listing, Render render) {}
+    /**
+     * One HTML page, not yet rendered: its file in the output, its template, its sitemap entry (null: not listed),
+     * and its model, made only when the page is rendered or compared with the last build's.
+     */
+    public record Page(String file, String template, Listing listing, Model model, Derived derived,
+                       Templates templates) {
+        /** The page's HTML. */
+        public String html() throws TemplateProblem {
+            return render(model.make());
+        }
+
+        /** The page's HTML from its {@code model}, once what is derived from it is added. */
+        String render(Map<String, Object> model) throws TemplateProblem {
+            if (derived != null) {
+                derived.add(model);
+            }
+            return templates.render(template, model);
+        }
+    }
+
+    /**
+     * What a page shows that is costly to work out but follows from its model alone (an article's marked text, a
+     * check's ClaimReview data): added only when the page is rendered, after its model was compared with the last
+     * build's. It must read nothing but the model, or a kept page could be stale.
+     */
+    @FunctionalInterface
+    public interface Derived {
+        void add(Map<String, Object> model);
+    }
 
     /** A page's sitemap entry, worked out only for the sitemap. */
     @FunctionalInterface
@@ -99,20 +126,32 @@ public final class SiteRenderer {
         SiteFiles.SitemapEntry entry();
     }
 
-    /** Renders one page's HTML. */
-    @FunctionalInterface
-    public interface Render {
-        String html() throws TemplateProblem;
-    }
-
     /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
     public void renderAll() throws IOException, TemplateProblem {
+        renderPages(null);
+        renderFiles(out);
+    }
+
+    /**
+     * Renders every HTML page, taking from {@code unchanged} (when not null) each page whose model is the one it
+     * was last made from, instead of rendering it again.
+     */
+    public void renderPages(UnchangedPages unchanged) throws IOException, TemplateProblem {
+        ModelDigest digests = unchanged == null ? null : new ModelDigest();
         // Kind by kind, each kind's pages in parallel: a template error names the first kind that fails.
         for (Kind kind : kinds) {
-            workers.forEach(List.copyOf(kind.pages().values()),
-                    p -> out.write(p.file(), p.render().html().getBytes(StandardCharsets.UTF_8)));
+            workers.forEach(List.copyOf(kind.pages().values()), p -> {
+                Map<String, Object> model = p.model().make();
+                byte[] digest = digests == null ? null : digests.of(p.template(), model);
+                if (digest != null && unchanged.keep(p.file(), digest)) {
+                    return;
+                }
+                out.write(p.file(), p.render(model).getBytes(StandardCharsets.UTF_8));
+                if (unchanged != null) {
+                    unchanged.made(p.file(), digest);
+                }
+            });
         }
-        renderFiles(out);
     }
 
     /** Every HTML page of the site, by output file, each rendered when asked (serve renders only those viewed). */
@@ -217,14 +256,19 @@ public final class SiteRenderer {
 
     /** The model of a page, made only when the page is rendered. */
     @FunctionalInterface
-    private interface Model {
+    public interface Model {
         Map<String, Object> make();
     }
 
     /** An HTML page at folder {@code path}, listed in the sitemap with the date {@code lastmod} gives. */
     private Page sitePage(String path, String template, java.util.function.Supplier<LocalDate> lastmod, Model model) {
+        return sitePage(path, template, lastmod, model, null);
+    }
+
+    private Page sitePage(String path, String template, java.util.function.Supplier<LocalDate> lastmod, Model model,
+                          Derived derived) {
         return new Page(path + "index.html", template, () -> new SiteFiles.SitemapEntry(urls.absolute(path), lastmod.get()),
-                () -> templates.render(template, model.make()));
+                model, derived, templates);
     }
 
     Page home() {
@@ -284,10 +328,6 @@ public final class SiteRenderer {
         return sitePage(path, "site/claim.ftlh", c::lastChanged, () -> {
             Map<String, Object> m = page(path, c.claim().headline(), c.claim().summary());
             m.put("c", c);
-            // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.
-            if (!c.claim().isWithdrawn()) {
-                m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c, library.site(), urls)));
-            }
             m.put("updates", views.updates(c));
             m.put("listed", listed);
             m.put("earlier", views.earlier(c));
@@ -305,6 +345,13 @@ public final class SiteRenderer {
                 m.put("ogImage", urls.absolute(Urls.card(c.claim().slug())));
             }
             return m;
+        }, m -> {
+            // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.
+            ClaimView check = (ClaimView) m.get("c");
+            if (!check.claim().isWithdrawn()) {
+                m.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(check,
+                        (SiteConfig) m.get("site"), (Urls) m.get("urls"))));
+            }
         });
     }
 
@@ -315,15 +362,21 @@ public final class SiteRenderer {
             LocalDate changed = Views.lastChanged(views.claimsOf(a));
             return changed == null || changed.isBefore(a.published()) ? a.published() : changed;
         }, () -> {
-            ArticleHighlighter.Result r = ArticleHighlighter.highlight(a, views.claimsOf(a));
+            List<ClaimView> checks = views.claimsOf(a);
             Map<String, Object> m = page(path, a.title(), "Fact-checks of \u201c" + a.title() + "\u201d, " + a.publisher());
             m.put("a", a);
-            m.put("claims", r.claimsInTextOrder());
-            m.put("textHtml", r.html());
-            if (briefs && !r.claimsInTextOrder().isEmpty()) {
+            m.put("checks", checks);
+            if (briefs && !checks.isEmpty()) {
                 m.put("briefUrl", urls.to(Urls.brief(a.slug())));
             }
             return m;
+        }, m -> {
+            // From the model alone, so a page kept by its model has the same marks.
+            @SuppressWarnings("unchecked")
+            ArticleHighlighter.Result r = ArticleHighlighter.highlight((SourceArticle) m.get("a"),
+                    (List<ClaimView>) m.get("checks"));
+            m.put("claims", r.claimsInTextOrder());
+            m.put("textHtml", r.html());
         });
     }
 
@@ -449,8 +502,8 @@ public final class SiteRenderer {
             Map<String, Object> m = page("404.html", "Page not found", "This page does not exist.");
             m.put("canonical", "");
             m.put("claims", views.claims().stream().limit(5).toList());
-            return templates.render("site/404.ftlh", m);
-        });
+            return m;
+        }, null, templates);
     }
 
     /** templates/static/** to static/** in the output, in a stable order. */

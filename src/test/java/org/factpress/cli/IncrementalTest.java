@@ -132,6 +132,98 @@ class IncrementalTest {
         assertSameAsFullBuild(t, out);
     }
 
+    /** The "pages: N rendered, M kept" counts a build with --timings prints. */
+    private static int[] pages(MainTest.Run r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("pages: (\\d+) rendered, (\\d+) kept").matcher(r.err());
+        assertTrue(m.find(), r.err());
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    /**
+     * Only pages whose model changed are rendered again; the rest are taken from the last build. Whatever was
+     * edited (a claim, a person, the site's settings, a template), the site equals a full build's.
+     */
+    @Test
+    void onlyPagesWhoseModelChangedAreRenderedAgain() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path theme = dir.resolve("templates");
+        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path out = dir.resolve("site");
+        MainTest.Run first = build(t, out, "--timings", "--templates", theme.toString());
+        assertEquals(0, first.status(), first.err());
+        int all = pages(first)[0];
+        assertEquals(0, pages(first)[1]);
+
+        // One check's summary: its page and the listings that show it, not the methodology or the other check's.
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
+        MainTest.Run claim = build(t, out, "--timings", "--templates", theme.toString());
+        int[] n = pages(claim);
+        assertEquals(all, n[0] + n[1]);
+        assertTrue(n[0] > 0 && n[1] > 0, claim.err());
+        assertSameAsFullBuild(t, out, theme);
+        Object methodology = Files.getAttribute(out.resolve("methodology/index.html"), "unix:ino");
+
+        // A person's name shows wherever their checks are listed.
+        t.edit("people.yaml", "name: Jane Minister", "name: Jane Q. Minister");
+        assertTrue(pages(build(t, out, "--timings", "--templates", theme.toString()))[1] > 0);
+        assertTrue(Files.readString(out.resolve("claims/roads-counted/index.html")).contains("Jane Q. Minister"));
+        assertSameAsFullBuild(t, out, theme);
+        assertEquals(methodology, Files.getAttribute(out.resolve("methodology/index.html"), "unix:ino"),
+                "a page whose model did not change is the last build's file");
+
+        // The site's title is on every page; a template may be used by every page: nothing is kept.
+        t.edit("site.yaml", "title: Test Desk", "title: Test Desk Renamed");
+        assertEquals(0, pages(build(t, out, "--timings", "--templates", theme.toString()))[1]);
+        assertSameAsFullBuild(t, out, theme);
+        Files.writeString(theme.resolve("site/lib.ftlh"), Files.readString(theme.resolve("site/lib.ftlh"))
+                .replace("<article class=\"claim-card\">", "<article class=\"claim-card edited\">"));
+        MainTest.Run themed = build(t, out, "--timings", "--templates", theme.toString());
+        assertEquals(0, pages(themed)[1], themed.err());
+        assertTrue(Files.readString(out.resolve("claims/index.html")).contains("claim-card edited"));
+        assertSameAsFullBuild(t, out, theme);
+    }
+
+    /** A theme that reads the clock makes pages that are not a function of their model: none is kept. */
+    @Test
+    void aThemeThatReadsTheClockKeepsNoPage() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path theme = dir.resolve("templates");
+        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Files.writeString(theme.resolve("site/lib.ftlh"), Files.readString(theme.resolve("site/lib.ftlh"))
+                + "<#assign builtAt = .now>\n");
+        Path out = dir.resolve("site");
+        assertEquals(0, build(t, out, "--templates", theme.toString()).status());
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
+        MainTest.Run again = build(t, out, "--timings", "--templates", theme.toString());
+        assertEquals(0, again.status(), again.err());
+        assertFalse(again.err().contains("pages:"), again.err());
+    }
+
+    /** A damaged record of the last build's pages is ignored: every page is rendered, and the build succeeds. */
+    @Test
+    void aDamagedRecordOfPagesIsIgnored() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        assertEquals(0, build(t, out).status());
+        Path record = BuildCache.folderFor(out).resolve("pages.tsv");
+        java.util.List<String> lines = Files.readAllLines(record);
+        assertTrue(lines.size() > 2 && lines.get(0).startsWith("key\t"), lines.toString());
+        lines.set(1, lines.get(1).replaceAll("\t\\d+\t", "\tnot-a-size\t"));
+        Files.write(record, lines);
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
+        MainTest.Run r = build(t, out, "--timings");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(0, pages(r)[1], r.err());
+        assertSameAsFullBuild(t, out);
+    }
+
+    /** As {@link #assertSameAsFullBuild(ContentTree, Path)}, with the theme in {@code theme}. */
+    private void assertSameAsFullBuild(ContentTree t, Path out, Path theme) throws Exception {
+        Path full = dir.resolve("full");
+        assertEquals(0, build(t, full, "--no-cache", "--templates", theme.toString()).status());
+        assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
+    }
+
     /** A page changed in the live site by hand, its size kept: the next build writes it anew, never reuses it. */
     @Test
     void aLivePageChangedByHandIsWrittenAgain() throws Exception {

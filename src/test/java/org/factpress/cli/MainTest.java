@@ -139,7 +139,7 @@ class MainTest {
         Run r = run("build", "--content", t.root().toString(), "--out", dir.resolve("site").toString(), "--no-pdf",
                 "--timings", "--threads", "2");
         assertEquals(0, r.status(), r.err());
-        for (String stage : new String[] {"load", "check", "markdown", "render pages", "publish", "total"}) {
+        for (String stage : new String[] {"load", "check", "markdown", "render pages", "render files", "publish", "total"}) {
             assertTrue(r.err().lines().anyMatch(l -> l.strip().startsWith(stage + " ") && l.endsWith(" ms")
                     || l.strip().startsWith(stage + " ") && l.contains(" ms (")), stage + " missing in:\n" + r.err());
         }
