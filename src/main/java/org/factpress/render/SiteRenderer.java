@@ -233,7 +233,7 @@ public final class SiteRenderer {
         k.add(new Kind(() -> List.of(home())));
         k.add(new Kind(() -> views.pages().stream().map(c -> claim(c, listed())).toList(), this::claimPage));
         k.add(new Kind(() -> library.articles().stream().map(this::article).toList()));
-        k.add(new Kind(() -> List.of(articles())));
+        k.add(new Kind(this::articles));
         k.add(new Kind(() -> views.claimants(urls).stream().flatMap(p -> claimant(p).stream()).toList()));
         if (!library.site().scale().conclusionOnly()) {
             k.add(new Kind(() -> views.ratings(urls).stream().flatMap(r -> rating(r).stream()).toList()));
@@ -285,17 +285,19 @@ public final class SiteRenderer {
         });
     }
 
-    /** Every source article, newest first, with the number of checks of each. */
-    Page articles() {
-        return sitePage(Urls.ARTICLES, "site/articles.ftlh", () -> Views.lastChanged(views.claims()), () -> {
-            Map<String, Object> m = page(Urls.ARTICLES, "Source articles",
-                    "Every article whose claims " + library.site().publisher().name() + " has checked, newest first.");
-            m.put("articles", newestFirst(library.articles()));
-            Map<String, Integer> checks = new java.util.HashMap<>();
-            library.articles().forEach(a -> checks.put(a.slug(), views.claimsOf(a).size()));
-            m.put("checks", checks);
-            return m;
-        });
+    /** Every source article, newest first, with the number of checks of each, {@link #CHECKS_PER_PAGE} a page. */
+    List<Page> articles() {
+        List<SourceArticle> all = newestFirst(library.articles());
+        return listPages(Urls.ARTICLES, "site/articles.ftlh", "articles", all, () -> Views.lastChanged(views.claims()),
+                "Source articles", "Every article whose claims " + library.site().publisher().name()
+                        + " has checked, newest first.", m -> {
+                    Map<String, Integer> checks = new LinkedHashMap<>();
+                    for (Object a : (List<?>) m.get("articles")) {
+                        SourceArticle article = (SourceArticle) a;
+                        checks.put(article.slug(), views.claimsOf(article).size());
+                    }
+                    m.put("checks", checks);
+                });
     }
 
     private static List<SourceArticle> newestFirst(List<SourceArticle> articles) {
@@ -412,20 +414,27 @@ public final class SiteRenderer {
                 });
     }
 
-    /**
-     * A list of checks on as many pages as it takes, {@link #CHECKS_PER_PAGE} a page ({@link Urls#paged}); one
-     * page when the list is empty. Each page's model has its checks ({@code claims}), the whole list's
-     * {@code total}, the number of its {@code first} check, its {@code page} number, the {@code pages} its pager
-     * links and the newer and older pages' URLs; {@code more} adds what the kind of page shows besides.
-     */
+    /** A list of checks on as many pages as it takes, newest first, the list's last change as each page's date. */
     private List<Page> listPages(String first, String template, List<ClaimView> all, String title,
                                  String description, java.util.function.Consumer<Map<String, Object>> more) {
+        return listPages(first, template, "claims", all, () -> Views.lastChanged(all), title, description, more);
+    }
+
+    /**
+     * A list on as many pages as it takes, {@link #CHECKS_PER_PAGE} a page ({@link Urls#paged}); one page when the
+     * list is empty. Each page's model has its part of the list (under {@code key}), the whole list's
+     * {@code total}, the number of its {@code first} item, its {@code page} number, the {@code pages} its pager
+     * links and the newer and older pages' URLs; {@code more} adds what the kind of page shows besides.
+     */
+    private List<Page> listPages(String first, String template, String key, List<?> all,
+                                 java.util.function.Supplier<LocalDate> lastmod, String title, String description,
+                                 java.util.function.Consumer<Map<String, Object>> more) {
         int pages = Math.max(1, (all.size() + CHECKS_PER_PAGE - 1) / CHECKS_PER_PAGE);
         return java.util.stream.IntStream.rangeClosed(1, pages).mapToObj(n -> {
             String path = Urls.paged(first, n);
-            return sitePage(path, template, () -> Views.lastChanged(all), () -> {
+            return sitePage(path, template, lastmod, () -> {
                 Map<String, Object> m = page(path, n == 1 ? title : title + ", page " + n, description);
-                m.put("claims", all.subList((n - 1) * CHECKS_PER_PAGE, Math.min(all.size(), n * CHECKS_PER_PAGE)));
+                m.put(key, all.subList((n - 1) * CHECKS_PER_PAGE, Math.min(all.size(), n * CHECKS_PER_PAGE)));
                 m.put("total", all.size());
                 m.put("first", (n - 1) * CHECKS_PER_PAGE + 1);
                 m.put("page", n);

@@ -325,11 +325,11 @@ class SitePagesTest {
         }
     }
 
-    /** A desk with many source articles: the home page shows the latest, the articles page every one. */
+    /** A desk with many source articles: the home page shows the latest, the articles pages every one, 50 a page. */
     @Test
-    void homeShowsTheLatestArticlesAndTheArticlesPageListsEveryOne() throws Exception {
+    void homeShowsTheLatestArticlesAndTheArticlesPagesListEveryOne() throws Exception {
         ContentTree t = tree();
-        int extra = SiteRenderer.HOME_ARTICLES + 2;
+        int extra = SiteRenderer.CHECKS_PER_PAGE + 2;
         for (int i = 0; i < extra; i++) {
             t.write("articles/older-" + i + "/article.md", """
                     ---
@@ -351,11 +351,19 @@ class SitePagesTest {
         assertEquals("All " + (extra + 1) + " source articles", all.text());
 
         Document page = html(out.resolve("articles/index.html"));
-        List<String> listed = page.select(".article-list li > a").eachText();
+        Document second = html(out.resolve("articles/page/2/index.html"));
+        List<String> listed = new java.util.ArrayList<>(page.select(".article-list li > a").eachText());
+        assertEquals(SiteRenderer.CHECKS_PER_PAGE, listed.size());
+        listed.addAll(second.select(".article-list li > a").eachText());
         assertEquals(extra + 1, listed.size());
+        assertEquals(extra + 1, new java.util.HashSet<>(listed).size());
         assertEquals("Older report 0", listed.get(listed.size() - 1), "the oldest last");
+        assertEquals("Showing 51 to 53 of 53, newest first.", second.selectFirst("p.shown").text());
+        assertEquals("/factpress/articles/page/2/", page.selectFirst("link[rel=next]").attr("href"));
         assertTrue(page.selectFirst(".article-list li").text().endsWith("3 checks"), page.selectFirst(".article-list li").text());
         assertTrue(page.select(".article-list li").get(1).text().endsWith("0 checks"));
-        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("<loc>https://example.org/factpress/articles/</loc>"));
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://example.org/factpress/articles/</loc>"));
+        assertTrue(sitemap.contains("<loc>https://example.org/factpress/articles/page/2/</loc>"));
     }
 }
