@@ -158,9 +158,9 @@ public final class SiteBuild {
             library = library.withSite(library.site().withBaseUrl(base));
         }
         java.util.Map<String, String> written = render(library, options.templates(), options.out(), options.pdf(),
-                options.threads(), cache, timings);
+                options.threads(), cache, timings, problems);
         if (cache != null) {
-            cache.save(fingerprint, written);
+            afterPublishing(problems, options.out(), () -> cache.save(fingerprint, written));
         }
         return new Checked(library, checked.problems());
     }
@@ -168,12 +168,33 @@ public final class SiteBuild {
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
-        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), null, new Timings());
+        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), null, new Timings(), new Problems());
+    }
+
+    /** What is kept for the next build, once the new site is live. */
+    @FunctionalInterface
+    private interface Keeping {
+        void save() throws IOException;
+    }
+
+    /**
+     * Saves what the next build reuses, after the new site went live: a failure there is a warning, not a failed
+     * build, since the site is published whole. Each record is forgotten before the swap and written whole or not
+     * at all, so a record not saved only makes the next build do more.
+     */
+    private static void afterPublishing(Problems problems, Path out, Keeping keeping) {
+        try {
+            keeping.save();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.warning(org.factpress.model.Position.ofFile(BuildCache.folderFor(out)),
+                    "the site was published, but the build cache could not be saved: " + e.getMessage(),
+                    "the next build makes everything again; check the folder's space and permissions");
+        }
     }
 
     /** Returns what was written, by path, with content hashes (empty without a cache). */
     private static java.util.Map<String, String> render(Library library, Path templatesDir, Path outDir, boolean pdf,
-            int threads, BuildCache cache, Timings timings) throws IOException, TemplateProblem {
+            int threads, BuildCache cache, Timings timings, Problems problems) throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print")) : null;
         Templates templates = new Templates(templatesDir);
         try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
@@ -202,14 +223,14 @@ public final class SiteBuild {
             }
             folder.commit();
             if (print != null && pdf) {
-                print.prune();
+                afterPublishing(problems, outDir, print::prune);
             }
             if (kept != null) {
-                kept.save();
+                afterPublishing(problems, outDir, kept::save);
                 timings.note(kept.summary());
             }
             if (pages != null) {
-                pages.save();
+                afterPublishing(problems, outDir, pages::save);
                 timings.note(pages.summary());
             }
             timings.lap("publish");

@@ -224,6 +224,35 @@ class IncrementalTest {
         assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
     }
 
+    /**
+     * A cache that cannot be saved once the new site is live: the build still succeeds, says so, and the next
+     * build makes everything again and equals a full one.
+     */
+    @Test
+    void aCacheThatCannotBeSavedIsAWarningNotAFailedBuild() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        assertEquals(0, build(t, out).status());
+        Path cache = BuildCache.folderFor(out);
+        // A folder where each record's temporary file goes: writing any of them fails.
+        for (String record : new String[] {"pages.tsv.tmp", "analyses.bin.tmp", "inputs.tsv.tmp"}) {
+            Files.createDirectories(cache.resolve(record).resolve("in-the-way"));
+        }
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
+        MainTest.Run r = build(t, out);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("warning: the site was published, but the build cache could not be saved"), r.err());
+        assertTrue(Files.readString(out.resolve("claims/roads-counted/index.html")).contains("Roads were counted."));
+        for (String record : new String[] {"pages.tsv.tmp", "analyses.bin.tmp", "inputs.tsv.tmp"}) {
+            org.factpress.publish.OutputFolderTestAccess.deleteTree(cache.resolve(record));
+        }
+        t.edit("articles/bridge-report/roads-counted.md", "summary: Roads were counted.", "summary: Counted.");
+        MainTest.Run again = build(t, out, "--timings");
+        assertEquals(0, again.status(), again.err());
+        assertFalse(again.err().contains("could not be saved"), again.err());
+        assertSameAsFullBuild(t, out);
+    }
+
     /** A page changed in the live site by hand, its size kept: the next build writes it anew, never reuses it. */
     @Test
     void aLivePageChangedByHandIsWrittenAgain() throws Exception {
