@@ -13,6 +13,7 @@ import org.factpress.render.pdf.PrintableText;
 import org.factpress.check.ContentCheck;
 import org.factpress.load.ContentLoader;
 import org.factpress.load.Memo;
+import org.factpress.render.ByIdentity;
 import org.factpress.render.Views;
 import org.factpress.text.ArticleText;
 import org.factpress.text.Markdown;
@@ -28,22 +29,10 @@ public final class Recall {
     private final Memo<Quote, List<Integer>> quotesFound = new Memo<>();
     private final Memo<Analysis, String> analyses = new Memo<>();
 
-    private final Memo<Same, List<Problem>> printChecks = new Memo<>();
+    /** By the claim or article as loaded: unchanged files give the very same object, so no field need be compared. */
+    private final Memo<ByIdentity, List<Problem>> printChecks = new Memo<>();
 
     private record Quote(String article, String quote) {}
-
-    /** A claim or article as loaded: unchanged files give the very same object, so no field need be compared. */
-    private record Same(Object loaded) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Same s && s.loaded == loaded;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(loaded);
-        }
-    }
 
     private record Analysis(String markdown, boolean safeHtml) {}
 
@@ -84,13 +73,13 @@ public final class Recall {
         for (Claim c : library.publishedClaims()) {
             firstOfArticle.putIfAbsent(c.articleSlug(), c);
             // Without its article: only the claim's own fields are looked at.
-            problems.addAll(printChecks.get(new Same(c), k -> printable(library, List.of(), c, null)));
+            problems.addAll(printChecks.get(new ByIdentity(c), k -> printable(library, List.of(), c, null)));
         }
         for (SourceArticle a : library.articles()) {
             Claim c = firstOfArticle.get(a.slug());
             if (c != null) {
                 // The article's fields are looked at with its first published claim; that claim's are kept above.
-                problems.addAll(printChecks.get(new Same(a), k -> printable(library, List.of(a), c, a.origin().file())));
+                problems.addAll(printChecks.get(new ByIdentity(a), k -> printable(library, List.of(a), c, a.origin().file())));
             }
         }
     }

@@ -28,20 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ModelDigest {
     private static final int MAX_DEPTH = 64;
 
-    private final Map<Same, byte[]> kept = new ConcurrentHashMap<>();
-
-    /** An object by identity. */
-    private record Same(Object o) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Same s && s.o == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(o);
-        }
-    }
+    private final Map<ByIdentity, byte[]> kept = new ConcurrentHashMap<>();
 
     /** Thrown, and caught in {@link #of}, on a value that cannot be digested. */
     private static final class Unknown extends Exception {
@@ -233,12 +220,12 @@ public final class ModelDigest {
             return;
         }
         f.tag('D');
-        byte[] d = kept.get(new Same(r));
+        byte[] d = kept.get(new ByIdentity(r));
         if (d == null) {
             Feed own = Feed.open();
             components(r, own, depth);
             d = own.digest();
-            kept.put(new Same(r), d);
+            kept.put(new ByIdentity(r), d);
         }
         f.bytes(d);
     }

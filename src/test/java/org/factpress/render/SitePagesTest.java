@@ -191,13 +191,19 @@ class SitePagesTest {
         assertEquals("/p99", SiteRenderer.pager(100, 200, i -> "/p" + i).get(2).url());
     }
 
-    @Test
-    void archiveListsNewestFirstAndPaginatesPastFifty() throws Exception {
+    /** The test tree plus {@code n} checks by the minister rated half true, tagged as the others, in April 2025. */
+    private ContentTree withExtraChecks(int n) throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
-        for (int i = 1; i <= 50; i++) {
+        for (int i = 1; i <= n; i++) {
             t.write("articles/bridge-report/extra-" + i + ".md", ContentTree.claim("the bridge cost",
                     "jane-minister", "half-true", "Extra check " + i, "2025-04-%02d".formatted(i % 28 + 1)));
         }
+        return t;
+    }
+
+    @Test
+    void archiveListsNewestFirstAndPaginatesPastFifty() throws Exception {
+        ContentTree t = withExtraChecks(50);
         Path out = build(t);
         Document first = html(out.resolve("claims/index.html"));
         assertEquals(SiteRenderer.CHECKS_PER_PAGE, first.select(".claim-card").size());
@@ -221,11 +227,7 @@ class SitePagesTest {
      */
     @Test
     void longVerdictTagAndClaimantListsArePaginated() throws Exception {
-        ContentTree t = ContentTree.valid(dir.resolve("content"));
-        for (int i = 1; i <= 55; i++) {
-            t.write("articles/bridge-report/extra-" + i + ".md", ContentTree.claim("the bridge cost",
-                    "jane-minister", "half-true", "Extra check " + i, "2025-04-%02d".formatted(i % 28 + 1)));
-        }
+        ContentTree t = withExtraChecks(55);
         Path out = build(t);
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
         for (String list : List.of("ratings/half-true/", "tags/infrastructure/", "people/jane-minister/")) {
