@@ -12,6 +12,8 @@ import org.factpress.render.Urls;
 
 /** What every print template shares: the site, URLs, dates, the scale and its meter, QR codes, the paper size. */
 public final class PrintTheme {
+    /** One for the build: a check's code is in its article's brief and in its own fact brief. */
+    private final QrCode qr = new QrCode();
     private final Library library;
     private final Templates templates;
     private final Urls urls;
@@ -41,7 +43,7 @@ public final class PrintTheme {
         SiteConfig site = library.site();
         Map<String, Object> m = Templates.commonModel(site, urls);
         m.put("meter", new VerdictMeter(site.scale()));
-        m.put("qr", new QrCode());
+        m.put("qr", qr);
         m.put("pageSize", site.print().pageSize());
         m.put("fallbackFont", PdfLayout.FALLBACK_FAMILY);
         return m;

@@ -26,7 +26,14 @@ public final class QrCode {
     /** Palette index 0 is black (a dark module), 1 white. */
     private static final byte[] PALETTE = {0, 0, 0, (byte) 0xff, (byte) 0xff, (byte) 0xff};
 
+    /** Each URL's image, made once: a check's code appears in two documents. */
+    private final Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+
     public String dataUri(String url) {
+        return made.computeIfAbsent(url, QrCode::encode);
+    }
+
+    private static String encode(String url) {
         BitMatrix m;
         try {
             m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,

@@ -128,6 +128,18 @@ class ConcurrentBriefsTest {
         assertEquals(claims.stream().map(ClaimView::absoluteUrl).sorted().toList(), read.stream().sorted().toList());
     }
 
+    /** A check's code is in its article's brief and its own fact brief: made once a build, the same each time. */
+    @Test
+    void eachAddressIsEncodedOnce() throws Exception {
+        QrCode qr = new QrCode();
+        String url = claims.get(0).absoluteUrl();
+        String first = qr.dataUri(url);
+        org.junit.jupiter.api.Assertions.assertSame(first, qr.dataUri(url));
+        assertEquals(first, new QrCode().dataUri(url));
+        byte[] png = java.util.Base64.getDecoder().decode(first.substring(first.indexOf(',') + 1));
+        assertEquals(url, decode(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))));
+    }
+
     private static String decode(BufferedImage img) throws Exception {
         int[] rgb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
