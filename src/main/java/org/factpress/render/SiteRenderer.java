@@ -20,8 +20,9 @@ import org.factpress.model.SourceArticle;
 /** Render stage for HTML: one method a kind of page, each through its theme template, then the site's files. */
 public final class SiteRenderer {
     /**
-     * Checks per page of a list: the archive, and each verdict, tag and claimant page. Later ones go to
-     * page/2/ and on under the first page's folder, so a verdict with thousands of checks is not one page of megabytes.
+     * Items per page of a list: the archive, each verdict, tag and claimant page, and the source articles. Later
+     * ones go to page/2/ and on under the first page's folder, so a verdict with thousands of checks is not one page
+     * of megabytes.
      */
     public static final int CHECKS_PER_PAGE = 50;
     /** The latest checks and source articles on the home page; the rest are a link away. */
