@@ -23,6 +23,8 @@ import org.factpress.text.ArticleText;
 public final class ContentCheck {
     /** Fact-check search tools cut ClaimReview's claimReviewed text beyond this many characters. */
     public static final int CLAIM_REVIEWED_MAX = 75;
+    /** An unknown person's hint lists people.yaml's ids up to this many, else the closest this many. */
+    private static final int KNOWN_PEOPLE_SHOWN = 6;
 
     private final Library library;
     private final Problems problems;
@@ -98,8 +100,9 @@ public final class ContentCheck {
                 person(claim, "editor", claim.editorId());
             }
             if (library.site().scale().find(claim.ratingId()).isEmpty()) {
+                // No "did you mean": the nearest spelling may be a kinder verdict. The whole scale, to choose from.
                 problems.error(claim.origin().at("rating"), "unknown rating '" + claim.ratingId() + "'",
-                        DidYouMean.hint(claim.ratingId(), library.site().scale().ids()));
+                        scaleHint());
             }
             if (claim.updated() != null && claim.updated().isBefore(claim.published())) {
                 problems.warning(claim.origin().at("updated"), "'updated' (" + claim.updated()
@@ -130,8 +133,7 @@ public final class ContentCheck {
                             "give the rating it had before the change, and the new one in 'rating'");
                 } else if (u.previousRatingId() != null && library.site().scale().find(u.previousRatingId()).isEmpty()) {
                     problems.error(claim.origin().at("updates[" + i + "].previous_rating"), "unknown rating '"
-                            + u.previousRatingId() + "' in 'previous_rating'",
-                            DidYouMean.hint(u.previousRatingId(), library.site().scale().ids()));
+                            + u.previousRatingId() + "' in 'previous_rating'", scaleHint());
                 }
             }
         }
@@ -147,6 +149,10 @@ public final class ContentCheck {
             notInFuture(article.origin(), "published", article.published());
         }
         unusedPeople();
+    }
+
+    private String scaleHint() {
+        return "this site's ratings: " + library.site().scale().describe();
     }
 
     /**
@@ -249,9 +255,26 @@ public final class ContentCheck {
             hint = library.people().values().stream()
                     .filter(p -> p.name().equalsIgnoreCase(id))
                     .map(Person::id).findFirst().map(n -> "did you mean '" + n + "'?")
-                    .orElse("add '" + id + "' to people.yaml, or use one of its ids");
+                    .orElse(null);
+        }
+        if (hint == null) {
+            hint = knownPeople(id, ids) + "; or add '" + id + "' to people.yaml";
         }
         return hint;
+    }
+
+    /** The ids people.yaml has: all of them when few, else the closest few to {@code id}. */
+    private static String knownPeople(String id, List<String> ids) {
+        if (ids.isEmpty()) {
+            return "people.yaml has no one yet";
+        }
+        if (ids.size() <= KNOWN_PEOPLE_SHOWN) {
+            return "people.yaml has: " + String.join(", ", ids.stream().sorted().toList());
+        }
+        String lower = id.toLowerCase(java.util.Locale.ROOT);
+        return "closest in people.yaml: " + String.join(", ", ids.stream()
+                .sorted(java.util.Comparator.comparingInt((String k) -> DidYouMean.distance(lower, k)).thenComparing(k -> k))
+                .limit(KNOWN_PEOPLE_SHOWN).toList());
     }
 
     private void quote(Claim claim, String article, List<Integer> found) {

@@ -65,6 +65,15 @@ public final class ContentLoader {
     }
 
     /**
+     * The rating scale site.yaml in {@code content} gives, for a new claim's comment: the default scale when the
+     * file is missing or cannot be read (check says why).
+     */
+    public static RatingScale scale(Path content) {
+        SiteConfig site = new ContentLoader(content, new Problems().forLoading(), null).loadSite(content.resolve("site.yaml"));
+        return site != null ? site.scale() : RatingScale.defaultScale();
+    }
+
+    /**
      * As {@link #load(Path, Problems)}, but an article or claim file whose size and modification time are those
      * of the last load is not read again: its model and problems are taken from {@code memory}. For serve,
      * which loads again after every save; the result is the same as a fresh load's.
@@ -582,7 +591,8 @@ public final class ContentLoader {
         for (Fields u : f.objects("updates")) {
             var date = u.date("date", true);
             String note = u.text("note", true);
-            String typeText = u.text("type", true);
+            // Entries written before 'type' existed ({date, note}) are updates, as they always were shown.
+            String typeText = u.has("type") ? u.text("type", true) : Update.Type.UPDATE.id();
             Update.Type type = typeText == null ? null : Update.Type.of(typeText).orElse(null);
             if (typeText != null && type == null) {
                 problems.error(u.at("type"), "unknown update type '" + typeText + "'",
