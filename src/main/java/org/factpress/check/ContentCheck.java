@@ -13,6 +13,7 @@ import org.factpress.model.Person;
 import org.factpress.model.Position;
 import org.factpress.model.Source;
 import org.factpress.model.SourceArticle;
+import org.factpress.model.Unread;
 import org.factpress.model.Update;
 import org.factpress.text.ArticleText;
 
@@ -99,7 +100,7 @@ public final class ContentCheck {
             if (claim.editorId() != null) {
                 person(claim, "editor", claim.editorId());
             }
-            if (library.site().scale().find(claim.ratingId()).isEmpty()) {
+            if (!knownRating(claim.ratingId())) {
                 // No "did you mean": the nearest spelling may be a kinder verdict. The whole scale, to choose from.
                 problems.error(claim.origin().at("rating"), "unknown rating '" + claim.ratingId() + "'",
                         scaleHint());
@@ -131,7 +132,7 @@ public final class ContentCheck {
                     problems.warning(claim.origin().at("updates[" + i + "].previous_rating"), "'previous_rating' is '"
                             + u.previousRatingId() + "', the rating the check has now",
                             "give the rating it had before the change, and the new one in 'rating'");
-                } else if (u.previousRatingId() != null && library.site().scale().find(u.previousRatingId()).isEmpty()) {
+                } else if (u.previousRatingId() != null && !knownRating(u.previousRatingId())) {
                     problems.error(claim.origin().at("updates[" + i + "].previous_rating"), "unknown rating '"
                             + u.previousRatingId() + "' in 'previous_rating'", scaleHint());
                 }
@@ -140,15 +141,44 @@ public final class ContentCheck {
         for (Claim claim : library.claims()) {
             sameAs(claim, bySlug);
         }
-        whoWeAre();
+        unloadedClaims();
+        if (!library.unread().siteUnread()) {
+            whoWeAre(); // not when site.yaml could not be read: its 'about' may well be there
+        }
+        Set<String> withUnloadedClaims = new HashSet<>();
+        library.unread().claims().forEach(c -> withUnloadedClaims.add(c.articleSlug()));
         for (SourceArticle article : library.articles()) {
-            if (library.claimsOf(article).isEmpty()) {
+            if (library.claimsOf(article).isEmpty() && !withUnloadedClaims.contains(article.slug())) {
                 problems.warning(article.origin().at("title"), "source article has no claims",
                         "add a claim file next to article.md");
             }
             notInFuture(article.origin(), "published", article.published());
         }
         unusedPeople();
+    }
+
+    /**
+     * Claim files that did not load (their own errors are reported): the people and rating they name are checked
+     * all the same, so one run shows every mistake in the file.
+     */
+    private void unloadedClaims() {
+        for (Unread.ClaimRefs c : library.unread().claims()) {
+            if (!c.readable()) {
+                continue;
+            }
+            Origin origin = c.origin();
+            person(origin, "claimant", c.claimant());
+            person(origin, "author", c.author());
+            person(origin, "editor", c.editor());
+            if (c.rating() != null && !knownRating(c.rating())) {
+                problems.error(origin.at("rating"), "unknown rating '" + c.rating() + "'", scaleHint());
+            }
+        }
+    }
+
+    /** A rating id the scale has; any id when site.yaml's scale could not be read (its error says why). */
+    private boolean knownRating(String id) {
+        return library.unread().scaleUnread() || library.site().scale().find(id).isPresent();
     }
 
     private String scaleHint() {
@@ -194,7 +224,8 @@ public final class ContentCheck {
     }
 
     private void missing(String value, Position at, String field, String what) {
-        if (value == null) {
+        // Given but wrong is an error of its own (at its line), not a missing item.
+        if (value == null && !library.site().origin().fields().containsKey("about." + field)) {
             problems.warning(at, "site.yaml has no 'about." + field + "'",
                     "fact-checking networks ask desks to publish " + what);
         }
@@ -226,11 +257,19 @@ public final class ContentCheck {
 
     /** A person nobody claims, writes or edits is usually a typo'd id elsewhere or a leftover. */
     private void unusedPeople() {
+        if (library.unread().someClaimUnreadable()) {
+            return; // a claim file that could not be read may name anyone
+        }
         Set<String> used = new HashSet<>();
         for (Claim c : library.claims()) {
             used.add(c.claimantId());
             used.add(c.authorId());
             used.add(c.editorId());
+        }
+        for (Unread.ClaimRefs c : library.unread().claims()) {
+            used.add(c.claimant());
+            used.add(c.author());
+            used.add(c.editor());
         }
         for (Person p : library.people().values()) {
             if (!used.contains(p.id())) {
@@ -241,9 +280,16 @@ public final class ContentCheck {
     }
 
     private void person(Claim claim, String field, String id) {
+        person(claim.origin(), field, id);
+    }
+
+    /** An id people.yaml lacks; not when people.yaml could not be read, nor for an entry of it that did not load. */
+    private void person(Origin origin, String field, String id) {
+        if (id == null || library.unread().peopleUnread() || library.unread().people().contains(id)) {
+            return;
+        }
         if (library.person(id).isEmpty()) {
-            problems.error(claim.origin().at(field), "unknown person '" + id + "' in '" + field + "'",
-                    hintForPerson(id));
+            problems.error(origin.at(field), "unknown person '" + id + "' in '" + field + "'", hintForPerson(id));
         }
     }
 

@@ -9,13 +9,18 @@ import java.util.Locale;
 final class YamlAdvice {
     private YamlAdvice() {}
 
-    /** The fix for the parser's {@code problem} at {@code line} (the text of the line it points at, or null). */
-    static String of(String problem, String line) {
+    /**
+     * The fix for the parser's {@code problem} at {@code column} of {@code line} (the text of the line it points at,
+     * or null).
+     */
+    static String of(String problem, String line, int column) {
         String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
         if (p.contains("'\\t'") || (line != null && line.startsWith("\t")) || (line != null && line.matches("^ *\t.*"))) {
             return "indent with spaces, two per level: YAML does not allow tabs";
         }
-        if (p.contains("mapping values are not allowed")) {
+        boolean colonInValue = line != null && column >= 1 && line.substring(0, Math.min(line.length(), column - 1))
+                .contains(": ");
+        if (p.contains("mapping values are not allowed") && colonInValue) {
             return "a value that contains ': ' must be in double quotes: put the value in double quotes,"
                     + " e.g. title: \"Bridge: what it cost\"";
         }
@@ -35,7 +40,7 @@ final class YamlAdvice {
         }
         if (p.contains("expected <block end>") || p.contains("did not find expected key")
                 || p.contains("did not find expected '-'") || p.contains("bad indentation")
-                || p.contains("while parsing a block")) {
+                || p.contains("while parsing a block") || p.contains("mapping values are not allowed")) {
             return "line this field up with the fields beside it: indent with spaces, two per level; a value that"
                     + " contains ': ' or ' #' goes in double quotes";
         }

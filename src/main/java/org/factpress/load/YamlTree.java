@@ -66,7 +66,7 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
             String[] lines = yaml.split("\n", -1);
             int index = at.line() - firstLine;
             String line = index >= 0 && index < lines.length ? lines[index] : null;
-            throw new ContentError(at, "YAML syntax: " + message(e), YamlAdvice.of(message(e), line));
+            throw new ContentError(at, "YAML syntax: " + message(e), YamlAdvice.of(message(e), line, at.column()));
         }
     }
 
