@@ -1,5 +1,6 @@
 package org.factpress.check;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -142,6 +143,7 @@ public final class ContentCheck {
             sameAs(claim, bySlug);
         }
         unloadedClaims();
+        tagPages();
         if (!library.unread().siteUnread()) {
             whoWeAre(); // not when site.yaml could not be read: its 'about' may well be there
         }
@@ -174,6 +176,37 @@ public final class ContentCheck {
                 problems.error(origin.at("rating"), "unknown rating '" + c.rating() + "'", scaleHint());
             }
         }
+    }
+
+    /**
+     * Two tags written differently ("Київ" and "київ", "war crimes" and "war-crimes") would share one page: an
+     * error at the later, naming the earlier's file and line, so the desk picks one spelling.
+     */
+    private void tagPages() {
+        record First(String tag, Claim claim) {}
+        Map<String, First> bySegment = new HashMap<>();
+        for (Claim claim : library.claims()) {
+            for (String tag : claim.tags()) {
+                String segment = org.factpress.model.PathSegment.of(tag);
+                if (segment.isEmpty()) {
+                    continue; // the loader said so
+                }
+                First first = bySegment.putIfAbsent(segment, new First(tag, claim));
+                if (first != null && !first.tag().equals(tag)) {
+                    Position was = first.claim().origin().at("tags");
+                    problems.error(claim.origin().at("tags"), "tag '" + tag + "' and tag '" + first.tag() + "' ("
+                            + where(was) + ") would share one page, tags/" + segment + "/",
+                            "write the tag the same way in both files");
+                }
+            }
+        }
+    }
+
+    /** A position as an editor finds it: the file within the content folder, and the line. */
+    private String where(Position p) {
+        Path content = library.site().origin().file().getParent();
+        Path file = content != null && p.file().startsWith(content) ? content.relativize(p.file()) : p.file();
+        return file.toString().replace('\\', '/') + (p.line() > 0 ? ":" + p.line() : "");
     }
 
     /** A rating id the scale has; any id when site.yaml's scale could not be read (its error says why). */

@@ -597,11 +597,17 @@ public final class ContentLoader {
         String editor = f.text("editor", false);
         var published = f.date("published", true);
         var updated = f.date("updated", false);
+        // Tags are the desk's words in any script, shown as written; each one's page is at its PathSegment.
         List<String> tags = f.texts("tags").stream().map(String::strip).distinct().toList();
-        for (String tag : tags) {
-            if (!SLUG.matcher(tag).matches() || RESERVED.contains(tag)) {
-                problems.error(f.at("tags"), "tag '" + tag + "' must be lower-case words joined by hyphens",
-                        "e.g. " + suggestSlug(tag));
+        for (int i = 0; i < tags.size(); i++) {
+            String segment = org.factpress.model.PathSegment.of(tags.get(i));
+            Position at = f.at("tags[" + i + "]");
+            if (segment.isEmpty()) {
+                problems.error(at, "tag '" + tags.get(i) + "' has no letter or digit to name its page by",
+                        "use a word, e.g. elections");
+            } else if (RESERVED.contains(segment)) {
+                problems.error(at, "tag '" + tags.get(i) + "' is a name the site or Windows keeps for itself",
+                        "add a word, e.g. " + segment + "-news");
             }
         }
         List<Source> sources = new ArrayList<>();

@@ -144,4 +144,22 @@ class CheckMessagesTest {
                 + " level; a value that contains ': ' or ' #' goes in double quotes)", "1 error, 0 warnings", "exit 1"),
                 check(t));
     }
+
+    @Test
+    void twoTagsWithOnePageAreAnErrorNamingBoth() throws Exception {
+        ContentTree t = tree().edit(COST, "tags: [infrastructure, budget]", "tags: [Київ, war crimes]")
+                .edit(ROADS, "tags: [infrastructure, budget]", "tags: [київ, war-crimes]");
+        assertEquals(List.of(
+                "content/" + ROADS + ":12:1: error: tag 'war-crimes' and tag 'war crimes' (" + COST + ":12) would"
+                        + " share one page, tags/war-crimes/ (write the tag the same way in both files)",
+                "content/" + ROADS + ":12:1: error: tag 'київ' and tag 'Київ' (" + COST + ":12) would share one page,"
+                        + " tags/київ/ (write the tag the same way in both files)",
+                "2 errors, 0 warnings", "exit 1"), check(t));
+    }
+
+    @Test
+    void tagsInAnyScriptAreAccepted() throws Exception {
+        ContentTree t = tree().edit(COST, "tags: [infrastructure, budget]", "tags: [енергетика, Київ, Ελλάδα, عربي]");
+        assertEquals(List.of("exit 0"), check(t));
+    }
 }
