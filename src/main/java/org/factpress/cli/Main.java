@@ -119,6 +119,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--strict", description = "warnings fail the check too (exit 1)")
         boolean strict;
 
+        @Option(names = "--out", description = "the live site, to warn of published checks whose files are gone"
+                + " (default: the folder 'site' beside the content folder)")
+        Path out;
+
         enum Format { text, json }
 
         @Override
@@ -126,6 +130,9 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             SiteBuild.Checked checked = SiteBuild.check(content);
             Problems problems = checked.problems();
+            Path parent = content.toAbsolutePath().getParent();
+            Path live = out != null ? out : parent != null ? parent.resolve("site") : Path.of("site");
+            problems.addAll(org.factpress.check.GoneChecks.find(content, live));
             boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
             if (format == Format.json) {
                 spec.commandLine().getOut().println(org.factpress.check.ProblemsJson.of(problems, CWD));
@@ -193,7 +200,9 @@ public final class Main implements Callable<Integer> {
                     return 0;
                 }
                 org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
+                Problems gone = org.factpress.check.GoneChecks.find(content, out); // before the build replaces out
                 SiteBuild.Checked result = SiteBuild.build(options, stageTimes);
+                result.problems().addAll(gone);
                 if (timings) {
                     err.print(stageTimes.format());
                 }

@@ -162,4 +162,72 @@ class CheckMessagesTest {
         ContentTree t = tree().edit(COST, "tags: [infrastructure, budget]", "tags: [енергетика, Київ, Ελλάδα, عربي]");
         assertEquals(List.of("exit 0"), check(t));
     }
+
+    @Test
+    void aPublishedCheckWhoseFileIsGoneWarnsOf404() throws Exception {
+        ContentTree t = tree();
+        Path live = dir.resolve("site");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"build", "--content", t.root().toString(), "--out", live.toString(),
+                "--no-pdf"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+        assertEquals(List.of("exit 0"), check(t), "no warning while every published check has its file");
+
+        java.nio.file.Files.delete(t.path(ROADS));
+        String warning = "content/articles: warning: the published check 'roads-counted' has no file any more: its"
+                + " page (" + live.resolve("claims").resolve("roads-counted") + "/) will answer 404 after the next"
+                + " build (to withdraw a check, keep its file and add an update with 'type: void' and a note saying"
+                + " why (docs/content-format.md, Kinds of update))";
+        String unused = "content/people.yaml:11:3: warning: person 'daily-news' is never used (no claim names them as"
+                + " claimant, author or editor; remove them or check the ids)";
+        assertEquals(List.of(warning, unused, "0 errors, 2 warnings", "exit 0"), check(t));
+        assertEquals(List.of(warning, unused, "0 errors, 2 warnings", "exit 0"), check(t, "--out", live.toString()));
+        assertEquals(List.of(unused, "0 errors, 1 warning", "exit 0"),
+                check(t, "--out", dir.resolve("no-site-here").toString()), "no live site, no 404 warning");
+    }
+
+    @Test
+    void sixMistakesAreAllReportedInOneRunAndNothingFalse() throws Exception {
+        ContentTree t = tree()
+                // 1. a bad date, 2. a misspelt claimant, 3. an unknown editor: all in one file
+                .edit(COST, "published: 2025-03-03", "published: 2025-02-30")
+                .edit(COST, "claimant: jane-minister", "claimant: jane-ministr")
+                .edit(COST, "editor: bob-editor", "editor: chief-editor")
+                // 4. a YAML mistake: the other claim does not load at all
+                .edit(ROADS, "said_where: Press conference", "said_where: Press conference: Brussels")
+                // 5. a rating off the scale, in a second article whose only claim also has 6. an empty date
+                .write("articles/budget-speech/article.md", """
+                        ---
+                        title: Budget speech
+                        publisher: The Daily News
+                        url: https://news.example.com/budget
+                        published:
+                        ---
+                        The minister said the budget grew by ten percent.
+                        """)
+                .write("articles/budget-speech/budget-growth.md", ContentTree.claim("the budget grew by ten percent",
+                        "jane-minister", "partly-true", "Did the budget grow by ten percent?", "2025-03-04")
+                        .replace("    url: https://finance.example.org/budget-2024",
+                                "    url: https://finance.example.org/budget-2024\n"
+                                        + "    archived_url: https://web.archive.org/web/2025/https://finance.example.org/b"));
+        List<String> lines = check(t);
+        assertEquals(List.of(
+                "content/articles/bridge-report/bridge-cost.md:3:1: error: unknown person 'jane-ministr' in 'claimant'"
+                        + " (did you mean 'jane-minister'?)",
+                "content/articles/bridge-report/bridge-cost.md:10:1: error: unknown person 'chief-editor' in 'editor'"
+                        + " (people.yaml has: ann-checker, bob-editor, daily-news, jane-minister; or add 'chief-editor'"
+                        + " to people.yaml)",
+                "content/articles/bridge-report/bridge-cost.md:11:1: error: field 'published': 2025-02-30 does not exist:"
+                        + " February 2025 has 28 days (check the day and the month)",
+                "content/articles/bridge-report/roads-counted.md:5:29: error: YAML syntax: mapping values are not"
+                        + " allowed here (a value that contains ': ' must be in double quotes: put the value in double"
+                        + " quotes, e.g. title: \"Bridge: what it cost\")",
+                "content/articles/budget-speech/article.md:5:1: error: field 'published' is empty (add the date, as"
+                        + " YYYY-MM-DD, e.g. 2025-02-12)",
+                "content/articles/budget-speech/budget-growth.md:6:1: error: unknown rating 'partly-true' (this site's"
+                        + " ratings: true (True), mostly-true (Mostly true), half-true (Half true), mostly-false (Mostly"
+                        + " false), false (False), pants-on-fire (Pants on fire); off the scale: misleading (Misleading),"
+                        + " missing-context (Missing context), unproven (Unproven), satire (Satire))",
+                "6 errors, 0 warnings", "exit 1"), lines,
+                "no 'has no claims' for bridge-report, no 'never used' for jane-minister, bob-editor or daily-news");
+    }
 }
