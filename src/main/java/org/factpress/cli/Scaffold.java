@@ -109,7 +109,7 @@ final class Scaffold {
         for (String word : scale.describe().split(" ")) {
             if (out.length() - lineStart + word.length() + 1 > 110) {
                 lineStart = out.length() + 1;
-                out.append("\n#  ");
+                out.append("\n# "); // with the space before the word: continued lines indented by one
             }
             out.append(' ').append(word);
         }
