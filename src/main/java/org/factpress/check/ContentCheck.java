@@ -1,5 +1,6 @@
 package org.factpress.check;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import org.factpress.model.Person;
 import org.factpress.model.Position;
 import org.factpress.model.Source;
 import org.factpress.model.SourceArticle;
+import org.factpress.model.Unread;
 import org.factpress.model.Update;
 import org.factpress.text.ArticleText;
 
@@ -23,6 +25,8 @@ import org.factpress.text.ArticleText;
 public final class ContentCheck {
     /** Fact-check search tools cut ClaimReview's claimReviewed text beyond this many characters. */
     public static final int CLAIM_REVIEWED_MAX = 75;
+    /** An unknown person's hint lists people.yaml's ids up to this many, else the closest this many. */
+    private static final int KNOWN_PEOPLE_SHOWN = 6;
 
     private final Library library;
     private final Problems problems;
@@ -97,9 +101,10 @@ public final class ContentCheck {
             if (claim.editorId() != null) {
                 person(claim, "editor", claim.editorId());
             }
-            if (library.site().scale().find(claim.ratingId()).isEmpty()) {
+            if (!knownRating(claim.ratingId())) {
+                // No "did you mean": the nearest spelling may be a kinder verdict. The whole scale, to choose from.
                 problems.error(claim.origin().at("rating"), "unknown rating '" + claim.ratingId() + "'",
-                        DidYouMean.hint(claim.ratingId(), library.site().scale().ids()));
+                        scaleHint());
             }
             if (claim.updated() != null && claim.updated().isBefore(claim.published())) {
                 problems.warning(claim.origin().at("updated"), "'updated' (" + claim.updated()
@@ -128,25 +133,89 @@ public final class ContentCheck {
                     problems.warning(claim.origin().at("updates[" + i + "].previous_rating"), "'previous_rating' is '"
                             + u.previousRatingId() + "', the rating the check has now",
                             "give the rating it had before the change, and the new one in 'rating'");
-                } else if (u.previousRatingId() != null && library.site().scale().find(u.previousRatingId()).isEmpty()) {
+                } else if (u.previousRatingId() != null && !knownRating(u.previousRatingId())) {
                     problems.error(claim.origin().at("updates[" + i + "].previous_rating"), "unknown rating '"
-                            + u.previousRatingId() + "' in 'previous_rating'",
-                            DidYouMean.hint(u.previousRatingId(), library.site().scale().ids()));
+                            + u.previousRatingId() + "' in 'previous_rating'", scaleHint());
                 }
             }
         }
         for (Claim claim : library.claims()) {
             sameAs(claim, bySlug);
         }
-        whoWeAre();
+        unloadedClaims();
+        tagPages();
+        if (!library.unread().siteUnread()) {
+            whoWeAre(); // not when site.yaml could not be read: its 'about' may well be there
+        }
+        Set<String> withUnloadedClaims = new HashSet<>();
+        library.unread().claims().forEach(c -> withUnloadedClaims.add(c.articleSlug()));
         for (SourceArticle article : library.articles()) {
-            if (library.claimsOf(article).isEmpty()) {
+            if (library.claimsOf(article).isEmpty() && !withUnloadedClaims.contains(article.slug())) {
                 problems.warning(article.origin().at("title"), "source article has no claims",
                         "add a claim file next to article.md");
             }
             notInFuture(article.origin(), "published", article.published());
         }
         unusedPeople();
+    }
+
+    /**
+     * Claim files that did not load (their own errors are reported): the people and rating they name are checked
+     * all the same, so one run shows every mistake in the file.
+     */
+    private void unloadedClaims() {
+        for (Unread.ClaimRefs c : library.unread().claims()) {
+            if (!c.readable()) {
+                continue;
+            }
+            Origin origin = c.origin();
+            person(origin, "claimant", c.claimant());
+            person(origin, "author", c.author());
+            person(origin, "editor", c.editor());
+            if (c.rating() != null && !knownRating(c.rating())) {
+                problems.error(origin.at("rating"), "unknown rating '" + c.rating() + "'", scaleHint());
+            }
+        }
+    }
+
+    /**
+     * Two tags written differently ("Київ" and "київ", "war crimes" and "war-crimes") would share one page: an
+     * error at the later, naming the earlier's file and line, so the desk picks one spelling.
+     */
+    private void tagPages() {
+        record First(String tag, Claim claim) {}
+        Map<String, First> bySegment = new HashMap<>();
+        for (Claim claim : library.claims()) {
+            for (String tag : claim.tags()) {
+                String segment = org.factpress.model.PathSegment.of(tag);
+                if (segment.isEmpty()) {
+                    continue; // the loader said so
+                }
+                First first = bySegment.putIfAbsent(segment, new First(tag, claim));
+                if (first != null && !first.tag().equals(tag)) {
+                    Position was = first.claim().origin().at("tags");
+                    problems.error(claim.origin().at("tags"), "tag '" + tag + "' and tag '" + first.tag() + "' ("
+                            + where(was) + ") would share one page, tags/" + segment + "/",
+                            "write the tag the same way in both files");
+                }
+            }
+        }
+    }
+
+    /** A position as an editor finds it: the file within the content folder, and the line. */
+    private String where(Position p) {
+        Path content = library.site().origin().file().getParent();
+        Path file = content != null && p.file().startsWith(content) ? content.relativize(p.file()) : p.file();
+        return file.toString().replace('\\', '/') + (p.line() > 0 ? ":" + p.line() : "");
+    }
+
+    /** A rating id the scale has; any id when site.yaml's scale could not be read (its error says why). */
+    private boolean knownRating(String id) {
+        return library.unread().scaleUnread() || library.site().scale().find(id).isPresent();
+    }
+
+    private String scaleHint() {
+        return "this site's ratings: " + library.site().scale().describe();
     }
 
     /**
@@ -188,7 +257,8 @@ public final class ContentCheck {
     }
 
     private void missing(String value, Position at, String field, String what) {
-        if (value == null) {
+        // Given but wrong is an error of its own (at its line), not a missing item.
+        if (value == null && !library.site().origin().fields().containsKey("about." + field)) {
             problems.warning(at, "site.yaml has no 'about." + field + "'",
                     "fact-checking networks ask desks to publish " + what);
         }
@@ -220,11 +290,19 @@ public final class ContentCheck {
 
     /** A person nobody claims, writes or edits is usually a typo'd id elsewhere or a leftover. */
     private void unusedPeople() {
+        if (library.unread().someClaimUnreadable()) {
+            return; // a claim file that could not be read may name anyone
+        }
         Set<String> used = new HashSet<>();
         for (Claim c : library.claims()) {
             used.add(c.claimantId());
             used.add(c.authorId());
             used.add(c.editorId());
+        }
+        for (Unread.ClaimRefs c : library.unread().claims()) {
+            used.add(c.claimant());
+            used.add(c.author());
+            used.add(c.editor());
         }
         for (Person p : library.people().values()) {
             if (!used.contains(p.id())) {
@@ -235,9 +313,16 @@ public final class ContentCheck {
     }
 
     private void person(Claim claim, String field, String id) {
+        person(claim.origin(), field, id);
+    }
+
+    /** An id people.yaml lacks; not when people.yaml could not be read, nor for an entry of it that did not load. */
+    private void person(Origin origin, String field, String id) {
+        if (id == null || library.unread().peopleUnread() || library.unread().people().contains(id)) {
+            return;
+        }
         if (library.person(id).isEmpty()) {
-            problems.error(claim.origin().at(field), "unknown person '" + id + "' in '" + field + "'",
-                    hintForPerson(id));
+            problems.error(origin.at(field), "unknown person '" + id + "' in '" + field + "'", hintForPerson(id));
         }
     }
 
@@ -249,9 +334,26 @@ public final class ContentCheck {
             hint = library.people().values().stream()
                     .filter(p -> p.name().equalsIgnoreCase(id))
                     .map(Person::id).findFirst().map(n -> "did you mean '" + n + "'?")
-                    .orElse("add '" + id + "' to people.yaml, or use one of its ids");
+                    .orElse(null);
+        }
+        if (hint == null) {
+            hint = knownPeople(id, ids) + "; or add '" + id + "' to people.yaml";
         }
         return hint;
+    }
+
+    /** The ids people.yaml has: all of them when few, else the closest few to {@code id}. */
+    private static String knownPeople(String id, List<String> ids) {
+        if (ids.isEmpty()) {
+            return "people.yaml has no one yet";
+        }
+        if (ids.size() <= KNOWN_PEOPLE_SHOWN) {
+            return "people.yaml has: " + String.join(", ", ids.stream().sorted().toList());
+        }
+        String lower = id.toLowerCase(java.util.Locale.ROOT);
+        return "closest in people.yaml: " + String.join(", ", ids.stream()
+                .sorted(java.util.Comparator.comparingInt((String k) -> DidYouMean.distance(lower, k)).thenComparing(k -> k))
+                .limit(KNOWN_PEOPLE_SHOWN).toList());
     }
 
     private void quote(Claim claim, String article, List<Integer> found) {

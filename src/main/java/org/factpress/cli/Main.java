@@ -31,6 +31,15 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.registerConverter(java.time.LocalDate.class, Main::date);
+        // A mistake on the command line: one plain line naming the option and the fix, never a Java exception.
+        cli.setParameterExceptionHandler((e, parsed) -> {
+            err.println("factpress: " + plain(e));
+            CommandLine c = e.getCommandLine();
+            err.println("see: factpress " + c.getCommandSpec().qualifiedName(" ").replaceFirst("^factpress ?", "")
+                    .strip() + (c.getCommandSpec().qualifiedName().equals("factpress") ? "" : " ") + "--help");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // Not a user mistake: say so plainly, with the trace, for a bug report.
             err.println("factpress: internal error: " + e);
@@ -38,6 +47,27 @@ public final class Main implements Callable<Integer> {
             return 3;
         });
         return cli.execute(args);
+    }
+
+    /** A date on the command line: YYYY-MM-DD, and a day that exists. */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            String why = org.factpress.load.Dates.noSuchDay(text);
+            throw new CommandLine.TypeConversionException(why != null ? why
+                    : "'" + text + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-02-12");
+        }
+    }
+
+    /** Picocli's message without the Java types and exception text it may carry. */
+    private static String plain(CommandLine.ParameterException e) {
+        String m = String.valueOf(e.getMessage());
+        // "Invalid value for option '--port': 'x' is not an int" and the like: name what is wanted in words.
+        m = m.replaceAll("is not an? (int|java\\.lang\\.Integer|long|java\\.lang\\.Long)\\b.*", "is not a whole number");
+        m = m.replaceAll("is not an? java\\.nio\\.file\\.Path\\b.*", "is not a file or folder name");
+        m = m.replaceAll(":? ?[a-z]+(\\.[a-zA-Z$]+)+(Exception|Error)\\b.*", "");
+        return m.strip();
     }
 
     @Override
@@ -89,6 +119,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--strict", description = "warnings fail the check too (exit 1)")
         boolean strict;
 
+        @Option(names = "--out", description = "the live site, to warn of published checks whose files are gone"
+                + " (default: the folder 'site' beside the content folder)")
+        Path out;
+
         enum Format { text, json }
 
         @Override
@@ -96,6 +130,9 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             SiteBuild.Checked checked = SiteBuild.check(content);
             Problems problems = checked.problems();
+            Path parent = content.toAbsolutePath().getParent();
+            Path live = out != null ? out : parent != null ? parent.resolve("site") : Path.of("site");
+            problems.addAll(org.factpress.check.GoneChecks.find(content, live));
             boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
             if (format == Format.json) {
                 spec.commandLine().getOut().println(org.factpress.check.ProblemsJson.of(problems, CWD));
@@ -163,7 +200,9 @@ public final class Main implements Callable<Integer> {
                     return 0;
                 }
                 org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
+                Problems gone = org.factpress.check.GoneChecks.find(content, out); // before the build replaces out
                 SiteBuild.Checked result = SiteBuild.build(options, stageTimes);
+                result.problems().addAll(gone);
                 if (timings) {
                     err.print(stageTimes.format());
                 }

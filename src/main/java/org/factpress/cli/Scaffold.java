@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import org.factpress.load.ContentLoader;
+import org.factpress.model.RatingScale;
 
 /**
  * {@code new article} and {@code new claim}: files with every field of the contract, each with a comment saying
@@ -60,17 +61,18 @@ final class Scaffold {
             throw new Refused(taken + " already exists; claim slugs are unique across articles, choose another");
         }
         Path file = articles.resolve(articleSlug).resolve(claimSlug + ".md");
+        RatingScale scale = ContentLoader.scale(content);
         String text = """
                 ---
-                # A claim and its verdict. Every field: docs/content-format.md. People ids are in people.yaml;
-                # ratings: true, mostly-true, half-true, mostly-false, false, pants-on-fire (or site.yaml's scale).
+                # A claim and its verdict. Every field: docs/content-format.md. People ids are in people.yaml.
+                %s
                 # Put text containing ': ' or ' #' in "double quotes". The analysis goes below the closing '---'.
                 quote: %s
                 # occurrence: 2           # only when the quote occurs more than once: which one (1 = first)
                 claimant:                 # who said it: an id from people.yaml
                 said_on:                  # YYYY-MM-DD
                 # said_where:             # e.g. Truth Social post, press conference
-                rating:                   # a rating id; quote "true" and "false"
+                %s
                 headline:                 # the question the check answers
                 summary:                  # the short answer, one or two sentences
                 author:                   # the fact-checker: an id from people.yaml
@@ -90,9 +92,28 @@ final class Scaffold {
                 #     note:
                 status: draft             # checked and previewed, not published; set to published when signed off
                 ---
-                """.formatted(value(quote, "# the words as they stand in the article (75 characters at most show whole)"));
+                """.formatted(scaleComment(scale), value(quote, "# the words as they stand in the article (75 characters at most show whole)"),
+                scale.conclusionOnly() ? "verdict:                  # the conclusion in a few words"
+                        : "rating:                   # a rating id from the list above; quote \"true\" and \"false\"");
         write(file, text);
         return file;
+    }
+
+    /** What site.yaml's scale accepts, as comment lines: every id with its label, off-scale labels too. */
+    static String scaleComment(RatingScale scale) {
+        if (scale.conclusionOnly()) {
+            return "# This site gives conclusions, not ratings (rating_scale: conclusion): write the verdict in 'verdict'.";
+        }
+        StringBuilder out = new StringBuilder("# Ratings this site accepts:");
+        int lineStart = 0;
+        for (String word : scale.describe().split(" ")) {
+            if (out.length() - lineStart + word.length() + 1 > 110) {
+                lineStart = out.length() + 1;
+                out.append("\n# "); // with the space before the word: continued lines indented by one
+            }
+            out.append(' ').append(word);
+        }
+        return out.toString();
     }
 
     private static Path existingClaim(Path articles, String claimSlug) throws IOException {

@@ -24,6 +24,7 @@ import org.factpress.model.SiteConfig;
 import org.factpress.model.Source;
 import org.factpress.model.SourceArticle;
 import org.factpress.model.Status;
+import org.factpress.model.Unread;
 import org.factpress.model.Update;
 
 /**
@@ -62,6 +63,15 @@ public final class ContentLoader {
     /** Loads {@code content}; problems found on the way are added to {@code problems}. */
     public static Library load(Path content, Problems problems) {
         return new ContentLoader(content, problems.forLoading(), null).load();
+    }
+
+    /**
+     * The rating scale site.yaml in {@code content} gives, for a new claim's comment: the default scale when the
+     * file is missing or cannot be read (check says why).
+     */
+    public static RatingScale scale(Path content) {
+        SiteFile site = new ContentLoader(content, new Problems().forLoading(), null).loadSite(content.resolve("site.yaml"));
+        return site.scale() != null ? site.scale() : RatingScale.defaultScale();
     }
 
     /**
@@ -211,14 +221,17 @@ public final class ContentLoader {
         }
         outsideLinks.addAll(linksLeadingOutside());
         Path siteFile = content.resolve("site.yaml");
-        SiteConfig site = remembered(siteFile, () -> loadSite(siteFile));
-        if (site != null) {
-            scale = site.scale();
+        SiteFile siteRead = remembered(siteFile, () -> loadSite(siteFile));
+        SiteConfig site = siteRead.site();
+        if (siteRead.scale() != null) {
+            scale = siteRead.scale();
         }
         Path peopleFile = content.resolve("people.yaml");
-        Map<String, Person> people = remembered(peopleFile, () -> loadPeople(peopleFile));
+        PeopleFile peopleRead = remembered(peopleFile, () -> loadPeople(peopleFile));
+        Map<String, Person> people = peopleRead.people();
         List<SourceArticle> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
+        List<Unread.ClaimRefs> unreadClaims = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
         if (!Files.isDirectory(articlesDir)) {
             problems.error(Position.ofFile(articlesDir), "no articles folder",
@@ -233,15 +246,27 @@ public final class ContentLoader {
                     articles.add(f.article());
                 }
                 claims.addAll(f.claims());
+                unreadClaims.addAll(f.unread());
             }
         }
-        return new Library(site != null ? site : fallbackSite(), people, articles, claims);
+        Unread unread = new Unread(unreadClaims, peopleRead.unread(), peopleRead.unreadable(), siteRead.scale() == null,
+                site == null);
+        return new Library(site != null ? site : fallbackSite(), people, articles, claims, unread);
     }
+
+    /** What site.yaml gave: the site (null when a required field is missing) and its scale (null when unread). */
+    private record SiteFile(SiteConfig site, RatingScale scale) {}
+
+    /** What people.yaml gave: the people, the ids whose entries did not load, and whether it could be read at all. */
+    private record PeopleFile(Map<String, Person> people, Set<String> unread, boolean unreadable) {}
+
+    /** A claim file read: the claim, or (when it did not load) what it names. */
+    private record ClaimFile(Claim claim, Unread.ClaimRefs unread) {}
 
     /** Lets the later checks run on claims even when site.yaml is broken. */
     private SiteConfig fallbackSite() {
         return new SiteConfig("factpress", null, "http://localhost/", "en", new Publisher("factpress", null, null),
-                RatingScale.defaultScale(), org.factpress.model.Origin.of(content.resolve("site.yaml")),
+                scale, org.factpress.model.Origin.of(content.resolve("site.yaml")),
                 org.factpress.model.PrintSettings.defaults(), org.factpress.model.About.none(), false);
     }
 
@@ -281,10 +306,10 @@ public final class ContentLoader {
         }
     }
 
-    private SiteConfig loadSite(Path file) {
+    private SiteFile loadSite(Path file) {
         Fields f = readYamlFile(file, ContentSchema.SITE);
         if (f == null) {
-            return null;
+            return new SiteFile(null, null);
         }
         String title = f.text("title", true);
         String description = f.text("description", false);
@@ -333,10 +358,10 @@ public final class ContentLoader {
                     "'safe' keeps raw HTML in analyses, without scripts, styles or event handlers");
         }
         if (title == null || baseUrl == null || language == null || publisher == null) {
-            return null;
+            return new SiteFile(null, scale);
         }
-        return new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(), print, about,
-                "safe".equals(allowHtml));
+        return new SiteFile(new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(), print,
+                about, "safe".equals(allowHtml)), scale);
     }
 
     /** page_size and digest: each one of a few words, with a did-you-mean for a near miss. */
@@ -390,12 +415,14 @@ public final class ContentLoader {
         return new RatingScale(ratings);
     }
 
-    private Map<String, Person> loadPeople(Path file) {
+    private PeopleFile loadPeople(Path file) {
         Map<String, Person> people = new LinkedHashMap<>();
+        Set<String> unread = new java.util.HashSet<>();
         Fields f = readYamlFile(file, ContentSchema.PEOPLE);
         if (f == null) {
-            return people;
+            return new PeopleFile(people, unread, true);
         }
+        f.names().forEachRemaining(unread::add);
         f.entries().forEach((id, p) -> {
             String name = p.text("name", true);
             String role = p.text("role", false);
@@ -414,7 +441,8 @@ public final class ContentLoader {
                         urls(p, "same_as")));
             }
         });
-        return people;
+        unread.removeAll(people.keySet());
+        return new PeopleFile(people, unread, false);
     }
 
     /** A list of absolute http(s) URLs, each checked. */
@@ -432,13 +460,14 @@ public final class ContentLoader {
     }
 
     /** What one folder under articles/ held that could be read: its article (or null) and its claims. */
-    private record ArticleFolder(SourceArticle article, List<Claim> claims) {}
+    private record ArticleFolder(SourceArticle article, List<Claim> claims, List<Unread.ClaimRefs> unread) {}
 
     private ArticleFolder loadArticleFolder(Path dir) {
         String slug = dir.getFileName().toString();
         List<Claim> claims = new ArrayList<>();
+        List<Unread.ClaimRefs> unread = new ArrayList<>();
         if (!validSlug(slug, Position.ofFile(dir), "article folder")) {
-            return new ArticleFolder(null, claims);
+            return new ArticleFolder(null, claims, unread);
         }
         Path articleFile = dir.resolve("article.md");
         SourceArticle article = null;
@@ -455,13 +484,18 @@ public final class ContentLoader {
             }
             String claimSlug = name.substring(0, name.length() - 3);
             if (validSlug(claimSlug, Position.ofFile(file), "claim file name")) {
-                Claim c = remembered(file, () -> loadClaim(claimSlug, slug, file));
-                if (c != null) {
-                    claims.add(c);
+                ClaimFile c = remembered(file, () -> loadClaim(claimSlug, slug, file));
+                if (c.claim() != null) {
+                    claims.add(c.claim());
+                } else {
+                    unread.add(c.unread());
                 }
+            } else {
+                unread.add(new Unread.ClaimRefs(claimSlug, slug, org.factpress.model.Origin.of(file), false, null,
+                        null, null, null));
             }
         }
-        return new ArticleFolder(article, claims);
+        return new ArticleFolder(article, claims, unread);
     }
 
     private boolean validSlug(String slug, Position at, String what) {
@@ -527,15 +561,17 @@ public final class ContentLoader {
                 f.origin());
     }
 
-    private Claim loadClaim(String slug, String articleSlug, Path file) {
+    private ClaimFile loadClaim(String slug, String articleSlug, Path file) {
+        ClaimFile unreadable = new ClaimFile(null, new Unread.ClaimRefs(slug, articleSlug,
+                org.factpress.model.Origin.of(file), false, null, null, null, null));
         FrontMatter fm = readFrontMatter(file);
         if (fm == null) {
-            return null;
+            return unreadable;
         }
         ContentSchema.CLAIM.check(fm.yaml(), file, 2, problems);
         Fields f = Fields.root(fm.yaml(), file, problems, 2);
         if (f == null) {
-            return null;
+            return unreadable;
         }
         String quote = f.text("quote", true);
         Integer occurrence = f.positiveInt("occurrence");
@@ -561,11 +597,17 @@ public final class ContentLoader {
         String editor = f.text("editor", false);
         var published = f.date("published", true);
         var updated = f.date("updated", false);
+        // Tags are the desk's words in any script, shown as written; each one's page is at its PathSegment.
         List<String> tags = f.texts("tags").stream().map(String::strip).distinct().toList();
-        for (String tag : tags) {
-            if (!SLUG.matcher(tag).matches() || RESERVED.contains(tag)) {
-                problems.error(f.at("tags"), "tag '" + tag + "' must be lower-case words joined by hyphens",
-                        "e.g. " + suggestSlug(tag));
+        for (int i = 0; i < tags.size(); i++) {
+            String segment = org.factpress.model.PathSegment.of(tags.get(i));
+            Position at = f.at("tags[" + i + "]");
+            if (segment.isEmpty()) {
+                problems.error(at, "tag '" + tags.get(i) + "' has no letter or digit to name its page by",
+                        "use a word, e.g. elections");
+            } else if (RESERVED.contains(segment)) {
+                problems.error(at, "tag '" + tags.get(i) + "' is a name the site or Windows keeps for itself",
+                        "add a word, e.g. " + segment + "-news");
             }
         }
         List<Source> sources = new ArrayList<>();
@@ -582,7 +624,8 @@ public final class ContentLoader {
         for (Fields u : f.objects("updates")) {
             var date = u.date("date", true);
             String note = u.text("note", true);
-            String typeText = u.text("type", true);
+            // Entries written before 'type' existed ({date, note}) are updates, as they always were shown.
+            String typeText = u.has("type") ? u.text("type", true) : Update.Type.UPDATE.id();
             Update.Type type = typeText == null ? null : Update.Type.of(typeText).orElse(null);
             if (typeText != null && type == null) {
                 problems.error(u.at("type"), "unknown update type '" + typeText + "'",
@@ -624,10 +667,12 @@ public final class ContentLoader {
         }
         if (quote == null || claimant == null || saidOn == null || rating == null || headline == null
                 || summary == null || author == null || published == null) {
-            return null;
+            // Not a claim, but what it names is checked and counted as used all the same.
+            return new ClaimFile(null, new Unread.ClaimRefs(slug, articleSlug, f.origin(), true, claimant, author,
+                    editor, rating));
         }
-        return new Claim(slug, articleSlug, quote, occurrence, claimant, saidOn, saidWhere, rating, headline, summary,
-                author, editor, published, updated, tags, sources, updates, status, fm.body().strip(), f.origin(),
-                verdict, ratingExplanation, appearances, sameAs);
+        return new ClaimFile(new Claim(slug, articleSlug, quote, occurrence, claimant, saidOn, saidWhere, rating,
+                headline, summary, author, editor, published, updated, tags, sources, updates, status,
+                fm.body().strip(), f.origin(), verdict, ratingExplanation, appearances, sameAs), null);
     }
 }

@@ -97,6 +97,16 @@ enum ContentSchema {
             }
             case "type" -> {
                 String expected = expected(m.getSchemaNode());
+                if (value == null || value.isNull()) {
+                    // Written as "name:" with nothing after it, as a fresh 'new' file has them.
+                    problems.schemaError(position(tree, at, rootAt), "field '" + at + "' is empty", toFill(location));
+                    return;
+                }
+                if (expected.equals("a list") && value.isValueNode()) {
+                    problems.schemaError(position(tree, at, rootAt), "field '" + at + "' must be a list, found "
+                            + Fields.kind(value), listSyntax(last(at), value.asText()));
+                    return;
+                }
                 String hint = null;
                 if (expected.equals("text") && value.isValueNode() && !value.isNull()) {
                     hint = "write it in \"double quotes\"";
@@ -118,7 +128,12 @@ enum ContentSchema {
             case "minLength" -> problems.schemaError(position(tree, at, rootAt), "field '" + at + "' is empty", null);
             case "minItems" -> problems.schemaError(position(tree, at, rootAt),
                     "field '" + at + "' must list at least one item", null);
-            case "pattern" -> pattern(location, at, value, problems, position(tree, at, rootAt));
+            case "pattern" -> {
+                if (this == CLAIM && location.contains("/definitions/ratingId/")) {
+                    return; // check names the site's scale, which the schema does not know
+                }
+                pattern(location, at, value, problems, position(tree, at, rootAt));
+            }
             default -> problems.schemaError(position(tree, at, rootAt),
                     (at.isEmpty() ? "" : "field '" + at + "': ") + m.getError(), null);
         }
@@ -132,12 +147,43 @@ enum ContentSchema {
         } else if (location.contains("/definitions/url/")) {
             problems.schemaError(pos, "field '" + at + "' must be an absolute http(s) URL, found '" + v + "'",
                     "write the full address, starting with https://");
+        } else if (location.contains("/submit_claim/")) {
+            java.util.regex.Matcher address = java.util.regex.Pattern.compile("[^\\s@<>\"']+@[^\\s@<>\"']+\\.[A-Za-z]{2,}")
+                    .matcher(value.asText());
+            problems.schemaError(pos, "field '" + at + "' must be a mailto: address or an http(s) URL, found '" + v + "'",
+                    address.find() ? "e.g. mailto:" + address.group() : "e.g. mailto:tips@example.org or https://example.org/tips");
         } else if (location.contains("/colour/")) {
             problems.schemaError(pos, "field '" + at + "' must be a colour like #1a7f37, found '" + v + "'", null);
         } else {
             problems.schemaError(pos, "'" + v + "' in '" + at + "' must be lower-case words joined by hyphens",
                     "e.g. " + ContentLoader.suggestSlug(v));
         }
+    }
+
+    /** What to write in a field left empty, by the kind of value it takes. */
+    private static String toFill(String location) {
+        if (location.contains("/definitions/date/")) {
+            return "add the date, as YYYY-MM-DD, e.g. 2025-02-12";
+        } else if (location.contains("/definitions/personId/")) {
+            return "add an id from people.yaml";
+        } else if (location.contains("/definitions/url/")) {
+            return "add the full address, starting with https://";
+        } else if (location.contains("/definitions/ratingId/")) {
+            return "add a rating id of the site's scale";
+        }
+        return "fill it in, or remove the line";
+    }
+
+    /** A one-line value where a list belongs: the same words written as a list, both ways YAML allows. */
+    private static String listSyntax(String field, String written) {
+        String[] items = written.strip().split(written.contains(",") ? "\\s*,\\s*" : "\\s+");
+        String inline = field + ": [" + String.join(", ", items) + "]";
+        return "write a list: " + inline + ", or one '- " + items[0] + "' line per item under '" + field + ":'";
+    }
+
+    private static String last(String key) {
+        int dot = key.lastIndexOf('.');
+        return dot >= 0 ? key.substring(dot + 1) : key;
     }
 
     /** The fields the schema declares next to the one that failed, for a did-you-mean. */

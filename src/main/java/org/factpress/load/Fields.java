@@ -111,8 +111,13 @@ final class Fields {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            problems.error(at(name), "field '" + key(name) + "' is not a date: '" + s + "'",
-                    "write dates as YYYY-MM-DD, e.g. 2025-02-12");
+            String missing = NoSuchDay.of(s);
+            if (missing != null) {
+                problems.error(at(name), "field '" + key(name) + "': " + missing, "check the day and the month");
+            } else {
+                problems.error(at(name), "field '" + key(name) + "' is not a date: '" + abbreviate(s) + "'",
+                        "write dates as YYYY-MM-DD, e.g. 2025-02-12");
+            }
             return null;
         }
     }

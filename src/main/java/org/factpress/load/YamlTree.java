@@ -62,9 +62,11 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
             throw new ContentError(position(parser.currentLocation(), file, firstLine),
                     "YAML nested more than " + MAX_DEPTH + " levels deep", "no field needs that many; check the indentation");
         } catch (IOException | RuntimeException e) {
-            throw new ContentError(errorPosition(e, file, firstLine), "YAML syntax: " + message(e),
-                    yaml.contains("\t") ? "YAML does not allow tabs for indentation; use spaces"
-                            : "check the indentation and quoting around this line");
+            Position at = errorPosition(e, file, firstLine);
+            String[] lines = yaml.split("\n", -1);
+            int index = at.line() - firstLine;
+            String line = index >= 0 && index < lines.length ? lines[index] : null;
+            throw new ContentError(at, "YAML syntax: " + message(e), YamlAdvice.of(message(e), line, at.column()));
         }
     }
 

@@ -25,9 +25,17 @@ public final class Library {
     private final List<Claim> claims;
     private final Map<String, SourceArticle> articlesBySlug;
     private final Map<String, List<Claim>> claimsByArticle;
+    private final Unread unread;
 
     public Library(SiteConfig site, Map<String, Person> people, List<SourceArticle> articles, List<Claim> claims) {
+        this(site, people, articles, claims, Unread.NONE);
+    }
+
+    /** {@code unread}: what the content holds but could not be loaded, for the checks (see {@link Unread}). */
+    public Library(SiteConfig site, Map<String, Person> people, List<SourceArticle> articles, List<Claim> claims,
+            Unread unread) {
         this.site = site;
+        this.unread = unread;
         this.people = Collections.unmodifiableMap(new LinkedHashMap<>(people));
         this.articles = List.copyOf(articles);
         this.claims = List.copyOf(claims);
@@ -55,7 +63,11 @@ public final class Library {
 
     /** The same content under another site configuration (e.g. a base URL given on the command line). */
     public Library withSite(SiteConfig other) {
-        return new Library(other, people, articles, claims);
+        return new Library(other, people, articles, claims, unread);
+    }
+
+    public Unread unread() {
+        return unread;
     }
 
     public Optional<Person> person(String id) {

@@ -84,6 +84,23 @@ public record RatingScale(List<Rating> ratings, boolean conclusionOnly) {
         return ratings.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /**
+     * The scale as an editor picks from it: each id with its label, the numeric scale first, then the labels off it,
+     * e.g. {@code true (True), ..., pants-on-fire (Pants on fire); off the scale: misleading (Misleading), ...}.
+     */
+    public String describe() {
+        String on = String.join(", ", onScale().stream().map(RatingScale::idAndLabel).toList());
+        String off = String.join(", ", offScale().stream().map(RatingScale::idAndLabel).toList());
+        if (on.isEmpty()) {
+            return off.isEmpty() ? String.join(", ", ratings.stream().map(RatingScale::idAndLabel).toList()) : off;
+        }
+        return off.isEmpty() ? on : on + "; off the scale: " + off;
+    }
+
+    private static String idAndLabel(Rating r) {
+        return r.id() + " (" + r.label() + ")";
+    }
+
     public List<String> ids() {
         return ratings.stream().map(Rating::id).toList();
     }

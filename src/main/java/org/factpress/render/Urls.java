@@ -25,14 +25,14 @@ public final class Urls {
         return path;
     }
 
-    /** A link inside the site to {@code relative} (no leading slash), e.g. {@code claims/x/}. */
+    /** A link inside the site to {@code relative} (no leading slash), e.g. {@code claims/x/}: percent-encoded. */
     public String to(String relative) {
-        return path + relative;
+        return path + encode(relative);
     }
 
-    /** The absolute URL of {@code relative}: canonical links, feeds, structured data. */
+    /** The absolute URL of {@code relative}: canonical links, feeds, structured data. Percent-encoded. */
     public String absolute(String relative) {
-        return base + relative;
+        return base + encode(relative);
     }
 
     public static String claim(String slug) {
@@ -51,8 +51,9 @@ public final class Urls {
         return "ratings/" + segment(id) + "/";
     }
 
+    /** A tag's page, at the tag as {@link org.factpress.model.PathSegment} folds it: {@code tags/київ/}. */
     public static String tag(String tag) {
-        return "tags/" + segment(tag) + "/";
+        return "tags/" + org.factpress.model.PathSegment.of(tag) + "/";
     }
 
     /** The fact-check archive: page 1 is {@code claims/}, later pages {@code claims/page/<n>/}. */
@@ -107,16 +108,41 @@ public final class Urls {
         return absolute.replaceFirst("^https?://", "");
     }
 
-    /** A path segment, percent-encoded: slugs are checked, but nothing reaches a URL unencoded. */
+    /** A slug or id as a path segment on disk; links encode it (see {@link #encode}). */
     static String segment(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            // What URLEncoder leaves as it is; slugs are made of these, and a site has tens of thousands of links.
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 'A' && c <= 'Z' || c == '.'
-                    || c == '_' || c == '*')) {
-                return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return s;
+    }
+
+    /**
+     * The one place a path of the site (as written on disk, Unicode kept) becomes a URL path: UTF-8, percent-encoded
+     * but for letters, digits, {@code - . _ ~} and '/'. Slugs are made of those only, and a site has tens of
+     * thousands of links, so they pass as they are.
+     */
+    public static String encode(String relative) {
+        for (int i = 0; i < relative.length(); i++) {
+            if (!plain(relative.charAt(i))) {
+                return encodeFrom(relative);
             }
         }
-        return s;
+        return relative;
+    }
+
+    private static boolean plain(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+                || c == '~' || c == '/';
+    }
+
+    private static String encodeFrom(String relative) {
+        StringBuilder out = new StringBuilder(relative.length() * 3);
+        for (byte b : relative.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (b >= 0 && plain(c)) {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 }

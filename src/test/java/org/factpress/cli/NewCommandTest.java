@@ -65,7 +65,7 @@ class NewCommandTest {
         List<Problem> before = errors(t.root());
         int claimantLine = 1 + (int) claim.lines().takeWhile(l -> !l.startsWith("claimant:")).count();
         assertTrue(before.stream().anyMatch(p -> p.position().file().equals(claimFile)
-                && p.position().line() == claimantLine && p.message().equals("field 'claimant' must be text, found nothing")),
+                && p.position().line() == claimantLine && p.message().equals("field 'claimant' is empty")),
                 before::toString);
         assertTrue(before.stream().anyMatch(p -> p.position().file().equals(articleFile)
                 && p.message().equals("the article has no text")), before::toString);

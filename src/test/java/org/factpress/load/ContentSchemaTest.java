@@ -97,7 +97,8 @@ class ContentSchemaTest {
     void wrongTypesNameTheField() throws Exception {
         ContentTree t = ContentTree.valid(dir).edit(COST, "tags: [infrastructure, budget]", "tags: infrastructure");
         assertAt(only(schemaProblems(t.path(COST), ContentSchema.CLAIM)), t.path(COST), 12,
-                "field 'tags' must be a list, found 'infrastructure'", null);
+                "field 'tags' must be a list, found 'infrastructure'",
+                "write a list: tags: [infrastructure], or one '- infrastructure' line per item under 'tags:'");
 
         t.edit(COST, "tags: infrastructure", "tags: [infrastructure]\noccurrence: two");
         assertAt(only(schemaProblems(t.path(COST), ContentSchema.CLAIM)), t.path(COST), 13,

@@ -1,0 +1,62 @@
+package org.factpress.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.factpress.model.Position;
+
+/**
+ * Published checks whose files are gone: the live site (the build's output folder) has their pages, the content
+ * no longer has them, so the next build would make their addresses answer 404. Readers and search engines
+ * that link to a check should find it withdrawn, not missing.
+ */
+public final class GoneChecks {
+    private GoneChecks() {}
+
+    /** A warning for each check published in {@code live} whose file is not in {@code content}; none without a live site. */
+    public static Problems find(Path content, Path live) {
+        Problems problems = new Problems();
+        Path published = live.resolve("claims");
+        if (!Files.isDirectory(published) || !Files.isDirectory(content.resolve("articles"))) {
+            return problems;
+        }
+        Set<String> inContent = claimSlugs(content.resolve("articles"));
+        for (String slug : children(published)) {
+            if (!slug.equals("page") && Files.isRegularFile(published.resolve(slug).resolve("index.html"))
+                    && !inContent.contains(slug)) {
+                problems.warning(Position.ofFile(content.resolve("articles")), "the published check '" + slug
+                        + "' has no file any more: its page (" + live.resolve("claims").resolve(slug) + "/) will answer"
+                        + " 404 after the next build", "to withdraw a check, keep its file and add an update with"
+                        + " 'type: void' and a note saying why (docs/content-format.md, Kinds of update)");
+            }
+        }
+        return problems;
+    }
+
+    /** Every claim file's slug, whatever its state: a file that does not load is still there. */
+    private static Set<String> claimSlugs(Path articles) {
+        Set<String> slugs = new HashSet<>();
+        for (String folder : children(articles)) {
+            try (Stream<Path> files = Files.list(articles.resolve(folder))) {
+                files.map(f -> f.getFileName().toString())
+                        .filter(n -> n.endsWith(".md") && !n.equals("article.md"))
+                        .forEach(n -> slugs.add(n.substring(0, n.length() - 3)));
+            } catch (IOException e) {
+                // not a folder, or unreadable: the loader reports it
+            }
+        }
+        return slugs;
+    }
+
+    private static List<String> children(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.factpress.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the content holds but could not be loaded whole, so that the checks count it as present: a claim file with
+ * a bad date still names its claimant (who is then "used", and must exist), and its article still "has claims".
+ *
+ * @param claims        claim files that did not load, with the references that could be read
+ * @param people        ids people.yaml gives whose entries did not load: they exist, their entries are wrong
+ * @param peopleUnread  people.yaml could not be read at all: no id can be said to be unknown
+ * @param scaleUnread   site.yaml's rating scale could not be read: no rating can be said to be unknown
+ * @param siteUnread    site.yaml did not load: what it lacks cannot be told
+ */
+public record Unread(List<ClaimRefs> claims, Set<String> people, boolean peopleUnread, boolean scaleUnread,
+        boolean siteUnread) {
+    public static final Unread NONE = new Unread(List.of(), Set.of(), false, false, false);
+
+    public Unread {
+        claims = List.copyOf(claims);
+        people = Set.copyOf(people);
+    }
+
+    /**
+     * A claim file that did not load. {@code readable}: its front matter was read (the ids below are those it gives,
+     * each null when absent); false when even that failed, and it may name anyone.
+     */
+    public record ClaimRefs(String slug, String articleSlug, Origin origin, boolean readable, String claimant,
+            String author, String editor, String rating) {}
+
+    /** True when some claim file could not be read at all, so who it names is unknown. */
+    public boolean someClaimUnreadable() {
+        return claims.stream().anyMatch(c -> !c.readable());
+    }
+}
