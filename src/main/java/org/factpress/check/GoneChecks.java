@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.factpress.model.Position;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Published checks whose files are gone: the live site (the build's output folder) has their pages, the content
@@ -26,15 +28,27 @@ public final class GoneChecks {
         }
         Set<String> inContent = claimSlugs(content.resolve("articles"));
         for (String slug : children(published)) {
-            if (!slug.equals("page") && Files.isRegularFile(published.resolve(slug).resolve("index.html"))
-                    && !inContent.contains(slug)) {
+            Path page = published.resolve(slug).resolve("index.html");
+            if (!slug.equals("page") && Files.isRegularFile(page) && !inContent.contains(slug)) {
                 problems.warning(Position.ofFile(content.resolve("articles")), "the published check '" + slug
-                        + "' has no file any more: its page (" + live.resolve("claims").resolve(slug) + "/) will answer"
-                        + " 404 after the next build", "to withdraw a check, keep its file and add an update with"
+                        + "' has no file any more: its page " + address(page) + " will answer 404 after the next build", "to withdraw a check, keep its file and add an update with"
                         + " 'type: void' and a note saying why (docs/content-format.md, Kinds of update)");
             }
         }
         return problems;
+    }
+
+    /** The page's public address, as its canonical link gives it; the file's path where it has none. */
+    private static String address(Path page) {
+        try {
+            Element canonical = Jsoup.parse(page.toFile(), "UTF-8").selectFirst("link[rel=canonical]");
+            if (canonical != null && !canonical.attr("href").isBlank()) {
+                return canonical.attr("href");
+            }
+        } catch (IOException e) {
+            // unreadable: name the file instead
+        }
+        return page.getParent() + "/";
     }
 
     /** Every claim file's slug, whatever its state: a file that does not load is still there. */

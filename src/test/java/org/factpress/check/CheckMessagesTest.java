@@ -174,7 +174,7 @@ class CheckMessagesTest {
 
         java.nio.file.Files.delete(t.path(ROADS));
         String warning = "content/articles: warning: the published check 'roads-counted' has no file any more: its"
-                + " page (" + live.resolve("claims").resolve("roads-counted") + "/) will answer 404 after the next"
+                + " page https://example.org/factpress/claims/roads-counted/ will answer 404 after the next"
                 + " build (to withdraw a check, keep its file and add an update with 'type: void' and a note saying"
                 + " why (docs/content-format.md, Kinds of update))";
         String unused = "content/people.yaml:11:3: warning: person 'daily-news' is never used (no claim names them as"
