@@ -384,8 +384,15 @@ class TransparencyPagesTest {
         // Without them: no properties pointing at empty pages.
         ContentTree bare = ContentTree.valid(dir.resolve("bare"));
         bare.write("site.yaml", Files.readString(bare.path("site.yaml")).replaceAll("(?s)about:.*", ""));
-        JsonNode plain = claimReview(build(bare).resolve("claims/bridge-cost/index.html")).get("author");
+        Path bareSite = build(bare);
+        JsonNode plain = claimReview(bareSite.resolve("claims/bridge-cost/index.html")).get("author");
         assertEquals(List.of("@type", "name", "url"), iterable(plain));
+        // and no words standing in for the ones the desk has not written.
+        Document noMethod = html(bareSite.resolve("methodology/index.html"));
+        assertNull(noMethod.selectFirst(".prose"));
+        assertEquals("How we fact-check The desk has not published its methodology yet. Corrections and changes of"
+                + " verdict are listed on the corrections page.", noMethod.select("main h1, main h1 ~ p").eachText()
+                .stream().limit(3).collect(java.util.stream.Collectors.joining(" ")));
     }
 
     private static List<String> iterable(JsonNode o) {
