@@ -85,7 +85,7 @@ class BrowserPagesTest {
                 waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
             }
             // The scheme really switched (the theme's dark background), so contrast is checked in both.
-            assertEquals(scheme.equals("dark") ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)",
+            assertEquals(scheme.equals("dark") ? "rgb(15, 19, 24)" : "rgb(255, 255, 255)",
                     driver.executeScript("return getComputedStyle(document.body).backgroundColor"));
             Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
             for (Rule rule : axe.getViolations()) {
