@@ -14,7 +14,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Marks every checked quote in a source article's text. Each highlight is a {@code <mark>} linking to the
- * fact-check, followed by the verdict. Quotes that overlap share the overlapping text; a quote never spans a
+ * fact-check, followed by the verdict (symbol and label). Quotes that overlap share the overlapping text; a quote never spans a
  * paragraph break within one mark, it is marked piece by piece.
  */
 public final class ArticleHighlighter {
@@ -28,7 +28,13 @@ public final class ArticleHighlighter {
 
     private ArticleHighlighter() {}
 
+    /** Marks without verdict symbols, for callers that want only the order of the quotes. */
     public static Result highlight(SourceArticle article, List<ClaimView> claims) {
+        return highlight(article, claims, Map.of());
+    }
+
+    /** {@code symbols}: each rating's symbol by rating id ({@link VerdictSymbol#all}), shown with its label. */
+    public static Result highlight(SourceArticle article, List<ClaimView> claims, Map<String, String> symbols) {
         ArticleText text = ArticleText.of(article.body());
         List<Located> located = new ArrayList<>();
         for (ClaimView c : claims) {
@@ -51,11 +57,11 @@ public final class ArticleHighlighter {
                         .add(new Span(l.claim(), p.start(), p.end(), i == 0, i == pieces.size() - 1));
             }
         }
-        byNode.forEach((node, spans) -> mark(text.nodes().get(node), spans));
+        byNode.forEach((node, spans) -> mark(text.nodes().get(node), spans, symbols));
         return new Result(text.document().body().html(), located.stream().map(Located::claim).toList());
     }
 
-    private static void mark(TextNode node, List<Span> spans) {
+    private static void mark(TextNode node, List<Span> spans, Map<String, String> symbols) {
         String s = node.getWholeText();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, s.length()));
         for (Span sp : spans) {
@@ -78,7 +84,7 @@ public final class ArticleHighlighter {
                 // After the last piece of a quote, its verdict.
                 for (Span sp : spans) {
                     if (sp.last() && sp.end() == b) {
-                        replacement.add(verdictTag(sp.claim()));
+                        replacement.add(verdictTag(sp.claim(), symbols.get(sp.claim().rating().id())));
                     }
                 }
             }
@@ -108,9 +114,13 @@ public final class ArticleHighlighter {
         return mark;
     }
 
-    private static Element verdictTag(ClaimView c) {
+    private static Element verdictTag(ClaimView c, String symbol) {
         Element a = new Element("a").addClass("verdict-tag").addClass("verdict-" + c.rating().id())
                 .attr("href", c.url());
+        if (symbol != null) {
+            a.appendElement("span").addClass("verdict-icon").attr("aria-hidden", "true").text(symbol);
+            a.appendText(" ");
+        }
         a.appendElement("span").addClass("visually-hidden").text("Verdict: ");
         a.appendText(c.rating().label());
         return a;

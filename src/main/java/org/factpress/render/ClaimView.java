@@ -19,6 +19,11 @@ public record ClaimView(Claim claim, SourceArticle article, Person claimant, Per
     /** A tag as a reader sees it, with its page. */
     public record TagLink(String name, String url) {}
 
+    /** The quote as HTML, passages it quotes in nested {@code <q>} (see {@link QuoteMarks}). */
+    public String quoteHtml() {
+        return QuoteMarks.html(claim.quote());
+    }
+
     public LocalDate lastChanged() {
         return claim.lastChanged();
     }

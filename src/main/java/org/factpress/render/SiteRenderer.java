@@ -38,6 +38,7 @@ public final class SiteRenderer {
     private final Workers workers;
     /** The same on every page: worked out once, not per page. */
     private final Map<String, String> verdictInk;
+    private final Map<String, String> verdictSymbol;
     private final SiteLinks links;
     /** The pages, kind by kind. */
     private final List<Kind> kinds;
@@ -85,6 +86,7 @@ public final class SiteRenderer {
             ink.put(r.id(), VerdictInk.on(r.colour()));
         }
         this.verdictInk = java.util.Collections.unmodifiableMap(ink);
+        this.verdictSymbol = VerdictSymbol.all(site.scale());
         this.links = new SiteLinks(urls.to(Urls.archive(1)), urls.to(Urls.METHODOLOGY), urls.to(Urls.SEARCH),
                 urls.to(Urls.FEED), urls.to(Urls.CLAIMS_JSON), urls.to(Urls.ABOUT), urls.to(Urls.CORRECTIONS),
                 site.about().submitClaim());
@@ -251,6 +253,7 @@ public final class SiteRenderer {
         m.put("pageTitle", title);
         m.put("description", description == null ? "" : description);
         m.put("verdictInk", verdictInk);
+        m.put("verdictSymbol", verdictSymbol);
         m.put("links", links);
         return m;
     }
@@ -377,7 +380,7 @@ public final class SiteRenderer {
             // From the model alone, so a page kept by its model has the same marks.
             @SuppressWarnings("unchecked")
             ArticleHighlighter.Result r = ArticleHighlighter.highlight((SourceArticle) m.get("a"),
-                    (List<ClaimView>) m.get("checks"));
+                    (List<ClaimView>) m.get("checks"), (Map<String, String>) m.get("verdictSymbol"));
             m.put("claims", r.claimsInTextOrder());
             m.put("textHtml", r.html());
         });

@@ -203,9 +203,10 @@ public final class Views {
         return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).size();
     }
 
-    /** The latest other checks of quotes in the same source article. */
+    /** The latest other checks of quotes in the same source article, less those {@link #sameClaimant} lists. */
     public List<ClaimView> sameArticle(ClaimView c) {
-        return claimsOf(c.article()).stream().filter(v -> v != c).limit(RELATED).toList();
+        List<ClaimView> listed = sameClaimant(c);
+        return claimsOf(c.article()).stream().filter(v -> v != c && listed.stream().noneMatch(l -> l == v)).limit(RELATED).toList();
     }
 
     /** Everyone with at least one published check, by name. */

@@ -37,9 +37,12 @@ class SiteBuildTest {
         Document home = html(out.resolve("index.html"));
         List<Element> cards = home.select(".claim-card");
         assertEquals(2, cards.size());
-        assertEquals("Did the bridge cost four billion euros?", cards.get(0).selectFirst("h3").text());
+        // The home page leads with the checks: its one heading names them, not the site again.
+        assertEquals("Latest fact-checks", home.selectFirst("h1").text());
+        assertEquals("Did the bridge cost four billion euros?", cards.get(0).selectFirst(".claim-card-title").text());
+        assertEquals("Jane Minister, Minister of Works", cards.get(0).selectFirst(".claim-card-by").text());
         assertEquals("Verdict: False", cards.get(0).selectFirst(".verdict").text().replaceAll("^\\S+ ", ""));
-        assertEquals("/factpress/claims/bridge-cost/", cards.get(0).selectFirst("h3 a").attr("href"));
+        assertEquals("/factpress/claims/bridge-cost/", cards.get(0).selectFirst(".claim-card-title a").attr("href"));
     }
 
     @Test
@@ -47,10 +50,18 @@ class SiteBuildTest {
         Path out = build(ContentTree.valid(dir.resolve("content")));
         Document page = html(out.resolve("claims/bridge-cost/index.html"));
         assertEquals("Did the bridge cost four billion euros?", page.selectFirst("h1").text());
-        assertEquals("the bridge cost \"four billion euros\" to build", page.selectFirst(".claim-quote").text());
-        assertTrue(page.selectFirst("figcaption").text().contains("Jane Minister"));
-        assertTrue(page.selectFirst("figcaption").text().contains("Press conference"));
-        assertTrue(page.selectFirst("figcaption").text().contains("1 March 2025"));
+        // The passage the minister quoted nests in its own <q>, which the browser gives the inner marks.
+        assertEquals("the bridge cost four billion euros to build", page.selectFirst(".claim-quote").text());
+        assertEquals("four billion euros", page.selectFirst(".claim-quote p > q").text());
+        assertEquals("Jane Minister, Minister of Works", page.selectFirst("figcaption .said-by").text());
+        // Where and when, as a line of facts rather than a sentence built around the desk's words.
+        assertEquals("Press conference, 1 March 2025", page.selectFirst("figcaption .said").text());
+        assertFalse(page.selectFirst("figcaption").text().contains("said in"));
+        // The verdict comes first: headline and byline, then the verdict beside the quote.
+        Element hero = page.selectFirst(".claim-hero");
+        assertEquals("✗ Verdict: False", hero.child(0).text());
+        assertTrue(hero.child(0).hasClass("verdict-hero"));
+        assertTrue(page.selectFirst(".check-head .byline") != null, "the byline is at the top");
         assertTrue(page.selectFirst(".ruling .verdict").text().endsWith("False"));
         assertEquals("The short answer.", page.selectFirst(".ruling .summary").text());
         assertEquals("emphasis", page.selectFirst(".analysis strong").text());
@@ -101,7 +112,9 @@ class SiteBuildTest {
         // The verdict follows the highlight.
         Element tag = cost.nextElementSibling();
         assertTrue(tag.hasClass("verdict-tag"));
-        assertEquals("Verdict: False", tag.text());
+        // It carries its symbol like every other verdict.
+        assertEquals("✗ Verdict: False", tag.text());
+        assertEquals("true", tag.selectFirst(".verdict-icon").attr("aria-hidden"));
 
         // A quote broken over two lines of the source is still one highlight in one paragraph.
         Element roads = page.getElementById("quote-roads-counted");

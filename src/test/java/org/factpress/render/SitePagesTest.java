@@ -68,10 +68,10 @@ class SitePagesTest {
         assertEquals(List.of("/factpress/tags/budget/", "/factpress/tags/transport/"), d.select(".tags a").eachAttr("href"));
         assertEquals("/factpress/ratings/false/", d.selectFirst(".rating-meaning a").attr("href"));
 
-        // Same claimant: the bridge-cost check; same article: both others.
+        // Same claimant: the bridge-cost check; same article: the other one, not bridge-cost again.
         assertEquals(List.of("/factpress/claims/bridge-cost/"),
                 d.select("section[aria-labelledby=same-claimant] li > a").eachAttr("href"));
-        assertEquals(List.of("/factpress/claims/bridge-cost/", "/factpress/claims/roads-counted/"),
+        assertEquals(List.of("/factpress/claims/roads-counted/"),
                 d.select("section[aria-labelledby=same-article] li > a").eachAttr("href"));
     }
 

@@ -107,8 +107,9 @@ class TransparencyPagesTest {
         Path out = build(t);
 
         Document page = html(out.resolve("claims/bridge-cost/index.html"));
-        // At the top, before the quote and the verdict; newest first.
-        assertTrue(page.selectFirst(".updates").elementSiblingIndex() < page.selectFirst("figure.claim").elementSiblingIndex());
+        // Right under the verdict, before the analysis; newest first.
+        assertEquals(page.selectFirst(".ruling").elementSiblingIndex() + 1, page.selectFirst(".updates").elementSiblingIndex());
+        assertTrue(page.selectFirst(".updates").elementSiblingIndex() < page.selectFirst(".analysis").elementSiblingIndex());
         var items = page.select(".update-log li");
         assertEquals(List.of("update-2", "update-1"), items.eachAttr("id"));
         assertEquals("Rating changed", items.get(0).selectFirst(".update-type").text());

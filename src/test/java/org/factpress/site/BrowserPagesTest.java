@@ -85,7 +85,7 @@ class BrowserPagesTest {
                 waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
             }
             // The scheme really switched (the theme's dark background), so contrast is checked in both.
-            assertEquals(scheme.equals("dark") ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)",
+            assertEquals(scheme.equals("dark") ? "rgb(15, 19, 24)" : "rgb(255, 255, 255)",
                     driver.executeScript("return getComputedStyle(document.body).backgroundColor"));
             Results axe = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
             for (Rule rule : axe.getViolations()) {
@@ -166,6 +166,26 @@ class BrowserPagesTest {
                 .toList();
         assertTrue(hegseth.size() >= 2);
         assertTrue(found.containsAll(hegseth), found.toString());
+    }
+
+    @Test
+    void quotesAndAnalysisAreSetInTheSitesOwnSerifAndTheRestInItsSans() {
+        driver.get(server.url() + "claims/millions-of-deaths/");
+        driver.executeAsyncScript("document.fonts.ready.then(arguments[arguments.length - 1])");
+        assertTrue((Boolean) driver.executeScript("return document.fonts.check('1em \"Source Serif 4\"')"));
+        assertTrue((Boolean) driver.executeScript("return document.fonts.check('1em \"Source Sans 3\"')"));
+        assertTrue(font(".claim-quote").startsWith("\"Source Serif 4\""), font(".claim-quote"));
+        assertTrue(font(".analysis").startsWith("\"Source Serif 4\""), font(".analysis"));
+        assertTrue(font(".site-nav a").startsWith("\"Source Sans 3\""), font(".site-nav a"));
+        @SuppressWarnings("unchecked")
+        List<String> fonts = (List<String>) driver.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.woff2'))");
+        assertTrue(fonts.stream().anyMatch(f -> f.startsWith(server.url() + "static/fonts/source-serif-4-latin-")), fonts.toString());
+    }
+
+    private static String font(String selector) {
+        return (String) driver.executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).fontFamily", selector);
     }
 
     @Test

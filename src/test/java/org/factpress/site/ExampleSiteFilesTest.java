@@ -122,7 +122,10 @@ class ExampleSiteFilesTest {
             assertEquals(ArticleText.normalize(c.quote()), ArticleText.normalize(text.toString()), c.slug());
             assertEquals("/factpress/claims/" + c.slug() + "/", mark.selectFirst("a").attr("href"));
             Element verdict = d.select("a.verdict-tag[href=/factpress/claims/" + c.slug() + "/]").first();
-            assertEquals("Verdict: " + rating(c).label(), verdict.text());
+            // With its symbol, as every verdict on the site.
+            Element icon = verdict.selectFirst(".verdict-icon[aria-hidden=true]");
+            assertTrue(icon.text().matches("[\u2713\u2717\u25D0?!\u25B8]"), icon.text());
+            assertEquals(icon.text() + " Verdict: " + rating(c).label(), verdict.text());
         }
     }
 

@@ -17,7 +17,8 @@ public final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml",
-            "pdf", "application/pdf", "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8");
+            "pdf", "application/pdf", "png", "image/png", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8",
+            "woff2", "font/woff2");
 
     private final HttpServer server;
     private final String basePath;

@@ -1,0 +1,25 @@
+package org.factpress.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Passages a quote itself quotes become nested {@code <q>}; everything stays escaped text. */
+class QuoteMarksTest {
+    @Test
+    void eachKindOfInnerMarkNests() {
+        assertEquals("the bridge cost <q>four billion</q> to build", QuoteMarks.html("the bridge cost \"four billion\" to build"));
+        assertEquals("so-called <q>Nazis</q>", QuoteMarks.html("so-called \u201CNazis\u201D"));
+        assertEquals("він сказав <q>ні</q> і <q>так</q>", QuoteMarks.html("він сказав «ні» і „так“"));
+    }
+
+    @Test
+    void textIsEscapedInsideAndOut() {
+        assertEquals("&lt;b&gt;a&lt;/b&gt; <q>&lt;script&gt;x&amp;y</q>", QuoteMarks.html("<b>a</b> \"<script>x&y\""));
+    }
+
+    @Test
+    void anUnpairedMarkStaysAsWritten() {
+        assertEquals("a 12&quot; pipe", QuoteMarks.html("a 12\" pipe"));
+    }
+}

@@ -1,0 +1,146 @@
+package org.factpress.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.testing.Browser;
+import org.factpress.testing.StaticServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The search page in headless Chromium, on a site built so the right answers are plain: fixed queries and the
+ * checks they must list, in order. Whole and prefix matches in the quote or headline lead; a word that only
+ * starts a word of the summary or tags, or is one letter off a short word, finds nothing; misspellings of long
+ * words are tried only when nothing else matches. Matched words are marked in each result.
+ */
+@Tag("slow")
+class SearchRankingTest {
+    static final String TEXT = """
+            The mayor said bus fares will rise in May. A councillor said the busway opens next year.
+
+            The treasurer said taxes on firms doubled. An engineer said a software bug cost the city millions.
+
+            The minister said night trains return in June, and the "late" trams stay.
+
+            Голова міста сказав, що міст коштував чотири мільярди.
+            """;
+
+    @TempDir
+    static Path dir;
+    static StaticServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void build() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        t.write("articles/transport/article.md", """
+                ---
+                title: City transport plans
+                publisher: The Daily News
+                url: https://news.example.com/transport
+                published: 2025-03-01
+                ---
+                """ + TEXT);
+        check(t, "fares", "bus fares will rise in May", "Will fares rise in May?", "Fares are frozen until 2026.",
+                "[transport]", "2025-03-10");
+        check(t, "busway", "the busway opens next year", "Does the new lane open next year?",
+                "Work has not started.", "[transport]", "2025-03-11");
+        check(t, "taxes", "taxes on firms doubled", "Did taxes on firms double?", "Business rates rose by a tenth.",
+                "[business]", "2025-03-12");
+        check(t, "software", "a software bug cost the city millions", "Did a software fault cost millions?",
+                "The cost is not known.", "[computing]", "2025-03-13");
+        check(t, "trains", "night trains return in June, and the \\\"late\\\" trams stay",
+                "Do night trains return in June?", "The timetable says so.", "[bus, rail]", "2025-03-14");
+        check(t, "bridge-uk", "міст коштував чотири мільярди", "Чи коштував міст чотири мільярди?",
+                "Кошторис — два мільярди.", "[infrastructure]", "2025-03-15");
+        Path out = dir.resolve("site");
+        var r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
+        assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
+        server = new StaticServer(out, "/factpress/");
+        driver = Browser.start(1280, 900);
+    }
+
+    static void check(ContentTree t, String slug, String quote, String headline, String summary, String tags,
+                      String published) throws Exception {
+        t.write("articles/transport/" + slug + ".md", ContentTree.claim(quote, "jane-minister", "false", headline,
+                published).replace("summary: The short answer.", "summary: \"" + summary + "\"")
+                .replace("tags: [infrastructure, budget]", "tags: " + tags));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** The slugs of the checks a query lists, in order. */
+    static List<String> search(String query) {
+        driver.get(server.url() + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        return driver.findElements(By.cssSelector("#search-results .claim-card-title a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*/claims/([^/]+)/$", "$1")).toList();
+    }
+
+    @Test
+    void aWholeWordInTheQuoteLeadsThenAPrefixThenATagAndNothingElse() {
+        // Not taxes ("Business" in its summary and tags), not software ("bug" is one letter off).
+        assertEquals(List.of("fares", "busway", "trains"), search("bus"));
+        assertEquals("3 fact-checks found for \u201cbus\u201d.", driver.findElement(By.id("search-status")).getText());
+    }
+
+    @Test
+    void everyWordMustMatchAndTheHeadlineCounts() {
+        assertEquals(List.of("fares"), search("fares may"));
+        assertEquals(List.of("trains"), search("night june"));
+        assertEquals(List.of("taxes"), search("firms"));
+    }
+
+    @Test
+    void wordsInOtherScriptsAreFound() {
+        assertEquals("bridge-uk", search("міст").get(0));
+        assertEquals(List.of("bridge-uk"), search("Мільярди"));
+    }
+
+    @Test
+    void aMisspelledLongWordIsTriedOnlyWhenNothingMatchesAsWritten() {
+        assertEquals(List.of("trains"), search("night trainz"));
+        assertEquals(List.of(), search("bux"));
+        assertEquals("No fact-checks found for \u201cbux\u201d.", driver.findElement(By.id("search-status")).getText());
+    }
+
+    @Test
+    void matchedWordsAreMarkedAndQuotedPassagesNest() {
+        search("bus");
+        List<WebElement> results = driver.findElements(By.cssSelector("#search-results li"));
+        assertEquals(List.of("bus"), results.get(0).findElements(By.cssSelector("q mark.hit")).stream()
+                .map(WebElement::getText).toList());
+        // A prefix match marks the whole word it matched.
+        assertEquals(List.of("busway"), results.get(1).findElements(By.cssSelector("mark.hit")).stream()
+                .map(WebElement::getText).toList());
+        assertTrue(results.get(0).findElement(By.cssSelector(".verdict")).getText().endsWith("False"));
+
+        search("trams");
+        WebElement first = driver.findElement(By.cssSelector("#search-results li"));
+        assertEquals("late", first.findElement(By.cssSelector("q q")).getText());
+        assertEquals("trams", first.findElement(By.cssSelector("q mark.hit")).getText());
+    }
+}
