@@ -29,6 +29,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
+import org.factpress.render.pdf.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -251,8 +253,8 @@ class PrintedChecksTest {
         }
     }
 
-    @Test
-    void printsAndShareCardsCarryTheDesksLogo() throws Exception {
+    /** The default theme with a logo, a 120 x 60 green PNG, at static/desk-logo.png. */
+    private Path themeWithLogo() throws Exception {
         Path templates = dir.resolve("theme");
         try (Stream<Path> s = Files.walk(Path.of("templates"))) {
             for (Path p : s.toList()) {
@@ -271,9 +273,35 @@ class PrintedChecksTest {
             }
         }
         ImageIO.write(logo, "png", templates.resolve("static/desk-logo.png").toFile());
-        ContentTree t = ContentTree.valid(dir.resolve("content"));
-        t.edit("site.yaml", "  url: https://example.org/\n", "  url: https://example.org/\n  logo: static/desk-logo.png\n");
-        Path out = build(t, templates);
+        return templates;
+    }
+
+    private ContentTree withLogo(ContentTree t) throws IOException {
+        return t.edit("site.yaml", "  url: https://example.org/\n", "  url: https://example.org/\n  logo: static/desk-logo.png\n");
+    }
+
+    @Test
+    void everyPrintOfCorrectedAndWithdrawnChecksWithALogoPassesVeraPdf() throws Exception {
+        Path out = build(withLogo(CorrectedChecks.add(ContentTree.valid(dir.resolve("content")))), themeWithLogo());
+        List<Path> pdfs;
+        try (Stream<Path> s = Files.walk(out)) {
+            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertEquals(1 + 4 + 1, pdfs.size(), pdfs.toString());
+        List<String> failures = new ArrayList<>();
+        for (Path pdf : pdfs) {
+            for (PDFAFlavour f : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
+                for (String failure : VeraPdf.failures(Files.readAllBytes(pdf), f)) {
+                    failures.add(out.relativize(pdf) + " " + f + ": " + failure);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void printsAndShareCardsCarryTheDesksLogo() throws Exception {
+        Path out = build(withLogo(ContentTree.valid(dir.resolve("content"))), themeWithLogo());
         for (String pdf : List.of("briefs/bridge-report.pdf", "briefs/claims/bridge-cost.pdf", "reports/2025-03.pdf")) {
             try (PDDocument doc = Loader.loadPDF(out.resolve(pdf).toFile())) {
                 List<String> sizes = new ArrayList<>();
