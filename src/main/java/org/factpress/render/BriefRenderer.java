@@ -2,7 +2,9 @@ package org.factpress.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.factpress.model.Library;
 import org.factpress.model.SourceArticle;
 import org.factpress.render.pdf.ArticleBrief;
@@ -49,16 +51,22 @@ public final class BriefRenderer {
         ClaimBrief factBriefs = new ClaimBrief(theme);
         ShareCard cards = new ShareCard(theme);
         List<Document> documents = new ArrayList<>();
+        // Withdrawn checks are printed too, marked: a brief reprinted without them would drop a check unsaid.
+        Map<String, List<ClaimView>> byArticle = new HashMap<>();
+        for (ClaimView c : views.pages()) {
+            byArticle.computeIfAbsent(c.article().slug(), k -> new ArrayList<>()).add(c);
+        }
         for (SourceArticle a : library.articles()) {
             documents.add(() -> {
-                List<ClaimView> claims = ArticleHighlighter.highlight(a, views.claimsOf(a)).claimsInTextOrder();
+                List<ClaimView> claims = ArticleHighlighter.highlight(a, byArticle.getOrDefault(a.slug(), List.of()))
+                        .claimsInTextOrder();
                 if (!claims.isEmpty()) {
-                    out.write(Urls.brief(a.slug()), briefs.render(a, claims).bytes());
+                    out.write(Urls.brief(a.slug()), briefs.render(a, claims, updates(claims)).bytes());
                 }
             });
         }
-        for (ClaimView c : views.claims()) {
-            documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c).bytes()));
+        for (ClaimView c : views.pages()) {
+            documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c, views.updates(c)).bytes()));
             documents.add(() -> out.write(Urls.card(c.claim().slug()), cards.render(c)));
         }
         List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
@@ -77,6 +85,13 @@ public final class BriefRenderer {
 
     /** The digest report over {@code period}: the checks published in it. */
     public byte[] digest(DigestPeriod period) throws IOException, TemplateProblem {
-        return new DigestReport(theme).render(period, views.claims()).bytes();
+        return new DigestReport(theme).render(period, views.claims(), updates(views.claims())).bytes();
+    }
+
+    /** Each check's corrections and updates, newest first, by its slug. */
+    private Map<String, List<Correction>> updates(List<ClaimView> claims) {
+        Map<String, List<Correction>> out = new HashMap<>();
+        claims.forEach(c -> out.put(c.claim().slug(), views.updates(c)));
+        return out;
     }
 }

@@ -74,10 +74,13 @@ public final class ClaimReviewJson {
 
     /**
      * The desk as ClaimReview's author, with the pages a fact-checking network looks for: who works there, who
-     * pays, how it corrects and how it checks. Each only when site.yaml's {@code about} gives it.
+     * pays, how it corrects and how it checks. Each only when site.yaml's {@code about} gives it. schema.org
+     * defines {@code masthead} and {@code verificationFactCheckingPolicy} on NewsMediaOrganization only, so the
+     * desk is one (an Organization still, for readers that know no more).
      */
     static Map<String, Object> desk(SiteConfig site, Urls urls) {
         Map<String, Object> o = organization(site.publisher(), urls);
+        o.put("@type", "NewsMediaOrganization");
         About about = site.about();
         if (about.masthead() != null) {
             o.put("masthead", urls.absolute(Urls.ABOUT) + "#masthead");

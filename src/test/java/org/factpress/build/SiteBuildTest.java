@@ -79,7 +79,7 @@ class SiteBuildTest {
         assertEquals("https://example.org/factpress/claims/bridge-cost/", review.get("url").asText());
         assertEquals("2025-03-03", review.get("datePublished").asText());
         assertEquals("Test Desk", review.at("/author/name").asText());
-        assertEquals("Organization", review.at("/author/@type").asText());
+        assertEquals("NewsMediaOrganization", review.at("/author/@type").asText());
         assertEquals(2, review.at("/reviewRating/ratingValue").asInt());
         assertEquals(6, review.at("/reviewRating/bestRating").asInt());
         assertEquals(1, review.at("/reviewRating/worstRating").asInt());

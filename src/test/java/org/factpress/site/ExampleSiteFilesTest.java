@@ -65,7 +65,7 @@ class ExampleSiteFilesTest {
         if (c.updated() != null) {
             assertEquals(c.updated().toString(), review.get("dateModified").asText());
         }
-        assertEquals("Organization", review.at("/author/@type").asText());
+        assertEquals("NewsMediaOrganization", review.at("/author/@type").asText());
         assertEquals(lib.site().publisher().name(), review.at("/author/name").asText());
         assertEquals(lib.site().publisher().url(), review.at("/author/url").asText());
         assertEquals("Rating", review.at("/reviewRating/@type").asText());

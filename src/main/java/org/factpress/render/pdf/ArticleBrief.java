@@ -7,10 +7,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.factpress.model.SourceArticle;
 import org.factpress.render.ClaimView;
+import org.factpress.render.Correction;
 import org.factpress.render.TemplateProblem;
 import org.factpress.render.Urls;
 
-/** The brief on one source article: every checked claim in it, in the order the article makes them. */
+/**
+ * The brief on one source article: every checked claim in it, in the order the article makes them, each with its
+ * corrections and updates; a withdrawn check stays in, marked withdrawn, so a reprint does not drop it unsaid.
+ */
 public final class ArticleBrief {
     private final PrintTheme theme;
 
@@ -18,10 +22,13 @@ public final class ArticleBrief {
         this.theme = theme;
     }
 
-    public PdfLayout.Pdf render(SourceArticle a, List<ClaimView> claims) throws IOException, TemplateProblem {
+    /** {@code updates}: each check's corrections and updates by its slug, newest first. */
+    public PdfLayout.Pdf render(SourceArticle a, List<ClaimView> claims, Map<String, List<Correction>> updates)
+            throws IOException, TemplateProblem {
         Map<String, Object> m = theme.model();
         m.put("a", a);
         m.put("claims", claims);
+        m.put("updatesOf", updates);
         m.put("articleUrl", theme.urls().absolute(Urls.article(a.slug())));
         LocalDate date = claims.stream().map(c -> c.claim().lastChanged()).max(LocalDate::compareTo)
                 .orElse(a.published());

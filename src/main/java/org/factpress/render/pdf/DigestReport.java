@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.factpress.model.Rating;
+import org.factpress.model.About;
 import org.factpress.render.ClaimView;
+import org.factpress.render.Correction;
 import org.factpress.render.TemplateProblem;
 
 /**
  * The digest over a period: a cover, counts per verdict and per tag as bar charts, the checks grouped by verdict,
- * the rating scale explained, and the methodology and corrections policy.
+ * each with its corrections and updates, the rating scale explained, and the desk's own methodology and corrections
+ * policy from site.yaml's {@code about} (nothing in their place where the desk wrote none: check warns).
  */
 public final class DigestReport {
     private final PrintTheme theme;
@@ -28,8 +31,12 @@ public final class DigestReport {
     /** The checks of one verdict. */
     public record Group(Rating rating, List<ClaimView> claims) {}
 
-    /** {@code claims}: the published checks, newest first; those published in the period are reported. */
-    public PdfLayout.Pdf render(DigestPeriod period, List<ClaimView> claims) throws IOException, TemplateProblem {
+    /**
+     * {@code claims}: the published checks that stand (withdrawn ones are left out, as from every listing), newest
+     * first; those published in the period are reported. {@code updates}: each check's corrections, by slug.
+     */
+    public PdfLayout.Pdf render(DigestPeriod period, List<ClaimView> claims, Map<String, List<Correction>> updates)
+            throws IOException, TemplateProblem {
         List<ClaimView> in = claims.stream().filter(c -> period.contains(c.claim().published()))
                 .sorted(Comparator.comparing((ClaimView c) -> c.claim().published()).thenComparing(c -> c.claim().slug()))
                 .toList();
@@ -59,6 +66,14 @@ public final class DigestReport {
         m.put("verdictBars", verdictBars);
         m.put("tagBars", tagBars);
         m.put("groups", groups);
+        m.put("updatesOf", updates);
+        About about = theme.library().site().about();
+        if (about.methodology() != null) {
+            m.put("methodologyHtml", org.factpress.text.Markdown.toHtml(about.methodology()));
+        }
+        if (about.correctionsPolicy() != null) {
+            m.put("correctionsPolicyHtml", org.factpress.text.Markdown.toHtml(about.correctionsPolicy()));
+        }
         String title = "Fact-check digest, " + new org.factpress.render.Dates().display(period.from()) + " to "
                 + new org.factpress.render.Dates().display(period.to());
         m.put("title", title);

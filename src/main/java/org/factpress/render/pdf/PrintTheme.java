@@ -18,6 +18,8 @@ public final class PrintTheme {
     private final Templates templates;
     private final Urls urls;
     private final PdfLayout layout;
+    /** The desk's logo, read once a build; null when site.yaml names none a print can embed. */
+    private final String logo;
 
     public PrintTheme(Library library, Templates templates) {
         this(library, templates, null);
@@ -29,6 +31,7 @@ public final class PrintTheme {
         this.templates = templates;
         this.urls = new Urls(library.site().baseUrl());
         this.layout = new PdfLayout(urls.absolute(""), cache);
+        this.logo = DeskLogo.dataUri(library.site().publisher(), urls, templates.dir());
     }
 
     public Library library() {
@@ -43,9 +46,16 @@ public final class PrintTheme {
         SiteConfig site = library.site();
         Map<String, Object> m = Templates.commonModel(site, urls);
         m.put("meter", new VerdictMeter(site.scale()));
+        // Each verdict's text colour: white or near-black, whichever reads better on the verdict's colour.
+        Map<String, String> inks = new java.util.HashMap<>();
+        site.scale().ratings().forEach(r -> inks.put(r.id(), r.colour() == null ? "#ffffff" : org.factpress.render.VerdictInk.on(r.colour())));
+        m.put("inks", inks);
         m.put("qr", qr);
         m.put("pageSize", site.print().pageSize());
         m.put("fallbackFont", PdfLayout.FALLBACK_FAMILY);
+        if (logo != null) {
+            m.put("logo", logo);
+        }
         return m;
     }
 

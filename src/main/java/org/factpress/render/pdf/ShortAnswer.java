@@ -15,18 +15,27 @@ public final class ShortAnswer {
 
     private ShortAnswer() {}
 
+    /** The answer's paragraphs, and whether they hold the whole summary and analysis (else the rest is online). */
+    public record Answer(List<String> paragraphs, boolean whole) {}
+
     public static List<String> paragraphs(String summary, String analysisMarkdown, int limit) {
+        return answer(summary, analysisMarkdown, limit).paragraphs();
+    }
+
+    public static Answer answer(String summary, String analysisMarkdown, int limit) {
         List<String> out = new ArrayList<>();
         int words = 0;
         String[] s = words(summary);
         if (s.length > limit) {
             out.add(String.join(" ", java.util.Arrays.copyOf(s, limit)) + "\u2026");
-            return out;
+            return new Answer(out, false);
         }
         out.add(summary.strip());
         words += s.length;
+        boolean whole = true;
         for (Element p : Markdown.toDocument(analysisMarkdown).body().children()) {
             if (!p.tagName().equals("p")) {
+                whole = false; // a table, list or heading the brief leaves out
                 continue;
             }
             String text = p.text().strip();
@@ -35,12 +44,13 @@ public final class ShortAnswer {
                 continue;
             }
             if (words + n > limit || text.endsWith(":")) {
+                whole = false;
                 break; // over the limit, or a lead-in to a table or list the brief leaves out
             }
             out.add(text);
             words += n;
         }
-        return out;
+        return new Answer(out, whole);
     }
 
     public static int count(String text) {

@@ -61,7 +61,7 @@ public final class PrintThroughput {
                 long c0 = processCpuNanos();
                 workers.forEach(jobs, i -> {
                     long w0 = mx.getCurrentThreadCpuTime();
-                    brief.render(b.articles.get(i), b.claims.get(i));
+                    brief.render(b.articles.get(i), b.claims.get(i), java.util.Map.of());
                     workNanos.addAndGet(mx.getCurrentThreadCpuTime() - w0);
                 });
                 double rate = PER_ROUND / ((System.nanoTime() - t0) / 1e9);
