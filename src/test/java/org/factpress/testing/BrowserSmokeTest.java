@@ -17,7 +17,7 @@ class BrowserSmokeTest {
     @Test
     void exampleClaimPageRendersInChromium() throws Exception {
         Path out = dir.resolve("site");
-        SiteBuild.build(new SiteBuild.Options(Path.of("content"), Path.of("templates"), out,
+        SiteBuild.build(new SiteBuild.Options(org.factpress.TestSites.content("example"), Path.of("templates"), out,
                 "https://example.org/factpress/", false));
         try (StaticServer server = new StaticServer(out, "/factpress/")) {
             ChromeDriver driver = Browser.start(1280, 900);

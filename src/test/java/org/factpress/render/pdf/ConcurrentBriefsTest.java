@@ -49,7 +49,7 @@ class ConcurrentBriefsTest {
 
     @BeforeAll
     static void example() throws Exception {
-        Library library = SiteBuild.check(Path.of("content")).library();
+        Library library = SiteBuild.check(org.factpress.TestSites.content("example")).library();
         views = new Views(library, new Urls(library.site().baseUrl()));
         article = library.articles().get(0);
         claims = ArticleHighlighter.highlight(article, views.claimsOf(article)).claimsInTextOrder();

@@ -42,7 +42,7 @@ class PrintConformanceTest {
     @BeforeAll
     static void buildExampleSite() throws Exception {
         site = dir.resolve("site");
-        built = SiteBuild.build(new SiteBuild.Options(Path.of("content"), Path.of("templates"), site, null, true));
+        built = SiteBuild.build(new SiteBuild.Options(org.factpress.TestSites.content("example"), Path.of("templates"), site, null, true));
         assertFalse(built.problems().hasErrors(), () -> built.problems().all().toString());
     }
 
