@@ -16,10 +16,12 @@ import org.factpress.check.Problem;
 import org.factpress.model.Claim;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The example fixture desk, src/test/resources/sites/example/ (the seed article's fact-checks), builds cleanly into every page and brief. */
+@Tag("slow")
 class ExampleContentTest {
     static final Path CONTENT = org.factpress.TestSites.content("example");
 
