@@ -93,7 +93,7 @@ class PagesWorkflowTest {
         String code = "steps.changed.outputs.code == 'true'";
         JsonNode tests = step("Tests and jar");
         assertEquals(code, tests.path("if").asText());
-        assertEquals("mvn -B -Dfactpress.skipSite verify", tests.path("run").asText());
+        assertEquals("mvn -B -Dfactpress.skipSite -Dfactpress.skipCds verify", tests.path("run").asText());
         assertEquals(code, step("System packages for the tests").path("if").asText());
         JsonNode jar = step("Jar");
         assertEquals("steps.changed.outputs.code != 'true'", jar.path("if").asText());
