@@ -138,10 +138,10 @@ class PagesWorkflowTest {
         git(origin, "config", "uploadpack.allowAnySHA1InWant", "true");
         Files.createDirectories(origin.resolve("content"));
         Files.createDirectories(origin.resolve("src"));
-        Files.writeString(origin.resolve("content/site.yaml"), "title: A\n");
+        Files.writeString(origin.resolve("content").resolve("site.yaml"), "title: A\n");
         Files.writeString(origin.resolve("src/Main.java"), "class Main {}\n");
         String first = commit(origin, "first");
-        Files.writeString(origin.resolve("content/site.yaml"), "title: B\n");
+        Files.writeString(origin.resolve("content").resolve("site.yaml"), "title: B\n");
         String contentOnly = commit(origin, "content");
         Files.writeString(origin.resolve("src/Main.java"), "class Main { }\n");
         String codeToo = commit(origin, "code");
