@@ -233,10 +233,8 @@ public final class ContentLoader {
         List<Claim> claims = new ArrayList<>();
         List<Unread.ClaimRefs> unreadClaims = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
-        if (!Files.isDirectory(articlesDir)) {
-            problems.error(Position.ofFile(articlesDir), "no articles folder",
-                    "create content/articles/<slug>/article.md for each source article");
-        } else {
+        // No articles folder is a desk's first day: nothing checked yet, an empty site, not an error.
+        if (Files.isDirectory(articlesDir)) {
             // Folders are independent: read on every core, gathered in folder order (problems sort by place).
             // Not with memory (serve): it reads few files, and records each file's problems on the loader.
             List<Path> folders = sortedChildren(articlesDir).stream().filter(this::isDirectory).toList();

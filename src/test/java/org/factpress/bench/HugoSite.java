@@ -60,11 +60,11 @@ final class HugoSite {
                 {{ define "main" }}<h1>{{ .Site.Title }}</h1><ul>{{ range first 20 (where .Site.RegularPages "Section" "claims").ByDate.Reverse }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Params.verdict }}</li>{{ end }}</ul>{{ end }}
                 """);
         // The per-article taxonomy is only an index for Hugo: its own pages are not rendered.
-        Corpus.write(root.resolve("content/sources-of/_index.md"),
+        Corpus.write(root.resolve("content").resolve("sources-of/_index.md"),
                 "---\ntitle: Sources\ncascade:\n  _build:\n    render: never\n    list: never\n---\n");
         Corpus.write(root.resolve("static/style.css"), "body { font-family: system-ui, sans-serif; }\n");
         for (String[] a : articles) {
-            Corpus.write(root.resolve("content/articles/" + a[0] + ".md"), "---\ntitle: \"" + a[1]
+            Corpus.write(root.resolve("content").resolve("articles/" + a[0] + ".md"), "---\ntitle: \"" + a[1]
                     + "\"\ndate: " + a[2] + "\npublisher: The Daily Bench\n---\n" + a[3] + "\n");
         }
         for (Corpus.ClaimData c : claims) {
@@ -84,7 +84,7 @@ final class HugoSite {
             s.append("tags: [").append(String.join(", ", c.tags())).append("]\n");
             s.append(Corpus.sourcesYaml(c));
             s.append("---\n").append(c.analysis()).append('\n');
-            Corpus.write(root.resolve("content/claims/" + c.slug() + ".md"), s.toString());
+            Corpus.write(root.resolve("content").resolve("claims/" + c.slug() + ".md"), s.toString());
         }
     }
 }

@@ -16,12 +16,14 @@ import org.factpress.check.Problem;
 import org.factpress.model.Claim;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The example content in content/ (the seed article's fact-checks) builds cleanly into every page and brief. */
+/** The example fixture desk, src/test/resources/sites/example/ (the seed article's fact-checks), builds cleanly into every page and brief. */
+@Tag("slow")
 class ExampleContentTest {
-    static final Path CONTENT = Path.of("content");
+    static final Path CONTENT = org.factpress.TestSites.content("example");
 
     @TempDir
     Path dir;

@@ -1,11 +1,14 @@
 package org.factpress.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,10 @@ import org.factpress.check.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The GitHub Pages workflow: deploys only from main, with the official actions and configure-pages' base URL. */
+/**
+ * The GitHub Pages workflow: deploys only from main, with the official actions and configure-pages' base URL; runs
+ * the tests only when code changed; reuses the last build of the same code and theme.
+ */
 class PagesWorkflowTest {
     @TempDir
     Path dir;
@@ -47,16 +53,153 @@ class PagesWorkflowTest {
 
         String steps = build.path("steps").toString();
         assertTrue(steps.contains("\"cache\":\"maven\""), steps);
-        assertTrue(steps.contains("mvn -B verify"), steps);
         assertTrue(steps.contains("factpress.jar check"), steps);
         for (JsonNode step : build.path("steps")) {
             String run = step.path("run").asText("") + step.path("uses").asText("");
-            if (run.contains("configure-pages") || run.contains("upload-pages-artifact") || run.contains(" build ")) {
+            if (run.contains("configure-pages") || run.contains("upload-pages-artifact") || run.contains(" build ")
+                    || run.contains("actions/cache")) {
                 assertEquals(mainOnly, step.path("if").asText(), step::toString);
             }
             if (run.contains("factpress.jar build")) {
                 assertTrue(run.contains("--base-url \"${{ steps.pages.outputs.base_url }}/\""), run);
+                assertFalse(run.contains("--no-cache"), "the site build must reuse the last build: " + run);
             }
+        }
+    }
+
+    static JsonNode step(String name) throws Exception {
+        for (JsonNode s : workflow().path("jobs").path("build").path("steps")) {
+            if (s.path("name").asText().equals(name)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no step named " + name);
+    }
+
+    static int index(JsonNode build, String name) {
+        int i = 0;
+        for (JsonNode s : build.path("steps")) {
+            if (s.path("name").asText().equals(name) || s.path("uses").asText().startsWith(name + "@")) {
+                return i;
+            }
+            i++;
+        }
+        throw new AssertionError("no step " + name);
+    }
+
+    /** A change to code runs every test; a change to content/ alone only builds the jar, then checks and builds. */
+    @Test
+    void theTestsRunOnlyWhenCodeChanged() throws Exception {
+        String code = "steps.changed.outputs.code == 'true'";
+        JsonNode tests = step("Tests and jar");
+        assertEquals(code, tests.path("if").asText());
+        assertEquals("mvn -B -Dfactpress.skipSite -Dfactpress.skipCds verify", tests.path("run").asText());
+        assertEquals(code, step("System packages for the tests").path("if").asText());
+        JsonNode jar = step("Jar");
+        assertEquals("steps.changed.outputs.code != 'true'", jar.path("if").asText());
+        assertTrue(jar.path("run").asText().contains("-DskipTests"), jar::toString);
+        assertTrue(jar.path("run").asText().endsWith(" package"), jar::toString);
+        // Checked and built whichever path ran.
+        assertTrue(step("Check the content").path("if").isMissingNode());
+        JsonNode build = workflow().path("jobs").path("build");
+        assertTrue(index(build, "Git and Maven") < index(build, "actions/checkout"), "git is needed for the clone");
+        assertTrue(index(build, "What changed") < index(build, "Tests and jar"));
+    }
+
+    /** The last site and its cache come back before the build, under a key of the code and theme that made them. */
+    @Test
+    void theLastBuildIsRestoredForTheSameCodeAndTheme() throws Exception {
+        JsonNode build = workflow().path("jobs").path("build");
+        JsonNode cache = null;
+        for (JsonNode s : build.path("steps")) {
+            if (s.path("uses").asText().startsWith("actions/cache@")) {
+                cache = s;
+            }
+        }
+        assertTrue(cache != null, "no actions/cache step");
+        assertEquals(List.of("site", ".site.cache"), List.of(cache.at("/with/path").asText().strip().split("\\s+")));
+        String key = cache.at("/with/key").asText();
+        String restore = cache.at("/with/restore-keys").asText().strip();
+        for (String input : List.of("'pom.xml'", "'src/main/**'", "'templates/**'", "'schemas/**'")) {
+            assertTrue(key.contains(input), key);
+        }
+        assertEquals(restore + "${{ github.run_id }}", key, "restored only from a run of the same code and theme");
+        assertTrue(index(build, "actions/cache") < index(build, "Build the site for its Pages address"));
+        assertTrue(index(build, "Tests and jar") < index(build, "actions/cache"), "verify must not overwrite site/");
+    }
+
+    /** The "What changed" step's script, run in a clone: content/ alone is false; code, or no base, is true. */
+    @Test
+    void whatChangedTellsContentFromCode() throws Exception {
+        assumeTrue(run(dir, "git", "--version") == 0, "git is not installed");
+        String script = step("What changed").path("run").asText();
+        Path origin = Files.createDirectories(dir.resolve("origin"));
+        git(origin, "init", "-q", "-b", "main");
+        git(origin, "config", "uploadpack.allowAnySHA1InWant", "true");
+        Files.createDirectories(origin.resolve("content"));
+        Files.createDirectories(origin.resolve("src"));
+        Files.writeString(origin.resolve("content").resolve("site.yaml"), "title: A\n");
+        Files.writeString(origin.resolve("src/Main.java"), "class Main {}\n");
+        String first = commit(origin, "first");
+        Files.writeString(origin.resolve("content").resolve("site.yaml"), "title: B\n");
+        String contentOnly = commit(origin, "content");
+        Files.writeString(origin.resolve("src/Main.java"), "class Main { }\n");
+        String codeToo = commit(origin, "code");
+
+        assertEquals("false", changed(script, origin, contentOnly, first));
+        assertEquals("true", changed(script, origin, codeToo, contentOnly));
+        assertEquals("true", changed(script, origin, codeToo, first));
+        assertEquals("true", changed(script, origin, contentOnly, ""));
+        assertEquals("true", changed(script, origin, contentOnly, "0".repeat(40)));
+    }
+
+    /** Runs the script in a shallow clone of {@code origin} at {@code head}, as the checkout leaves it. */
+    String changed(String script, Path origin, String head, String base) throws Exception {
+        Path work = dir.resolve("work-" + head.substring(0, 7) + "-" + (base.isEmpty() ? "none" : base.substring(0, 7)));
+        git(dir, "clone", "-q", "--no-local", "--depth=1", "--no-single-branch", origin.toUri().toString(),
+                work.toString());
+        git(work, "fetch", "-q", "--depth=1", "origin", head);
+        git(work, "checkout", "-q", head);
+        Path output = dir.resolve("output-" + work.getFileName());
+        ProcessBuilder pb = new ProcessBuilder("bash", "-e", "-c", script).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("script.log").toFile());
+        pb.environment().put("BASE", base);
+        pb.environment().put("GITHUB_OUTPUT", output.toString());
+        pb.environment().put("HOME", dir.toString());
+        int status = pb.start().waitFor();
+        assertEquals(0, status, () -> read(dir.resolve("script.log")));
+        return read(output).strip().replaceFirst("^code=", "");
+    }
+
+    String commit(Path repo, String message) throws Exception {
+        git(repo, "add", "-A");
+        git(repo, "-c", "user.name=Desk", "-c", "user.email=desk@example.org", "commit", "-q", "-m", message);
+        Path head = dir.resolve("head");
+        new ProcessBuilder("git", "rev-parse", "HEAD").directory(repo.toFile()).redirectOutput(head.toFile())
+                .start().waitFor();
+        return read(head).strip();
+    }
+
+    void git(Path where, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        assertEquals(0, run(where, command.toArray(String[]::new)), () -> String.join(" ", command) + ": "
+                + read(dir.resolve("git.log")));
+    }
+
+    int run(Path where, String... command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(where.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("git.log").toFile());
+        pb.environment().put("HOME", dir.toString());
+        pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        return pb.start().waitFor();
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
         }
     }
 

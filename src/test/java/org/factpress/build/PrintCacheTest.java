@@ -12,10 +12,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.factpress.ContentTree;
 import org.factpress.publish.BuildCache;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Unchanged PDFs are not laid out again: the cache beside the output gives them back; a changed claim's are new. */
+@Tag("slow")
 class PrintCacheTest {
     @TempDir
     Path dir;

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.factpress.ContentTree;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Pages render in parallel; the output must not depend on how many threads did it. */
+@Tag("slow")
 class ThreadsTest {
     @TempDir
     Path dir;

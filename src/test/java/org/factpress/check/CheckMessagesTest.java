@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each message of {@code check} as the editor reads it: the exact printed line (file:line:col: severity: message
- * (hint)), for mistakes desks really make. The content folder is printed as "content".
+ * (hint)), for mistakes desks really make. The fixture folder is printed as "desk".
  */
 class CheckMessagesTest {
     static final String COST = "articles/bridge-report/bridge-cost.md";
@@ -45,7 +45,7 @@ class CheckMessagesTest {
         args[2] = t.root().toString();
         System.arraycopy(more, 0, args, 3, more.length);
         int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        List<String> lines = new java.util.ArrayList<>(err.toString().replace(t.root().toString(), "content").lines().toList());
+        List<String> lines = new java.util.ArrayList<>(err.toString().replace(t.root().toString(), "desk").lines().toList());
         lines.add("exit " + status);
         return lines;
     }
@@ -73,7 +73,7 @@ class CheckMessagesTest {
     @Test
     void anUnknownRatingListsTheScaleNotANearSpelling() throws Exception {
         ContentTree t = tree().edit(COST, "rating: false", "rating: partly-true");
-        assertEquals(List.of("content/" + COST + ":6:1: error: unknown rating 'partly-true' (this site's ratings:"
+        assertEquals(List.of("desk/" + COST + ":6:1: error: unknown rating 'partly-true' (this site's ratings:"
                 + " true (True), mostly-true (Mostly true), half-true (Half true), mostly-false (Mostly false),"
                 + " false (False), pants-on-fire (Pants on fire); off the scale: misleading (Misleading),"
                 + " missing-context (Missing context), unproven (Unproven), satire (Satire))",
@@ -83,14 +83,14 @@ class CheckMessagesTest {
     @Test
     void aDayThatDoesNotExistIsSaidSo() throws Exception {
         ContentTree t = tree().edit(COST, "published: 2025-03-03", "published: 2025-02-30");
-        assertEquals(List.of("content/" + COST + ":11:1: error: field 'published': 2025-02-30 does not exist:"
+        assertEquals(List.of("desk/" + COST + ":11:1: error: field 'published': 2025-02-30 does not exist:"
                 + " February 2025 has 28 days (check the day and the month)", "1 error, 0 warnings", "exit 1"), check(t));
     }
 
     @Test
     void anUnknownPersonListsTheKnownIds() throws Exception {
         ContentTree t = tree().edit(COST, "editor: bob-editor", "editor: the-chief-editor");
-        assertEquals(List.of("content/" + COST + ":10:1: error: unknown person 'the-chief-editor' in 'editor'"
+        assertEquals(List.of("desk/" + COST + ":10:1: error: unknown person 'the-chief-editor' in 'editor'"
                 + " (people.yaml has: ann-checker, bob-editor, daily-news, jane-minister; or add"
                 + " 'the-chief-editor' to people.yaml)", "1 error, 0 warnings", "exit 1"), check(t));
     }
@@ -99,7 +99,7 @@ class CheckMessagesTest {
     void submitClaimAsksForAnAddress() throws Exception {
         ContentTree t = tree().edit("site.yaml", "submit_claim: mailto:tips@example.org",
                 "submit_claim: \"Write to desk@example.org.\"");
-        assertEquals(List.of("content/site.yaml:13:3: error: field 'about.submit_claim' must be a mailto: address or an"
+        assertEquals(List.of("desk/site.yaml:13:3: error: field 'about.submit_claim' must be a mailto: address or an"
                 + " http(s) URL, found 'Write to desk@example.org.' (e.g. mailto:desk@example.org)",
                 "1 error, 0 warnings", "exit 1"), check(t));
     }
@@ -107,7 +107,7 @@ class CheckMessagesTest {
     @Test
     void tagsWrittenAsOneLineShowTheListSyntax() throws Exception {
         ContentTree t = tree().edit(COST, "tags: [infrastructure, budget]", "tags: council finance");
-        assertEquals(List.of("content/" + COST + ":12:1: error: field 'tags' must be a list, found 'council finance'"
+        assertEquals(List.of("desk/" + COST + ":12:1: error: field 'tags' must be a list, found 'council finance'"
                 + " (write a list: tags: [council, finance], or one '- council' line per item under 'tags:')",
                 "1 error, 0 warnings", "exit 1"), check(t));
     }
@@ -115,14 +115,14 @@ class CheckMessagesTest {
     @Test
     void anEmptyDateAsksForTheDate() throws Exception {
         ContentTree t = tree().edit("articles/bridge-report/article.md", "published: 2025-03-01", "published:");
-        assertEquals(List.of("content/articles/bridge-report/article.md:5:1: error: field 'published' is empty"
+        assertEquals(List.of("desk/articles/bridge-report/article.md:5:1: error: field 'published' is empty"
                 + " (add the date, as YYYY-MM-DD, e.g. 2025-02-12)", "1 error, 0 warnings", "exit 1"), check(t));
     }
 
     @Test
     void aColonInAValueSaysToQuoteIt() throws Exception {
         ContentTree t = tree().edit(COST, "said_where: Press conference", "said_where: Press conference: Brussels");
-        assertEquals(List.of("content/" + COST + ":5:29: error: YAML syntax: mapping values are not allowed here"
+        assertEquals(List.of("desk/" + COST + ":5:29: error: YAML syntax: mapping values are not allowed here"
                 + " (a value that contains ': ' must be in double quotes: put the value in double quotes,"
                 + " e.g. title: \"Bridge: what it cost\")", "1 error, 0 warnings", "exit 1"), check(t));
     }
@@ -131,7 +131,7 @@ class CheckMessagesTest {
     void aTabSaysToIndentWithSpaces() throws Exception {
         ContentTree t = tree().edit(COST, "  - title: Budget report 2024", "\t- title: Budget report 2024");
         List<String> lines = check(t);
-        assertTrue(lines.get(0).startsWith("content/" + COST + ":14:1: error: YAML syntax: found character '\\t(TAB)' that cannot start any token."), lines::toString);
+        assertTrue(lines.get(0).startsWith("desk/" + COST + ":14:1: error: YAML syntax: found character '\\t(TAB)' that cannot start any token."), lines::toString);
         assertTrue(lines.get(0).endsWith(" (indent with spaces, two per level: YAML does not allow tabs)"),
                 lines::toString);
     }
@@ -139,7 +139,7 @@ class CheckMessagesTest {
     @Test
     void aMisalignedFieldSaysHowToIndent() throws Exception {
         ContentTree t = tree().edit(COST, "    publisher: Ministry of Finance", "     publisher: Ministry of Finance");
-        assertEquals(List.of("content/" + COST + ":15:15: error: YAML syntax: mapping values are not allowed here"
+        assertEquals(List.of("desk/" + COST + ":15:15: error: YAML syntax: mapping values are not allowed here"
                 + " (line this field up with the fields beside it: indent with spaces, two per"
                 + " level; a value that contains ': ' or ' #' goes in double quotes)", "1 error, 0 warnings", "exit 1"),
                 check(t));
@@ -150,9 +150,9 @@ class CheckMessagesTest {
         ContentTree t = tree().edit(COST, "tags: [infrastructure, budget]", "tags: [Київ, war crimes]")
                 .edit(ROADS, "tags: [infrastructure, budget]", "tags: [київ, war-crimes]");
         assertEquals(List.of(
-                "content/" + ROADS + ":12:1: error: tag 'war-crimes' and tag 'war crimes' (" + COST + ":12) would"
+                "desk/" + ROADS + ":12:1: error: tag 'war-crimes' and tag 'war crimes' (" + COST + ":12) would"
                         + " share one page, tags/war-crimes/ (write the tag the same way in both files)",
-                "content/" + ROADS + ":12:1: error: tag 'київ' and tag 'Київ' (" + COST + ":12) would share one page,"
+                "desk/" + ROADS + ":12:1: error: tag 'київ' and tag 'Київ' (" + COST + ":12) would share one page,"
                         + " tags/київ/ (write the tag the same way in both files)",
                 "2 errors, 0 warnings", "exit 1"), check(t));
     }
@@ -173,11 +173,11 @@ class CheckMessagesTest {
         assertEquals(List.of("exit 0"), check(t), "no warning while every published check has its file");
 
         java.nio.file.Files.delete(t.path(ROADS));
-        String warning = "content/articles: warning: the published check 'roads-counted' has no file any more: its"
+        String warning = "desk/articles: warning: the published check 'roads-counted' has no file any more: its"
                 + " page https://example.org/factpress/claims/roads-counted/ will answer 404 after the next"
                 + " build (to withdraw a check, keep its file and add an update with 'type: void' and a note saying"
                 + " why (docs/content-format.md, Kinds of update))";
-        String unused = "content/people.yaml:11:3: warning: person 'daily-news' is never used (no claim names them as"
+        String unused = "desk/people.yaml:11:3: warning: person 'daily-news' is never used (no claim names them as"
                 + " claimant, author or editor; remove them or check the ids)";
         assertEquals(List.of(warning, unused, "0 errors, 2 warnings", "exit 0"), check(t));
         assertEquals(List.of(warning, unused, "0 errors, 2 warnings", "exit 0"), check(t, "--out", live.toString()));
@@ -211,19 +211,19 @@ class CheckMessagesTest {
                                         + "    archived_url: https://web.archive.org/web/2025/https://finance.example.org/b"));
         List<String> lines = check(t);
         assertEquals(List.of(
-                "content/articles/bridge-report/bridge-cost.md:3:1: error: unknown person 'jane-ministr' in 'claimant'"
+                "desk/articles/bridge-report/bridge-cost.md:3:1: error: unknown person 'jane-ministr' in 'claimant'"
                         + " (did you mean 'jane-minister'?)",
-                "content/articles/bridge-report/bridge-cost.md:10:1: error: unknown person 'chief-editor' in 'editor'"
+                "desk/articles/bridge-report/bridge-cost.md:10:1: error: unknown person 'chief-editor' in 'editor'"
                         + " (people.yaml has: ann-checker, bob-editor, daily-news, jane-minister; or add 'chief-editor'"
                         + " to people.yaml)",
-                "content/articles/bridge-report/bridge-cost.md:11:1: error: field 'published': 2025-02-30 does not exist:"
+                "desk/articles/bridge-report/bridge-cost.md:11:1: error: field 'published': 2025-02-30 does not exist:"
                         + " February 2025 has 28 days (check the day and the month)",
-                "content/articles/bridge-report/roads-counted.md:5:29: error: YAML syntax: mapping values are not"
+                "desk/articles/bridge-report/roads-counted.md:5:29: error: YAML syntax: mapping values are not"
                         + " allowed here (a value that contains ': ' must be in double quotes: put the value in double"
                         + " quotes, e.g. title: \"Bridge: what it cost\")",
-                "content/articles/budget-speech/article.md:5:1: error: field 'published' is empty (add the date, as"
+                "desk/articles/budget-speech/article.md:5:1: error: field 'published' is empty (add the date, as"
                         + " YYYY-MM-DD, e.g. 2025-02-12)",
-                "content/articles/budget-speech/budget-growth.md:6:1: error: unknown rating 'partly-true' (this site's"
+                "desk/articles/budget-speech/budget-growth.md:6:1: error: unknown rating 'partly-true' (this site's"
                         + " ratings: true (True), mostly-true (Mostly true), half-true (Half true), mostly-false (Mostly"
                         + " false), false (False), pants-on-fire (Pants on fire); off the scale: misleading (Misleading),"
                         + " missing-context (Missing context), unproven (Unproven), satire (Satire))",

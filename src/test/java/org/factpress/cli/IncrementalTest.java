@@ -173,8 +173,10 @@ class IncrementalTest {
         t.edit("site.yaml", "title: Test Desk", "title: Test Desk Renamed");
         assertEquals(0, pages(build(t, out, "--timings", "--templates", theme.toString()))[1]);
         assertSameAsFullBuild(t, out, theme);
-        Files.writeString(theme.resolve("site/lib.ftlh"), Files.readString(theme.resolve("site/lib.ftlh"))
-                .replace("<article class=\"claim-card\">", "<article class=\"claim-card edited\">"));
+        String lib = Files.readString(theme.resolve("site/lib.ftlh"));
+        assertTrue(lib.contains("<article class=\"claim-card "), "the theme edit below must change the theme");
+        Files.writeString(theme.resolve("site/lib.ftlh"), lib.replace("<article class=\"claim-card ",
+                "<article class=\"claim-card edited "));
         MainTest.Run themed = build(t, out, "--timings", "--templates", theme.toString());
         assertEquals(0, pages(themed)[1], themed.err());
         assertTrue(Files.readString(out.resolve("claims/index.html")).contains("claim-card edited"));

@@ -19,6 +19,7 @@ import org.factpress.render.SiteRenderer;
 import org.factpress.render.Templates;
 import org.factpress.render.Urls;
 import org.factpress.render.Views;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Jazzer over the load and check stages (front matter, YAML, Markdown, dates, people references) and, when the
@@ -29,6 +30,7 @@ import org.factpress.render.Views;
  * {@code src/test/resources/org/factpress/load/ContentLoaderFuzzTestInputs/loadAnything/}; with {@code JAZZER_FUZZ=1}
  * it fuzzes for the bounded time below (see .ci/run), and saves any crash there.
  */
+@Tag("slow")
 class ContentLoaderFuzzTest {
     /** The file an input replaces is named by its first byte; the rest of the input is the file's bytes. */
     static final List<String> FILES = List.of("site.yaml", "people.yaml", "articles/bridge-report/article.md",

@@ -52,7 +52,7 @@ class ContentSchemaTest {
     @Test
     void everyExampleContentFileIsValid() throws Exception {
         List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of("content"))) {
+        try (Stream<Path> s = Files.walk(org.factpress.TestSites.content("example"))) {
             files = s.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml")).sorted().toList();
         }
         assertEquals(11, files.size(), files::toString);
@@ -221,7 +221,7 @@ class ContentSchemaTest {
                 "a:\nb: \"\"\nc: ~\nd:\n  - \n  - x\ne: |\n\nf: >\n",
                 "occurrence: 2\nquoted: \"2\"\nbig: 12345678901234567890\nfloat: 1.5\nyes: true\nno: off\ndate: 2025-02-12\n",
                 "list: [1, two, 3.0, null, false]\nnested:\n  deep:\n    - {k: v, n: 1}\n"));
-        try (var files = java.nio.file.Files.walk(Path.of("content"))) {
+        try (var files = java.nio.file.Files.walk(org.factpress.TestSites.content("example"))) {
             for (Path f : files.filter(x -> x.toString().endsWith(".md")).toList()) {
                 String text = java.nio.file.Files.readString(f);
                 samples.add(text.substring(4, text.indexOf("\n---", 3) + 1));

@@ -20,6 +20,7 @@ import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
 import org.factpress.publish.OutputFolder;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * byte for byte what a full build of the same content writes (with the preview's base URL and drafts), but for
  * the reload script the preview adds to HTML pages.
  */
+@Tag("slow")
 class LivePagesTest {
     static final String COST = PreviewTest.COST;
     static final Duration PATIENCE = PreviewTest.PATIENCE;

@@ -19,6 +19,7 @@ import org.factpress.build.SiteBuild;
 import org.factpress.testing.Browser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -28,6 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * serve: a page is served under the base path; a saved change shows up; a broken file gives an error page with the
  * file and line, and fixing it brings the page back; templates are watched too; open pages reload by themselves.
  */
+@Tag("slow")
+@Tag("browser")
 class PreviewTest {
     static final String COST = "articles/bridge-report/bridge-cost.md";
     /** Generous, so a loaded machine does not fail the test; the measured time is printed. */

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.factpress.ContentTree;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The real command line in its own JVM, killed with SIGKILL (destroyForcibly) at several moments of a build:
  * the output is always a whole site, and the next build cleans up after the dead one. Also two builds at once.
  */
+@Tag("slow")
 class KilledBuildTest {
     @TempDir
     Path dir;

@@ -26,10 +26,12 @@ import org.factpress.build.SiteBuild;
 import org.factpress.render.pdf.ShortAnswer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Builds briefs, fact briefs, share cards and digests from small content trees and reads them back with PDFBox. */
+@Tag("slow")
 class BriefRendererTest {
     /** Cyrillic, Greek, typographic punctuation, and Georgian and Armenian, which only the fallback font covers. */
     static final String GLYPHS = "Η γέφυρα „cost“ ‘four’ «billion» ‹€› – — … №7 ✓ საქართველო Հայաստան";

@@ -16,7 +16,7 @@ class PageLookupTest {
 
     @Test
     void everyPageFoundByItsFileIsTheListedOne() throws Exception {
-        Library library = SiteBuild.check(Path.of("content")).library();
+        Library library = SiteBuild.check(org.factpress.TestSites.content("example")).library();
         Templates templates = new Templates(Path.of("templates"));
         try (Workers workers = new Workers(1)) {
             Views views = new Views(library, new Urls(library.site().baseUrl()));

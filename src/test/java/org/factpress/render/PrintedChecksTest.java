@@ -31,6 +31,7 @@ import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
 import org.factpress.render.pdf.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its corrections, updates and rating changes with both verdicts, a withdrawn check marked (or, in digests, left
  * out as from the site's listings), the desk's own methodology; and headings never left at a page's foot.
  */
+@Tag("slow")
 class PrintedChecksTest {
     private static final String CHANGE = "verdict changed from False to Mostly true. " + RATING_CHANGE_NOTE;
 

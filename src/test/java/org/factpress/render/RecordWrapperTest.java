@@ -47,7 +47,7 @@ class RecordWrapperTest {
     /** Every page of the example site, rendered with each wrapper: the same bytes. */
     @Test
     void theExampleSiteIsTheSameWithEitherWrapper() throws Exception {
-        SiteBuild.Checked checked = SiteBuild.check(Path.of("content"));
+        SiteBuild.Checked checked = SiteBuild.check(org.factpress.TestSites.content("example"));
         assertFalse(checked.problems().hasErrors());
         Library library = checked.library();
         Map<String, String> quick = pages(library, new Templates(Path.of("templates")));

@@ -11,6 +11,7 @@ import java.util.List;
 import org.factpress.testing.Browser;
 import org.factpress.testing.StaticServer;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.NoAlertPresentException;
@@ -21,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * window.xss stays undefined, even after the events they listen for are fired) and no dialog opens. Two control
  * pages show the probe can see a payload run, and that the site's policy stops one that got through.
  */
+@Tag("slow")
+@Tag("browser")
 class HostileContentBrowserTest {
     @TempDir
     Path dir;

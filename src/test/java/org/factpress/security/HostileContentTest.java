@@ -19,6 +19,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The hostile corpus, built: every payload reaches the reader as the text the editor wrote, in every context
  * (HTML text and attributes, JSON-LD in a script block, PDF text), and nothing of it becomes markup.
  */
+@Tag("slow")
 class HostileContentTest {
     @TempDir
     static Path dir;

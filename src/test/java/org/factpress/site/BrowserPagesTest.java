@@ -16,6 +16,7 @@ import org.factpress.testing.Browser;
 import org.factpress.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * WCAG 2.1 A and AA in the light and the dark scheme, no console errors, and no sideways scrolling on a 375 px
  * wide phone. The search page finds a check by a word of its quote.
  */
+@Tag("slow")
+@Tag("browser")
 class BrowserPagesTest {
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 

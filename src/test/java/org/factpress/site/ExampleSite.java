@@ -9,7 +9,7 @@ import org.factpress.build.SiteBuild;
 import org.factpress.model.Library;
 
 /**
- * The example content in content/ built once per test run, under a GitHub Pages project path
+ * The example fixture desk (src/test/resources/sites/example/) built once per test run, under a GitHub Pages project path
  * (https://example.org/factpress/), the way the site tests read, crawl, validate and browse it.
  */
 public final class ExampleSite {
@@ -26,7 +26,7 @@ public final class ExampleSite {
         if (out == null) {
             Path tmp = Files.createTempDirectory("factpress-example-site");
             Path site = tmp.resolve("site");
-            SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(Path.of("content"), Path.of("templates"),
+            SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(org.factpress.TestSites.content("example"), Path.of("templates"),
                     site, BASE_URL, false));
             if (r.problems().hasErrors()) {
                 throw new IllegalStateException("example content has errors: " + r.problems().all());

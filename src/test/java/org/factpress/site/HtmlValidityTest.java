@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Every page of the built example site is valid HTML5 by the Nu HTML Checker: zero errors. */
+@Tag("slow")
 class HtmlValidityTest {
 
     @Test

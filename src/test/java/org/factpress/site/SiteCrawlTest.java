@@ -19,6 +19,7 @@ import org.factpress.testing.StaticServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * link, stylesheet, script and image answers 200, every page is reachable from the home page, and no page loads
  * anything from another site.
  */
+@Tag("slow")
 class SiteCrawlTest {
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.factpress.build.SiteBuild;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The example site, served under its base path, opens in headless Chromium. */
+@Tag("slow")
+@Tag("browser")
 class BrowserSmokeTest {
     @TempDir
     Path dir;
@@ -17,7 +20,7 @@ class BrowserSmokeTest {
     @Test
     void exampleClaimPageRendersInChromium() throws Exception {
         Path out = dir.resolve("site");
-        SiteBuild.build(new SiteBuild.Options(Path.of("content"), Path.of("templates"), out,
+        SiteBuild.build(new SiteBuild.Options(org.factpress.TestSites.content("example"), Path.of("templates"), out,
                 "https://example.org/factpress/", false));
         try (StaticServer server = new StaticServer(out, "/factpress/")) {
             ChromeDriver driver = Browser.start(1280, 900);

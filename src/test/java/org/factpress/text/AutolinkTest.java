@@ -32,7 +32,7 @@ class AutolinkTest {
         List<String> texts = new ArrayList<>(List.of("example.org and foo.com/path", "http:/ /x mailto:desk",
                 "[link](https://example.org) and <https://example.org>", "a: b; c:d", "wwwx.example.org",
                 "Tables | a |\n|---|---|\n| www | org |", "*emphasis* `code www.x` and **strong**"));
-        try (Stream<Path> files = Files.walk(Path.of("content/articles"))) {
+        try (Stream<Path> files = Files.walk(org.factpress.TestSites.content("example").resolve("articles"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 String text = Files.readString(f);
                 texts.add(text.substring(text.indexOf("\n---", 3) + 4));

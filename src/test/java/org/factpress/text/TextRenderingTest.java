@@ -45,7 +45,7 @@ class TextRenderingTest {
                 "Hard  \nbreak and soft\nbreak, trailing spaces   \n",
                 "https://example.org/a?b=\"c\" and desk@example.org",
                 "Heading <1>\n=====\n\n## Heading \"2\" ##\n\n---\n"));
-        try (Stream<Path> files = Files.walk(Path.of("content"))) {
+        try (Stream<Path> files = Files.walk(org.factpress.TestSites.content("example"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 texts.add(Files.readString(f));
             }

@@ -33,6 +33,7 @@ import org.factpress.render.Urls;
 import org.factpress.render.Views;
 import org.factpress.render.Workers;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * another on two threads; and each still embeds subsets of its own fonts. QR codes, written as PNG by factpress and
  * copied into the PDF as they are, read back as the fact-check's address.
  */
+@Tag("slow")
 class ConcurrentBriefsTest {
     static Views views;
     static SourceArticle article;
@@ -49,7 +51,7 @@ class ConcurrentBriefsTest {
 
     @BeforeAll
     static void example() throws Exception {
-        Library library = SiteBuild.check(Path.of("content")).library();
+        Library library = SiteBuild.check(org.factpress.TestSites.content("example")).library();
         views = new Views(library, new Urls(library.site().baseUrl()));
         article = library.articles().get(0);
         claims = ArticleHighlighter.highlight(article, views.claimsOf(article)).claimsInTextOrder();

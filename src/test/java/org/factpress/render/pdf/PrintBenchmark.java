@@ -15,7 +15,7 @@ import org.factpress.render.Urls;
 import org.factpress.render.Views;
 
 /**
- * How long print output takes, on the example content: prints figures, asserts nothing. Cold = the first document
+ * How long print output takes, on the example fixture desk (or -Dfactpress.content=FOLDER): prints figures, asserts nothing. Cold = the first document
  * in a fresh JVM (class loading, font parsing), each in its own process; warm = the median of repeated renders.
  *
  * <pre>mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.factpress.render.pdf.PrintBenchmark</pre>
@@ -23,6 +23,8 @@ import org.factpress.render.Views;
 public final class PrintBenchmark {
     private static final int COLD_RUNS = 5;
     private static final int WARM_RUNS = 30;
+    /** The content measured: the example fixture desk, or -Dfactpress.content=FOLDER. */
+    private static final String CONTENT = System.getProperty("factpress.content", "src/test/resources/sites/example");
 
     public static void main(String[] args) throws Exception {
         Subject s = new Subject();
@@ -40,7 +42,7 @@ public final class PrintBenchmark {
         List<Long> cold = new ArrayList<>();
         for (int i = 0; i < COLD_RUNS; i++) {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", classPath(), PrintBenchmark.class.getName(), "--cold-once")
+                    "-cp", classPath(), "-Dfactpress.content=" + CONTENT, PrintBenchmark.class.getName(), "--cold-once")
                     .redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes()).strip();
             p.waitFor();
@@ -103,7 +105,7 @@ public final class PrintBenchmark {
         final DigestReport digest;
 
         Subject() throws Exception {
-            Library library = SiteBuild.check(Path.of("content")).library();
+            Library library = SiteBuild.check(Path.of(CONTENT)).library();
             views = new Views(library, new Urls(library.site().baseUrl()));
             article = library.articles().get(0);
             claims = ArticleHighlighter.highlight(article, views.claimsOf(article)).claimsInTextOrder();

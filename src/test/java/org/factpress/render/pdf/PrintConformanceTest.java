@@ -24,6 +24,7 @@ import org.factpress.render.ClaimView;
 import org.factpress.render.Urls;
 import org.factpress.render.Views;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -32,6 +33,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * Every PDF the example site builds passes veraPDF for PDF/UA-1 and PDF/A-2b (and the PDF/A-2u it declares) with
  * zero failed rules, and says what it is: properties, language, outline, described links, reading order.
  */
+@Tag("slow")
 class PrintConformanceTest {
     @TempDir
     static Path dir;
@@ -42,7 +44,7 @@ class PrintConformanceTest {
     @BeforeAll
     static void buildExampleSite() throws Exception {
         site = dir.resolve("site");
-        built = SiteBuild.build(new SiteBuild.Options(Path.of("content"), Path.of("templates"), site, null, true));
+        built = SiteBuild.build(new SiteBuild.Options(org.factpress.TestSites.content("example"), Path.of("templates"), site, null, true));
         assertFalse(built.problems().hasErrors(), () -> built.problems().all().toString());
     }
 

@@ -17,8 +17,9 @@ import org.factpress.render.Workers;
 
 /**
  * Article briefs per second once warm, on the build's worker threads: prints figures, asserts nothing. The example
- * content's brief (8 claims) is rendered 40 times per round; a corpus made by the benchmark generator (default
- * /tmp/factpress-bench/1000x10/content, 10 claims an article) gives its first 40 articles' briefs per round. CPU
+ * fixture desk's brief (8 claims; src/test/resources/sites/example, or -Dfactpress.content=FOLDER) is rendered 40
+ * times per round; a corpus made by the benchmark generator (default /tmp/factpress-bench/1000x10/content, 10
+ * claims an article) gives its first 40 articles' briefs per round. CPU
  * time per brief is printed too: on a shared machine it varies far less than the rate does.
  *
  * <pre>mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test \
@@ -35,7 +36,7 @@ public final class PrintThroughput {
         System.out.println("article briefs per second on " + threads + " threads, " + PER_ROUND + " per round, median of "
                 + ROUNDS + " rounds after " + WARM_ROUNDS + " unmeasured (" + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version") + ")");
-        Briefs example = new Briefs(Path.of("content"), 1);
+        Briefs example = new Briefs(Path.of(System.getProperty("factpress.content", "src/test/resources/sites/example")), 1);
         run("example content (" + example.claims.get(0).size() + " claims)", example, threads);
         if (Files.isDirectory(corpus)) {
             Briefs big = new Briefs(corpus, PER_ROUND);

@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The dates a PDF states come from the content (the latest change of what it reports), or from SOURCE_DATE_EPOCH
  * when the build sets it; the XMP dates agree, and the file ID follows the content, never the clock.
  */
+@Tag("slow")
 class ReproducibleDatesTest {
     @TempDir
     Path dir;
