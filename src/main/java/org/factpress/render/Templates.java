@@ -72,8 +72,7 @@ public final class Templates {
             t.process(model, out);
             return out.toString();
         } catch (freemarker.core.ParseException e) {
-            throw new TemplateProblem(dir.resolve(e.getTemplateName() != null ? e.getTemplateName() : name),
-                    e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
+            throw syntax(e, name);
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             Integer line = e.getLineNumber();
@@ -86,8 +85,19 @@ public final class Templates {
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new TemplateProblem(dir.resolve(name), 0, 0, "template not found");
         } catch (IOException e) {
+            // Another page that asked for the same broken template first: Freemarker keeps the failure as the cause.
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof freemarker.core.ParseException p) {
+                    throw syntax(p, name);
+                }
+            }
             throw new TemplateProblem(dir.resolve(name), 0, 0, "cannot read template: " + e.getMessage());
         }
+    }
+
+    private TemplateProblem syntax(freemarker.core.ParseException e, String name) {
+        return new TemplateProblem(dir.resolve(e.getTemplateName() != null ? e.getTemplateName() : name),
+                e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
     }
 
     /**
