@@ -99,13 +99,25 @@
     return b ? b.firstElementChild.cloneNode(true) : document.createTextNode('');
   }
 
+  // The page's words, in its language (data-* attributes of the form): {q} the query, {n} the count; the count's
+  // plural form is the language's (Intl.PluralRules), data-found-other where the language has no text for it.
+  function say(name, q, n) {
+    var text = form.getAttribute('data-' + name) || '';
+    return text.split('{q}').join(q).split('{n}').join(n === undefined ? '' : n.toLocaleString(form.getAttribute('data-language')));
+  }
+
+  function found(q, n) {
+    var form_ = 'other';
+    try { form_ = new Intl.PluralRules(form.getAttribute('data-language')).select(n); } catch (e) { /* other */ }
+    return say(form.hasAttribute('data-found-' + form_) ? 'found-' + form_ : 'found-other', q, n);
+  }
+
   function show(query) {
     list.textContent = '';
     var q = query.trim();
     if (!q) { status.textContent = ''; return; }
     var hits = ranked(q).hits;
-    status.textContent = hits.length === 0 ? 'No fact-checks found for \u201c' + q + '\u201d.'
-      : hits.length + (hits.length === 1 ? ' fact-check' : ' fact-checks') + ' found for \u201c' + q + '\u201d.';
+    status.textContent = hits.length === 0 ? say('none', q) : found(q, hits.length);
     hits.forEach(function (h) {
       var matched = {};
       h.terms.forEach(function (t) { matched[t] = true; });
@@ -149,6 +161,6 @@
       });
     })
     .catch(function () {
-      status.textContent = 'Search is not available right now. Every fact-check is listed in the archive.';
+      status.textContent = say('unavailable', '');
     });
 }());

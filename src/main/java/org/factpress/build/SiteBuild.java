@@ -147,6 +147,7 @@ public final class SiteBuild {
         Library loaded = ContentLoader.load(options.content(), problems);
         timings.lap("load");
         checkStage(loaded, problems, Today.fromEnvironment());
+        org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems);
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);
         if (checked.problems().hasErrors()) {
@@ -157,7 +158,8 @@ public final class SiteBuild {
             String base = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
             library = library.withSite(library.site().withBaseUrl(base));
         }
-        java.util.Map<String, String> written = render(library, options.templates(), options.out(), options.pdf(),
+        boolean pdf = options.pdf() && org.factpress.check.ThemeLanguageCheck.printable(library.site().language());
+        java.util.Map<String, String> written = render(library, options.templates(), options.out(), pdf,
                 options.threads(), cache, timings, problems);
         if (cache != null) {
             afterPublishing(problems, options.out(), () -> cache.save(fingerprint, written));
@@ -192,11 +194,18 @@ public final class SiteBuild {
         }
     }
 
+    /** {@code library} with its preset rating scale's labels and meanings in the site's language. */
+    private static Library inLanguage(Library library, Templates templates) {
+        org.factpress.model.SiteConfig site = library.site();
+        return library.withSite(site.withScale(templates.words(site.language()).scale(site.scale())));
+    }
+
     /** Returns what was written, by path, with content hashes (empty without a cache). */
-    private static java.util.Map<String, String> render(Library library, Path templatesDir, Path outDir, boolean pdf,
+    private static java.util.Map<String, String> render(Library content, Path templatesDir, Path outDir, boolean pdf,
             int threads, BuildCache cache, Timings timings, Problems problems) throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print")) : null;
         Templates templates = new Templates(templatesDir);
+        Library library = inLanguage(content, templates);
         try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
             UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
             org.factpress.render.OutputSink out = reuse != null ? reuse : folder;
@@ -241,8 +250,10 @@ public final class SiteBuild {
     /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */
     public static byte[] digest(Library library, Path templates, org.factpress.render.pdf.DigestPeriod period)
             throws IOException, TemplateProblem {
-        Views views = new Views(library, new Urls(library.site().baseUrl()));
-        return new BriefRenderer(library, new Templates(templates), views).digest(period);
+        Templates theme = new Templates(templates);
+        Library spoken = inLanguage(library, theme);
+        Views views = new Views(spoken, new Urls(spoken.site().baseUrl()));
+        return new BriefRenderer(spoken, theme, views).digest(period);
     }
 
     /** The output is replaced whole on each build, so it must never be or hold the editors' files. */

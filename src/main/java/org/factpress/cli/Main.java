@@ -103,6 +103,13 @@ public final class Main implements Callable<Integer> {
         return e > 0;
     }
 
+    /** Adds what keeps the theme in {@code templates} from speaking the site's language, when both are there. */
+    static void themeSpeaks(SiteBuild.Checked checked, Path templates) {
+        if (checked.library() != null && checked.library().site() != null && java.nio.file.Files.isDirectory(templates)) {
+            org.factpress.check.ThemeLanguageCheck.run(checked.library(), templates, checked.problems());
+        }
+    }
+
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Checks the content and reports every problem; writes nothing.")
     static final class Check implements Callable<Integer> {
@@ -123,6 +130,10 @@ public final class Main implements Callable<Integer> {
                 + " (default: the folder 'site' beside the content folder)")
         Path out;
 
+        @Option(names = "--templates", defaultValue = "templates",
+                description = "theme folder, whose i18n/ must speak the site's language (default: ${DEFAULT-VALUE})")
+        Path templates;
+
         enum Format { text, json }
 
         @Override
@@ -130,6 +141,7 @@ public final class Main implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             SiteBuild.Checked checked = SiteBuild.check(content);
             Problems problems = checked.problems();
+            themeSpeaks(checked, templates);
             Path parent = content.toAbsolutePath().getParent();
             Path live = out != null ? out : parent != null ? parent.resolve("site") : Path.of("site");
             problems.addAll(org.factpress.check.GoneChecks.find(content, live));
@@ -373,6 +385,7 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
             SiteBuild.Checked checked = SiteBuild.check(content);
+            themeSpeaks(checked, templates);
             if (report(checked.problems(), err)) {
                 return CONTENT_ERROR;
             }

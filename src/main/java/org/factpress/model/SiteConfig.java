@@ -10,4 +10,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(title, description, url, language, publisher, scale, origin, print, about, safeHtml);
     }
+
+    public SiteConfig withScale(RatingScale other) {
+        return new SiteConfig(title, description, baseUrl, language, publisher, other, origin, print, about, safeHtml);
+    }
 }

@@ -30,11 +30,15 @@ public final class ArticleHighlighter {
 
     /** Marks without verdict symbols, for callers that want only the order of the quotes. */
     public static Result highlight(SourceArticle article, List<ClaimView> claims) {
-        return highlight(article, claims, Map.of());
+        return highlight(article, claims, Map.of(), "");
     }
 
-    /** {@code symbols}: each rating's symbol by rating id ({@link VerdictSymbol#all}), shown with its label. */
-    public static Result highlight(SourceArticle article, List<ClaimView> claims, Map<String, String> symbols) {
+    /**
+     * {@code symbols}: each rating's symbol by rating id ({@link VerdictSymbol#all}), shown with its label;
+     * {@code verdictWord}: what a screen reader hears before the label ("Verdict: " in the site's language).
+     */
+    public static Result highlight(SourceArticle article, List<ClaimView> claims, Map<String, String> symbols,
+                                   String verdictWord) {
         ArticleText text = ArticleText.of(article.body());
         List<Located> located = new ArrayList<>();
         for (ClaimView c : claims) {
@@ -57,11 +61,11 @@ public final class ArticleHighlighter {
                         .add(new Span(l.claim(), p.start(), p.end(), i == 0, i == pieces.size() - 1));
             }
         }
-        byNode.forEach((node, spans) -> mark(text.nodes().get(node), spans, symbols));
+        byNode.forEach((node, spans) -> mark(text.nodes().get(node), spans, symbols, verdictWord));
         return new Result(text.document().body().html(), located.stream().map(Located::claim).toList());
     }
 
-    private static void mark(TextNode node, List<Span> spans, Map<String, String> symbols) {
+    private static void mark(TextNode node, List<Span> spans, Map<String, String> symbols, String verdictWord) {
         String s = node.getWholeText();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, s.length()));
         for (Span sp : spans) {
@@ -84,7 +88,7 @@ public final class ArticleHighlighter {
                 // After the last piece of a quote, its verdict.
                 for (Span sp : spans) {
                     if (sp.last() && sp.end() == b) {
-                        replacement.add(verdictTag(sp.claim(), symbols.get(sp.claim().rating().id())));
+                        replacement.add(verdictTag(sp.claim(), symbols.get(sp.claim().rating().id()), verdictWord));
                     }
                 }
             }
@@ -114,14 +118,16 @@ public final class ArticleHighlighter {
         return mark;
     }
 
-    private static Element verdictTag(ClaimView c, String symbol) {
+    private static Element verdictTag(ClaimView c, String symbol, String verdictWord) {
         Element a = new Element("a").addClass("verdict-tag").addClass("verdict-" + c.rating().id())
                 .attr("href", c.url());
         if (symbol != null) {
             a.appendElement("span").addClass("verdict-icon").attr("aria-hidden", "true").text(symbol);
             a.appendText(" ");
         }
-        a.appendElement("span").addClass("visually-hidden").text("Verdict: ");
+        if (!verdictWord.isEmpty()) {
+            a.appendElement("span").addClass("visually-hidden").text(verdictWord);
+        }
         a.appendText(c.rating().label());
         return a;
     }

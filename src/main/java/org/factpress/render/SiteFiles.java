@@ -73,7 +73,7 @@ public final class SiteFiles {
     }
 
     private Map<String, Object> model() {
-        return Templates.commonModel(library.site(), urls);
+        return templates.commonModel(library.site(), urls);
     }
 
     private void write(String path, String template, Map<String, Object> model) throws IOException, TemplateProblem {

@@ -31,6 +31,8 @@ public final class SiteRenderer {
 
     private final Library library;
     private final Templates templates;
+    /** The theme's words in the site's language: page titles and descriptions. */
+    private final ThemeWords words;
     private final Urls urls;
     private final Views views;
     private final OutputSink out;
@@ -77,6 +79,7 @@ public final class SiteRenderer {
         this.workers = workers;
         this.library = library;
         this.templates = templates;
+        this.words = templates.words(library.site().language());
         this.urls = new Urls(library.site().baseUrl());
         this.views = views;
         this.out = out;
@@ -248,7 +251,7 @@ public final class SiteRenderer {
     }
 
     private Map<String, Object> page(String path, String title, String description) {
-        Map<String, Object> m = Templates.commonModel(library.site(), urls);
+        Map<String, Object> m = templates.commonModel(library.site(), urls);
         m.put("canonical", urls.absolute(path));
         m.put("pageTitle", title);
         m.put("description", description == null ? "" : description);
@@ -293,8 +296,7 @@ public final class SiteRenderer {
     List<Page> articles() {
         List<SourceArticle> all = newestFirst(library.articles());
         return listPages(Urls.ARTICLES, "site/articles.ftlh", "articles", all, once(() -> Views.lastChanged(views.claims())),
-                "Source articles", "Every article whose claims " + library.site().publisher().name()
-                        + " has checked, newest first.", m -> {
+                words.t("articles.title"), words.t("articles.description", library.site().publisher().name()), m -> {
                     Map<String, Integer> checks = new LinkedHashMap<>();
                     for (Object a : (List<?>) m.get("articles")) {
                         SourceArticle article = (SourceArticle) a;
@@ -369,7 +371,7 @@ public final class SiteRenderer {
             return changed == null || changed.isBefore(a.published()) ? a.published() : changed;
         }, () -> {
             List<ClaimView> checks = views.claimsOf(a);
-            Map<String, Object> m = page(path, a.title(), "Fact-checks of \u201c" + a.title() + "\u201d, " + a.publisher());
+            Map<String, Object> m = page(path, a.title(), words.t("article.description", a.title(), a.publisher()));
             m.put("a", a);
             m.put("checks", checks);
             if (briefs && !checks.isEmpty()) {
@@ -380,7 +382,8 @@ public final class SiteRenderer {
             // From the model alone, so a page kept by its model has the same marks.
             @SuppressWarnings("unchecked")
             ArticleHighlighter.Result r = ArticleHighlighter.highlight((SourceArticle) m.get("a"),
-                    (List<ClaimView>) m.get("checks"), (Map<String, String>) m.get("verdictSymbol"));
+                    (List<ClaimView>) m.get("checks"), (Map<String, String>) m.get("verdictSymbol"),
+                    ((ThemeWords) m.get("t")).t("verdict.hidden"));
             m.put("claims", r.claimsInTextOrder());
             m.put("textHtml", r.html());
         });
@@ -389,27 +392,26 @@ public final class SiteRenderer {
     List<Page> claimant(Views.Claimant p) {
         int n = p.claims().size();
         return listPages(Urls.person(p.person().id()), "site/person.ftlh", p.claims(), p.person().name(),
-                "Fact-checks of statements by " + p.person().name() + ": " + n + (n == 1 ? " claim" : " claims")
-                        + " checked. " + p.chart().summary() + ".", m -> m.put("p", p));
+                words.t("person.description", p.person().name(), n, p.chart().summary()), m -> m.put("p", p));
     }
 
     List<Page> rating(Views.RatingGroup r) {
-        return listPages(Urls.rating(r.rating().id()), "site/rating.ftlh", r.claims(), "Rated " + r.rating().label(),
-                "Claims we rated " + r.rating().label() + ": " + r.rating().meaning(), m -> {
+        return listPages(Urls.rating(r.rating().id()), "site/rating.ftlh", r.claims(), words.t("rating.title", r.rating().label()),
+                words.t("rating.description", r.rating().label(), r.rating().meaning()), m -> {
                     m.put("r", r);
                     m.put("methodologyUrl", urls.to(Urls.METHODOLOGY));
                 });
     }
 
     List<Page> tag(Views.Tag t) {
-        return listPages(Urls.tag(t.name()), "site/tag.ftlh", t.claims(), "Tagged " + t.name(),
-                "Fact-checks tagged " + t.name() + ".", m -> m.put("t", t));
+        return listPages(Urls.tag(t.name()), "site/tag.ftlh", t.claims(), words.t("tag.title", t.name()),
+                words.t("tag.description", t.name()), m -> m.put("tag", t));
     }
 
     /** All checks newest first, {@link #CHECKS_PER_PAGE} a page; the first page also lists where to browse. */
     List<Page> archive() {
-        return listPages(Urls.archive(1), "site/archive.ftlh", views.claims(), "All fact-checks",
-                "Every fact-check published by " + library.site().publisher().name() + ", newest first.", m -> {
+        return listPages(Urls.archive(1), "site/archive.ftlh", views.claims(), words.t("archive.title"),
+                words.t("archive.description", library.site().publisher().name()), m -> {
                     if ((int) m.get("page") == 1) {
                         m.put("ratings", views.ratings(urls));
                         m.put("tags", views.tags(urls));
@@ -477,8 +479,8 @@ public final class SiteRenderer {
 
     Page methodology() {
         return sitePage(Urls.METHODOLOGY, "site/methodology.ftlh", () -> null, () -> {
-            Map<String, Object> m = page(Urls.METHODOLOGY, "How we fact-check",
-                    "How " + library.site().publisher().name() + " chooses, checks and rates claims, and what each verdict means.");
+            Map<String, Object> m = page(Urls.METHODOLOGY, words.t("methodology.title"),
+                    words.t("methodology.description", library.site().publisher().name()));
             List<Views.RatingGroup> ratings = views.ratings(urls);
             m.put("ratings", ratings.stream().filter(r -> r.rating().value() != null).toList());
             m.put("offScale", ratings.stream().filter(r -> r.rating().value() == null).toList());
@@ -491,8 +493,8 @@ public final class SiteRenderer {
     Page about() {
         return sitePage(Urls.ABOUT, "site/about.ftlh", () -> null, () -> {
             String name = library.site().publisher().name();
-            Map<String, Object> m = page(Urls.ABOUT, "About " + name,
-                    "Who works at " + name + ", who owns and funds it, and how to send us a claim to check.");
+            Map<String, Object> m = page(Urls.ABOUT, words.t("about.title", name),
+                    words.t("about.description", name));
             m.put("mastheadHtml", markdown(library.site().about().masthead()));
             m.put("fundingHtml", markdown(library.site().about().fundingAndOwnership()));
             return m;
@@ -506,8 +508,8 @@ public final class SiteRenderer {
             return corrections.isEmpty() ? null : corrections.get(0).update().date();
         }, () -> {
             List<Correction> corrections = views.corrections();
-            Map<String, Object> m = page(Urls.CORRECTIONS, "Corrections",
-                    "How " + library.site().publisher().name() + " corrects its fact-checks, and every correction made.");
+            Map<String, Object> m = page(Urls.CORRECTIONS, words.t("corrections.title"),
+                    words.t("corrections.description", library.site().publisher().name()));
             m.put("policyHtml", markdown(library.site().about().correctionsPolicy()));
             m.put("corrections", corrections);
             return m;
@@ -521,8 +523,9 @@ public final class SiteRenderer {
 
     Page search() {
         return sitePage(Urls.SEARCH, "site/search.ftlh", () -> null, () -> {
-            Map<String, Object> m = page(Urls.SEARCH, "Search fact-checks",
-                    "Search the fact-checks of " + library.site().publisher().name() + " by quote, claimant, headline, summary or tag.");
+            Map<String, Object> m = page(Urls.SEARCH, words.t("search.title"),
+                    words.t("search.description", library.site().publisher().name()));
+            m.put("searchWords", words.under("search.script."));
             m.put("indexUrl", urls.to(Urls.SEARCH_INDEX));
             m.put("archiveUrl", urls.to(Urls.archive(1)));
             return m;
@@ -532,7 +535,7 @@ public final class SiteRenderer {
     /** GitHub Pages serves 404.html for any missing path, at any depth: its links are all root-relative. */
     Page notFound() {
         return new Page("404.html", "site/404.ftlh", null, () -> {
-            Map<String, Object> m = page("404.html", "Page not found", "This page does not exist.");
+            Map<String, Object> m = page("404.html", words.t("not_found.title"), words.t("not_found.description"));
             m.put("canonical", "");
             m.put("claims", views.claims().stream().limit(5).toList());
             return m;

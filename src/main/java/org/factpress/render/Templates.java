@@ -54,12 +54,41 @@ public final class Templates {
         return dir;
     }
 
-    /** What every template, page or print, may use: the site, its URLs, date formats and the rating scale. */
-    public static Map<String, Object> commonModel(org.factpress.model.SiteConfig site, Urls urls) {
+    /** The theme's words in {@code language}, read from {@code i18n/} once per language. */
+    public ThemeWords words(String language) {
+        return words.computeIfAbsent(language, l -> {
+            Path file = ThemeWords.fileFor(dir.resolve("i18n"), l);
+            if (file == null) {
+                throw new IllegalStateException("the theme has no words for language '" + l + "': no "
+                        + dir.resolve("i18n").resolve(l + ".yaml") + " (shipped: "
+                        + String.join(", ", ThemeWords.shipped(dir.resolve("i18n"))) + ")");
+            }
+            try {
+                return ThemeWords.read(file, l);
+            } catch (ThemeWords.BadFile e) {
+                throw new IllegalStateException(e.file + ":" + e.line + ": " + e.getMessage());
+            }
+        });
+    }
+
+    private final Map<String, ThemeWords> words = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * What every template, page or print, may use: the site, its URLs, the theme's words and dates in the site's
+     * language ({@code t}, {@code dates}), the text direction ({@code dir}) and the rating scale.
+     */
+    public Map<String, Object> commonModel(org.factpress.model.SiteConfig site, Urls urls) {
+        return commonModel(site, urls, words(site.language()));
+    }
+
+    /** As {@link #commonModel(org.factpress.model.SiteConfig, Urls)}, in the language of {@code words}. */
+    public static Map<String, Object> commonModel(org.factpress.model.SiteConfig site, Urls urls, ThemeWords words) {
         Map<String, Object> m = new java.util.HashMap<>();
         m.put("site", site);
         m.put("urls", urls);
-        m.put("dates", new Dates());
+        m.put("t", words);
+        m.put("dir", words.dir());
+        m.put("dates", Dates.of(words));
         m.put("scale", site.scale());
         return m;
     }

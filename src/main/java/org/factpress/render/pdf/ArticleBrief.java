@@ -34,9 +34,9 @@ public final class ArticleBrief {
                 .orElse(a.published());
         TreeSet<String> keywords = new TreeSet<>();
         claims.forEach(c -> keywords.addAll(c.claim().tags()));
-        List<String> kw = new java.util.ArrayList<>(List.of("fact-check"));
+        List<String> kw = new java.util.ArrayList<>(List.of(theme.words().t("print.brief.keyword")));
         kw.addAll(keywords);
-        return theme.pdf("pdf/brief.ftlh", m, theme.info("Fact-check brief: " + a.title(),
-                "Fact-checks of claims in \u201c" + a.title() + "\u201d (" + a.publisher() + ")", kw, date));
+        return theme.pdf("pdf/brief.ftlh", m, theme.info(theme.words().t("print.brief.title", a.title()),
+                theme.words().t("print.brief.subject", a.title(), a.publisher()), kw, date));
     }
 }

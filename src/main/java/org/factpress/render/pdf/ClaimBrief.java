@@ -36,9 +36,9 @@ public final class ClaimBrief {
         m.put("answerWhole", answer.whole());
         m.put("sources", c.claim().sources().stream().limit(MAX_SOURCES).toList());
         m.put("moreSources", Math.max(0, c.claim().sources().size() - MAX_SOURCES));
-        List<String> keywords = new ArrayList<>(List.of("fact brief", c.rating().label()));
+        List<String> keywords = new ArrayList<>(List.of(theme.words().t("print.fact_brief.keyword"), c.rating().label()));
         keywords.addAll(c.claim().tags());
-        return theme.pdf("pdf/claim-brief.ftlh", m, theme.info("Fact brief: " + c.claim().headline(),
+        return theme.pdf("pdf/claim-brief.ftlh", m, theme.info(theme.words().t("print.fact_brief.title", c.claim().headline()),
                 c.rating().label() + ": " + c.claim().summary(), keywords, c.claim().lastChanged()));
     }
 }

@@ -74,13 +74,15 @@ public final class DigestReport {
         if (about.correctionsPolicy() != null) {
             m.put("correctionsPolicyHtml", org.factpress.text.Markdown.toHtml(about.correctionsPolicy()));
         }
-        String title = "Fact-check digest, " + new org.factpress.render.Dates().display(period.from()) + " to "
-                + new org.factpress.render.Dates().display(period.to());
+        org.factpress.render.ThemeWords words = theme.words();
+        org.factpress.render.Dates dates = org.factpress.render.Dates.of(words);
+        String title = words.t("print.digest.title", dates.display(period.from()), dates.display(period.to()));
         m.put("title", title);
-        List<String> keywords = new ArrayList<>(List.of("fact-check", "digest"));
+        List<String> keywords = new ArrayList<>(List.of(words.t("print.brief.keyword"), words.t("print.digest.keyword")));
         keywords.addAll(byTag.keySet());
         return theme.pdf("pdf/digest.ftlh", m, theme.info(title,
-                in.size() + " fact-checks published by " + theme.library().site().publisher().name() + " in the period",
+                words.t("print.digest.subject", theme.library().site().publisher().name(), dates.display(period.from()),
+                        dates.display(period.to())),
                 keywords, in.stream().map(c -> c.claim().lastChanged()).max(java.time.LocalDate::compareTo)
                         .orElse(period.from())));
     }

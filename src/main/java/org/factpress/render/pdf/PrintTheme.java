@@ -38,13 +38,18 @@ public final class PrintTheme {
         return library;
     }
 
+    /** The theme's words in the site's language: document titles, subjects and keywords. */
+    public org.factpress.render.ThemeWords words() {
+        return templates.words(library.site().language());
+    }
+
     public Urls urls() {
         return urls;
     }
 
     public Map<String, Object> model() {
         SiteConfig site = library.site();
-        Map<String, Object> m = Templates.commonModel(site, urls);
+        Map<String, Object> m = templates.commonModel(site, urls);
         m.put("meter", new VerdictMeter(site.scale()));
         // Each verdict's text colour: white or near-black, whichever reads better on the verdict's colour.
         Map<String, String> inks = new java.util.HashMap<>();
@@ -52,11 +57,32 @@ public final class PrintTheme {
         m.put("inks", inks);
         m.put("qr", qr);
         m.put("pageSize", site.print().pageSize());
+        m.put("pageCounter", pageCounter(words()));
         m.put("fallbackFont", PdfLayout.FALLBACK_FAMILY);
         if (logo != null) {
             m.put("logo", logo);
         }
         return m;
+    }
+
+    /**
+     * "Page n of m" in the site's language as CSS {@code content}: the i18n text as CSS strings around the page
+     * counters, e.g. {@code "Сторінка " counter(page) " з " counter(pages)}.
+     */
+    static String pageCounter(org.factpress.render.ThemeWords words) {
+        String page = "\uE010";
+        String pages = "\uE011";
+        StringBuilder css = new StringBuilder("\"");
+        for (char ch : words.t("print.page", page, pages).toCharArray()) {
+            switch (ch) {
+                case '\uE010' -> css.append("\" counter(page) \"");
+                case '\uE011' -> css.append("\" counter(pages) \"");
+                case '"', '\\' -> css.append('\\').append(ch);
+                case '<', '>', '&', '\n', '\r' -> css.append('\\').append(Integer.toHexString(ch)).append(' ');
+                default -> css.append(ch);
+            }
+        }
+        return css.append('"').toString();
     }
 
     /** Document properties: the desk is the author, the site's language the document's. */
