@@ -265,7 +265,89 @@ class LanguagesTest {
         assertTrue(errors.get(0).message().contains("no words for language 'pl'"), errors.get(0).message());
         assertEquals(t.path("site.yaml"), errors.get(0).position().file());
         assertEquals(4, errors.get(0).position().line(), "the language field");
-        assertTrue(errors.get(0).hint().contains("(ar, en, uk)"), errors.get(0).hint());
+        assertTrue(errors.get(0).hint().contains("(ar, de, el, en, es, fr, pt, uk)"), errors.get(0).hint());
+    }
+
+    /** The languages factpress ships, each with its file in templates/i18n. */
+    static final List<String> SHIPPED = List.of("ar", "de", "el", "en", "es", "fr", "pt", "uk");
+
+    /**
+     * Every shipped language file, read on its own (no desk, no build): exactly en.yaml's keys (the search
+     * script's found.<form> per the language's CLDR plural forms, and the optional scale texts, aside); every text a
+     * pattern ICU reads, with en.yaml's arguments; a date.long java.time can format; scale texts only for ratings
+     * the presets have. So a typo in a translation fails the build, not a desk's publishing.
+     */
+    @Test
+    void everyShippedLanguageFileHasTheReferenceKeysInPatternsIcuReads() throws Exception {
+        Path dir = Path.of("templates/i18n");
+        assertEquals(SHIPPED, ThemeWords.shipped(dir), "the shipped languages (and LanguagesTest.SHIPPED, docs/content-format.md)");
+        ThemeWords en = ThemeWords.read(dir.resolve("en.yaml"), "en");
+        String found = "search.script.found.";
+        List<String> problems = new ArrayList<>();
+        for (String code : SHIPPED) {
+            ThemeWords words = ThemeWords.read(dir.resolve(code + ".yaml"), code);
+            String file = code + ".yaml";
+            Set<String> forms = com.ibm.icu.text.PluralRules.forLocale(com.ibm.icu.util.ULocale.forLanguageTag(code))
+                    .getKeywords();
+            for (String key : en.keys()) {
+                if (!key.startsWith(ThemeWords.SCALE_KEYS) && !key.startsWith(found) && words.raw(key) == null) {
+                    problems.add(file + ": missing " + key);
+                }
+            }
+            if (words.raw(found + "other") == null) {
+                problems.add(file + ": missing " + found + "other");
+            }
+            for (String key : words.keys()) {
+                int line = words.line(key);
+                if (key.startsWith(found)) {
+                    if (!forms.contains(key.substring(found.length()))) {
+                        problems.add(file + ":" + line + ": " + key + " is not a plural form of '" + code + "' " + forms);
+                    }
+                } else if (key.startsWith(ThemeWords.SCALE_KEYS)) {
+                    String[] parts = key.split("\\.");
+                    boolean known = parts.length == 4 && (parts[3].equals("label") || parts[3].equals("meaning"))
+                            && org.factpress.model.RatingScale.preset(parts[1]).flatMap(p -> p.find(parts[2])).isPresent();
+                    if (!known) {
+                        problems.add(file + ":" + line + ": " + key + " is no preset rating's label or meaning");
+                    }
+                } else if (en.raw(key) == null) {
+                    problems.add(file + ":" + line + ": " + key + " is not in en.yaml");
+                }
+                String bad = words.patternProblem(key);
+                if (bad != null) {
+                    problems.add(file + ":" + line + ": " + key + " is not an ICU message: " + bad);
+                    continue;
+                }
+                String reference = en.raw(key.startsWith(found) ? found + "other" : key);
+                if (reference != null && !key.startsWith(found) && !arguments(words.raw(key)).equals(arguments(reference))) {
+                    problems.add(file + ":" + line + ": " + key + " takes " + arguments(words.raw(key))
+                            + ", en.yaml's " + arguments(reference));
+                }
+            }
+            try {
+                String date = Dates.of(words).display(java.time.LocalDate.of(2025, 2, 12));
+                if (!date.contains("2025") || !date.contains("12")) {
+                    problems.add(file + ": date.long gives '" + date + "'");
+                }
+            } catch (RuntimeException e) {
+                problems.add(file + ":" + words.line("date.long") + ": date.long is no java.time pattern: " + e.getMessage());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The arguments {@code pattern} fills in ({0}, {1}...), also those inside its plural forms. */
+    private static Set<String> arguments(String pattern) {
+        com.ibm.icu.text.MessagePattern m = new com.ibm.icu.text.MessagePattern(pattern);
+        Set<String> names = new TreeSet<>();
+        for (int i = 0; i < m.countParts(); i++) {
+            com.ibm.icu.text.MessagePattern.Part p = m.getPart(i);
+            if (p.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NAME
+                    || p.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NUMBER) {
+                names.add(m.getSubstring(p));
+            }
+        }
+        return names;
     }
 
     @Test
