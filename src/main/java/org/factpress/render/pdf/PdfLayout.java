@@ -238,8 +238,9 @@ public final class PdfLayout {
         return doc;
     }
 
+    /** A shipped font as it is embedded: without hinting, which print does not use. */
     private static byte[] font(String resource) {
-        return FONT_BYTES.computeIfAbsent(resource, PdfLayout::resource);
+        return FONT_BYTES.computeIfAbsent(resource, r -> Unhinted.of(resource(r)));
     }
 
     static byte[] resource(String name) {
