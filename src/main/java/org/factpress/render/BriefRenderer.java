@@ -16,7 +16,8 @@ import org.factpress.render.pdf.ShareCard;
 /**
  * Render stage for print, from the theme's templates in {@code templates/pdf/} (laid out by
  * {@link org.factpress.render.pdf}): a brief per source article, a one-page fact brief and a share card per claim,
- * and a digest report per period of site.yaml's {@code digest}.
+ * and a digest report per period of site.yaml's {@code digest}; briefs and cards only for the checks in its print
+ * window ({@link Printed}).
  */
 public final class BriefRenderer {
     private final Library library;
@@ -49,7 +50,11 @@ public final class BriefRenderer {
         ClaimBrief factBriefs = new ClaimBrief(theme);
         ShareCard cards = new ShareCard(theme);
         List<Document> documents = new ArrayList<>();
+        Printed printed = new Printed(true, library.site().print().window(), views);
         for (SourceArticle a : library.articles()) {
+            if (!printed.articleBrief(a)) {
+                continue;
+            }
             documents.add(() -> {
                 List<ClaimView> claims = ArticleHighlighter.highlight(a, views.claimsOf(a)).claimsInTextOrder();
                 if (!claims.isEmpty()) {
@@ -58,8 +63,12 @@ public final class BriefRenderer {
             });
         }
         for (ClaimView c : views.claims()) {
-            documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c).bytes()));
-            documents.add(() -> out.write(Urls.card(c.claim().slug()), cards.render(c)));
+            if (printed.factBrief(c)) {
+                documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c).bytes()));
+            }
+            if (printed.card(c)) {
+                documents.add(() -> out.write(Urls.card(c.claim().slug()), cards.render(c)));
+            }
         }
         List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
                 views.claims().stream().map(c -> c.claim().published()).toList());
