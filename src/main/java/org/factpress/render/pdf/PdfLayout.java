@@ -148,6 +148,7 @@ public final class PdfLayout {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
                 describeLinks(pdf);
+                Artifacts.shrink(pdf);
                 Stamp.apply(pdf, info, "U", (xhtml + "\u0000" + info).getBytes(StandardCharsets.UTF_8));
                 pdf.save(bytes);
                 return new Pdf(bytes.toByteArray(), pdf.getNumberOfPages());

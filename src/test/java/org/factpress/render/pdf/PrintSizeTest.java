@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What makes print files small: fonts embedded without hinting (outlines and widths as shipped), share cards as
- * palette PNGs that keep the picture.
+ * What makes print files small: fonts embedded without hinting (outlines and widths as shipped), one small
+ * property list for every artifact, share cards as palette PNGs that keep the picture.
  */
 class PrintSizeTest {
     private static final List<String> HINTING = List.of("fpgm", "prep", "cvt ", "gasp", "hdmx");
@@ -48,7 +48,7 @@ class PrintSizeTest {
     Path dir;
 
     @Test
-    void everyFontSubsetInABuiltBriefHasNoHinting() throws Exception {
+    void everyFontSubsetInABuiltBriefHasNoHintingAndArtifactsCarryNoBoxes() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path out = dir.resolve("site");
         SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, true,
@@ -56,9 +56,18 @@ class PrintSizeTest {
         assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
         for (String pdf : List.of("briefs/claims/bridge-cost.pdf", "briefs/bridge-report.pdf")) {
             int fonts = 0;
+            int layouts = 0;
             try (PDDocument doc = Loader.loadPDF(out.resolve(pdf).toFile())) {
                 for (PDPage page : doc.getPages()) {
                     PDResources res = page.getResources();
+                    for (var prop : res.getPropertiesNames()) {
+                        var list = res.getProperties(prop).getCOSObject();
+                        String type = list.getNameAsString(org.apache.pdfbox.cos.COSName.TYPE);
+                        assertTrue(List.of("Layout", "Pagination").contains(type),
+                                pdf + ": artifact property list " + prop.getName() + " is " + list);
+                        assertFalse(list.containsKey(org.apache.pdfbox.cos.COSName.BBOX));
+                        layouts += "Layout".equals(type) ? 1 : 0;
+                    }
                     for (var name : res.getFontNames()) {
                         PDFont f = res.getFont(name);
                         PDCIDFont cid = ((PDType0Font) f).getDescendantFont();
@@ -75,6 +84,7 @@ class PrintSizeTest {
                 }
             }
             assertTrue(fonts >= 2, pdf + " has " + fonts + " fonts");
+            assertTrue(layouts > 5, pdf + " has " + layouts + " background artifacts");
         }
     }
 
