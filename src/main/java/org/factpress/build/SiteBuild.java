@@ -231,7 +231,6 @@ public final class SiteBuild {
         }
     }
 
-    /** Returns what was written, by path, with content hashes (empty without a cache). */
     /** Looks at the new site before it goes live; may add an error to the build's problems, which stops it. */
     @FunctionalInterface
     private interface Weighing {
@@ -243,6 +242,7 @@ public final class SiteBuild {
         return render(library, templatesDir, outDir, pdf, threads, cache, timings, problems, staged -> { });
     }
 
+    /** Returns what was written, by path, with content hashes (empty without a cache, or when weighing failed it). */
     private static java.util.Map<String, String> render(Library library, Path templatesDir, Path outDir, boolean pdf,
             int threads, BuildCache cache, Timings timings, Problems problems, Weighing weighing)
             throws IOException, TemplateProblem {
