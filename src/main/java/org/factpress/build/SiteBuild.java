@@ -11,6 +11,7 @@ import org.factpress.load.ContentLoader;
 import org.factpress.model.Library;
 import org.factpress.publish.BuildCache;
 import org.factpress.publish.OutputFolder;
+import org.factpress.publish.SiteSize;
 import org.factpress.publish.UnchangedFiles;
 import org.factpress.render.pdf.PrintCache;
 import org.factpress.render.BriefRenderer;
@@ -25,17 +26,31 @@ import org.factpress.render.Workers;
 public final class SiteBuild {
     private SiteBuild() {}
 
-    /** What a build was asked to do. {@code baseUrl} null means the one in site.yaml. */
+    /**
+     * What a build was asked to do. {@code baseUrl} null means the one in site.yaml. {@code sizeBudget}: the bytes
+     * the published site may take (GitHub Pages' 1 GB by default); above 80% of it the build warns, and above it
+     * with {@code failOverBudget} the build fails and publishes nothing.
+     */
     public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads,
-                          boolean cache) {
+                          boolean cache, long sizeBudget, boolean failOverBudget) {
         /** On as many threads as the machine has cores, reusing what earlier builds made. */
         public Options(Path content, Path templates, Path out, String baseUrl, boolean pdf) {
             this(content, templates, out, baseUrl, pdf, Workers.defaultThreads(), true);
         }
+
+        /** With GitHub Pages' limit as the budget, warning only. */
+        public Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads,
+                       boolean cache) {
+            this(content, templates, out, baseUrl, pdf, threads, cache, SiteSize.PAGES_LIMIT, false);
+        }
     }
 
-    /** Load and check stages: the library, and every problem found. */
-    public record Checked(Library library, Problems problems) {}
+    /** Load and check stages: the library, and every problem found; {@code size}: the built site's, or null. */
+    public record Checked(Library library, Problems problems, SiteSize size) {
+        public Checked(Library library, Problems problems) {
+            this(library, problems, null);
+        }
+    }
 
     public static Checked check(Path content) {
         return check(content, Today.fromEnvironment());
@@ -159,12 +174,36 @@ public final class SiteBuild {
             library = library.withSite(library.site().withBaseUrl(base));
         }
         boolean pdf = options.pdf() && org.factpress.check.ThemeLanguageCheck.printable(library.site().language());
+        SiteSize[] size = new SiteSize[1];
         java.util.Map<String, String> written = render(library, options.templates(), options.out(), pdf,
-                options.threads(), cache, timings, problems);
+                options.threads(), cache, timings, problems, staged -> size[0] = weigh(staged, options, problems));
+        if (size[0] != null && problems.hasErrors()) {
+            return new Checked(library, checked.problems(), size[0]);
+        }
         if (cache != null) {
             afterPublishing(problems, options.out(), () -> cache.save(fingerprint, written));
         }
-        return new Checked(library, checked.problems());
+        return new Checked(library, checked.problems(), size[0]);
+    }
+
+    /**
+     * Weighs the new site before it goes live: a warning above 80% of the budget, with the biggest kinds of file
+     * and what the desk can do; an error (nothing published) above the budget when the build is to fail then.
+     */
+    private static SiteSize weigh(Path staged, Options options, Problems problems) throws IOException {
+        SiteSize size = SiteSize.of(staged);
+        String warning = size.warning(options.sizeBudget());
+        if (warning == null) {
+            return size;
+        }
+        org.factpress.model.Position at = org.factpress.model.Position.ofFile(options.content().resolve("site.yaml"));
+        String fix = "see docs/content-format.md, print; --size-budget sets the budget";
+        if (options.failOverBudget() && size.total() > options.sizeBudget()) {
+            problems.error(at, "over budget: " + warning, fix);
+        } else {
+            problems.warning(at, warning, fix);
+        }
+        return size;
     }
 
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
@@ -200,9 +239,21 @@ public final class SiteBuild {
         return library.withSite(site.withScale(templates.words(site.language()).scale(site.scale())));
     }
 
-    /** Returns what was written, by path, with content hashes (empty without a cache). */
-    private static java.util.Map<String, String> render(Library content, Path templatesDir, Path outDir, boolean pdf,
+    /** Looks at the new site before it goes live; may add an error to the build's problems, which stops it. */
+    @FunctionalInterface
+    private interface Weighing {
+        void weigh(Path staged) throws IOException;
+    }
+
+    private static java.util.Map<String, String> render(Library library, Path templatesDir, Path outDir, boolean pdf,
             int threads, BuildCache cache, Timings timings, Problems problems) throws IOException, TemplateProblem {
+        return render(library, templatesDir, outDir, pdf, threads, cache, timings, problems, staged -> { });
+    }
+
+    /** Returns what was written, by path, with content hashes (empty without a cache, or when weighing failed it). */
+    private static java.util.Map<String, String> render(Library content, Path templatesDir, Path outDir, boolean pdf,
+            int threads, BuildCache cache, Timings timings, Problems problems, Weighing weighing)
+            throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print")) : null;
         Templates templates = new Templates(templatesDir);
         Library library = inLanguage(content, templates);
@@ -225,6 +276,10 @@ public final class SiteBuild {
             if (pdf) {
                 new BriefRenderer(library, templates, views, print).renderAll(out, workers);
                 timings.lap("render pdf");
+            }
+            weighing.weigh(folder.staging());
+            if (problems.hasErrors()) {
+                return java.util.Map.of();
             }
             if (cache != null) {
                 cache.forgetOutputs();

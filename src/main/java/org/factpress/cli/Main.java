@@ -192,9 +192,41 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-cache", description = "ignore what earlier builds kept (in .<out>.cache beside the output) and make everything anew")
         boolean noCache;
 
+        @Option(names = "--size-budget", paramLabel = "SIZE", defaultValue = "1GB",
+                description = "what the published site may weigh, e.g. 1GB, 500MB, 40000 (bytes); the build warns above"
+                        + " 80%% of it (default: ${DEFAULT-VALUE}, GitHub Pages' limit)")
+        String sizeBudget;
+
+        @Option(names = "--fail-over-budget", description = "fail (exit 1, nothing published) when the site is over"
+                + " --size-budget: for the Pages workflow, before the upload")
+        boolean failOverBudget;
+
+        /** A size as written on the command line: bytes, or a number with KB, MB or GB (decimal); -1 if unreadable. */
+        static long bytes(String size) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB)?\\s*")
+                    .matcher(size);
+            if (!m.matches()) {
+                return -1;
+            }
+            String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(java.util.Locale.ROOT);
+            long scale = switch (unit) {
+                case "KB" -> 1_000L;
+                case "MB" -> 1_000_000L;
+                case "GB" -> 1_000_000_000L;
+                default -> 1L;
+            };
+            return (long) (Double.parseDouble(m.group(1)) * scale);
+        }
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
+            long budget = bytes(sizeBudget);
+            if (budget < 1) {
+                err.println("factpress: --size-budget must be a size, e.g. 1GB, 500MB or 40000 (bytes), found '"
+                        + sizeBudget + "'");
+                return 2;
+            }
             if (baseUrl != null && !baseUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
                 err.println("factpress: --base-url must be an absolute http(s) URL, e.g. https://example.org/factpress/");
                 return 2;
@@ -205,7 +237,8 @@ public final class Main implements Callable<Integer> {
                     return 2;
                 }
                 SiteBuild.Options options = new SiteBuild.Options(content, templates, out, baseUrl, !noPdf,
-                        threads != null ? threads : org.factpress.render.Workers.defaultThreads(), !noCache);
+                        threads != null ? threads : org.factpress.render.Workers.defaultThreads(), !noCache, budget,
+                        failOverBudget);
                 if (SiteBuild.upToDate(options)) {
                     spec.commandLine().getOut().println(out + " is up to date: nothing changed since the last build"
                             + " (--no-cache builds anew)");
@@ -225,6 +258,9 @@ public final class Main implements Callable<Integer> {
                 spec.commandLine().getOut().println("built " + out + ": "
                         + count(result.library().articles().size(), "source article") + ", "
                         + count(result.library().publishedClaims().size(), "published claim"));
+                if (result.size() != null) {
+                    spec.commandLine().getOut().println(result.size().summary(budget));
+                }
                 return 0;
             } catch (TemplateProblem t) {
                 String where = t.template().toString() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "");

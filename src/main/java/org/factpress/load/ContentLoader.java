@@ -362,12 +362,35 @@ public final class ContentLoader {
                 about, "safe".equals(allowHtml)), scale);
     }
 
-    /** page_size and digest: each one of a few words, with a did-you-mean for a near miss. */
+    /** page_size and digest: each one of a few words, with a did-you-mean for a near miss; print: the window. */
     private org.factpress.model.PrintSettings loadPrint(Fields f) {
         var d = org.factpress.model.PrintSettings.defaults();
         String size = oneOf(f, "page_size", org.factpress.model.PrintSettings.PAGE_SIZES, d.pageSize());
         String digest = oneOf(f, "digest", org.factpress.model.PrintSettings.DIGESTS, d.digest());
-        return new org.factpress.model.PrintSettings(size, digest);
+        return new org.factpress.model.PrintSettings(size, digest, loadWindow(f.object("print", false)));
+    }
+
+    /** site.yaml's print: for each kind of print file, all, none or the last N months of checks. */
+    private org.factpress.model.PrintWindow loadWindow(Fields w) {
+        var all = org.factpress.model.PrintWindow.all();
+        if (w == null) {
+            return all;
+        }
+        return new org.factpress.model.PrintWindow(span(w, "fact_briefs"), span(w, "cards"), span(w, "article_briefs"));
+    }
+
+    private org.factpress.model.PrintWindow.Span span(Fields w, String field) {
+        String v = w.text(field, false);
+        if (v == null) {
+            return org.factpress.model.PrintWindow.Span.ALL;
+        }
+        var span = org.factpress.model.PrintWindow.Span.parse(v);
+        if (span == null) {
+            problems.error(w.at(field), "field '" + w.label(field) + "' must be " + org.factpress.model.PrintWindow.FORMS
+                    + ", found '" + Fields.abbreviate(v) + "'", "e.g. " + field + ": last 12 months");
+            return org.factpress.model.PrintWindow.Span.ALL;
+        }
+        return span;
     }
 
     private String oneOf(Fields f, String field, List<String> allowed, String fallback) {

@@ -186,6 +186,11 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         }
     }
 
+    /** Where the new output is written until it is committed. */
+    public Path staging() {
+        return staging;
+    }
+
     /** Drops the new output unless it was committed, and lets the next build in. */
     @Override
     public void close() throws IOException {

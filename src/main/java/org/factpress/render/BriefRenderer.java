@@ -18,7 +18,8 @@ import org.factpress.render.pdf.ShareCard;
 /**
  * Render stage for print, from the theme's templates in {@code templates/pdf/} (laid out by
  * {@link org.factpress.render.pdf}): a brief per source article, a one-page fact brief and a share card per claim,
- * and a digest report per period of site.yaml's {@code digest}.
+ * and a digest report per period of site.yaml's {@code digest}; briefs and cards only for the checks in its print
+ * window ({@link Printed}).
  */
 public final class BriefRenderer {
     private final Library library;
@@ -51,23 +52,25 @@ public final class BriefRenderer {
         ClaimBrief factBriefs = new ClaimBrief(theme);
         ShareCard cards = new ShareCard(theme);
         List<Document> documents = new ArrayList<>();
-        // Withdrawn checks are printed too, marked: a brief reprinted without them would drop a check unsaid.
-        Map<String, List<ClaimView>> byArticle = new HashMap<>();
-        for (ClaimView c : views.pages()) {
-            byArticle.computeIfAbsent(c.article().slug(), k -> new ArrayList<>()).add(c);
-        }
+        Printed printed = new Printed(true, library.site().print().window(), views);
         for (SourceArticle a : library.articles()) {
+            if (!printed.articleBrief(a)) {
+                continue;
+            }
             documents.add(() -> {
-                List<ClaimView> claims = ArticleHighlighter.highlight(a, byArticle.getOrDefault(a.slug(), List.of()))
-                        .claimsInTextOrder();
+                List<ClaimView> claims = ArticleHighlighter.highlight(a, printed.checksOf(a)).claimsInTextOrder();
                 if (!claims.isEmpty()) {
                     out.write(Urls.brief(a.slug()), briefs.render(a, claims, updates(claims)).bytes());
                 }
             });
         }
         for (ClaimView c : views.pages()) {
-            documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c, views.updates(c)).bytes()));
-            documents.add(() -> out.write(Urls.card(c.claim().slug()), cards.render(c)));
+            if (printed.factBrief(c)) {
+                documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c, views.updates(c)).bytes()));
+            }
+            if (printed.card(c)) {
+                documents.add(() -> out.write(Urls.card(c.claim().slug()), cards.render(c)));
+            }
         }
         List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
                 views.claims().stream().map(c -> c.claim().published()).toList());

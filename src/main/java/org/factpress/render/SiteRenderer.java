@@ -36,7 +36,8 @@ public final class SiteRenderer {
     private final Urls urls;
     private final Views views;
     private final OutputSink out;
-    private final boolean briefs;
+    /** Which print files the build makes: pages link to those only. */
+    private final Printed printed;
     private final Workers workers;
     /** The same on every page: worked out once, not per page. */
     private final Map<String, String> verdictInk;
@@ -72,10 +73,10 @@ public final class SiteRenderer {
         return links;
     }
 
-    /** {@code briefs}: whether PDF briefs are built too, so pages link to them only then. */
+    /** {@code briefs}: whether PDF briefs are built too, so pages link to them only then (and in the print window). */
     public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs,
                         Workers workers) {
-        this.briefs = briefs;
+        this.printed = new Printed(briefs, library.site().print().window(), views);
         this.workers = workers;
         this.library = library;
         this.templates = templates;
@@ -345,11 +346,13 @@ public final class SiteRenderer {
             m.put("claimantTotal", views.claimantTotal(c));
             m.put("articleTotal", views.claimsOf(c.article()).size());
             m.put("share", ShareLinks.of(c.claim().headline(), c.absoluteUrl()));
-            if (briefs) {
+            if (printed.articleBrief(c.article())) {
                 m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
-                if (!c.claim().isWithdrawn()) {
-                    m.put("factBriefUrl", urls.to(Urls.claimBrief(c.claim().slug())));
-                }
+            }
+            if (printed.factBrief(c) && !c.claim().isWithdrawn()) {
+                m.put("factBriefUrl", urls.to(Urls.claimBrief(c.claim().slug())));
+            }
+            if (printed.card(c)) {
                 m.put("ogImage", urls.absolute(Urls.card(c.claim().slug())));
             }
             return m;
@@ -374,7 +377,7 @@ public final class SiteRenderer {
             Map<String, Object> m = page(path, a.title(), words.t("article.description", a.title(), a.publisher()));
             m.put("a", a);
             m.put("checks", checks);
-            if (briefs && !checks.isEmpty()) {
+            if (printed.articleBrief(a)) {
                 m.put("briefUrl", urls.to(Urls.brief(a.slug())));
             }
             return m;

@@ -148,6 +148,7 @@ public final class PdfLayout {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
                 describeLinks(pdf);
+                Artifacts.shrink(pdf);
                 Stamp.apply(pdf, info, "U", (xhtml + "\u0000" + info).getBytes(StandardCharsets.UTF_8));
                 pdf.save(bytes);
                 return new Pdf(bytes.toByteArray(), pdf.getNumberOfPages());
@@ -238,8 +239,9 @@ public final class PdfLayout {
         return doc;
     }
 
+    /** A shipped font as it is embedded: without hinting, which print does not use. */
     private static byte[] font(String resource) {
-        return FONT_BYTES.computeIfAbsent(resource, PdfLayout::resource);
+        return FONT_BYTES.computeIfAbsent(resource, r -> Unhinted.of(resource(r)));
     }
 
     static byte[] resource(String name) {

@@ -17,7 +17,7 @@ import org.factpress.publish.BuildCache;
  */
 public final class PrintCache {
     /** Bumped when the layout code changes what it makes from the same input. */
-    private static final String FORMAT = "2";
+    private static final String FORMAT = "3";
 
     private final Path dir;
     private final Set<String> used = ConcurrentHashMap.newKeySet();

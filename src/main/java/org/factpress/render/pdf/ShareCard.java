@@ -1,12 +1,10 @@
 package org.factpress.render.pdf;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -16,7 +14,7 @@ import org.factpress.render.TemplateProblem;
 
 /**
  * A claim's share card, its Open Graph image: a one-page PDF from the card template (900 x 472.5 pt), drawn by
- * PDFBox's own renderer at 4/3 scale into a 1200 x 630 PNG.
+ * PDFBox's own renderer at 4/3 scale into a 1200 x 630 palette PNG ({@link IndexedPng}).
  */
 public final class ShareCard {
     public static final int WIDTH = 1200;
@@ -66,9 +64,7 @@ public final class ShareCard {
                 throw new IllegalStateException("pdf/card.ftlh must make a 900pt x 472.5pt page; it drew "
                         + image.getWidth() + "x" + image.getHeight() + " px");
             }
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return png.toByteArray();
+            return IndexedPng.encode(image);
         }
     }
 }

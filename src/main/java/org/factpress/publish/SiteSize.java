@@ -1,0 +1,146 @@
+package org.factpress.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What a built site weighs, by kind of file: what GitHub Pages counts against its 1 GB limit. The build's own
+ * folders (its cache, its marker) are not published and not counted.
+ */
+public final class SiteSize {
+    /** GitHub Pages' documented limit on a published site, 1 GB (counted in decimal: the stricter reading). */
+    public static final long PAGES_LIMIT = 1_000_000_000L;
+    /** Above this share of the budget, the build warns. */
+    public static final double WARN_SHARE = 0.8;
+
+    /** A kind of file, by where the build puts it. */
+    public enum Kind {
+        PAGES("pages"), FACT_BRIEFS("fact briefs"), ARTICLE_BRIEFS("article briefs"), DIGESTS("digests"),
+        CARDS("share cards"), SEARCH_INDEX("search index"), FEEDS("feeds and data"), STATIC("styles and scripts");
+
+        public final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Bytes and file count of one kind. */
+    public record Share(Kind kind, long bytes, int files) {}
+
+    private final Map<Kind, long[]> byKind = new EnumMap<>(Kind.class);
+    private final int checks;
+
+    private SiteSize(int checks) {
+        this.checks = checks;
+        for (Kind k : Kind.values()) {
+            byKind.put(k, new long[2]);
+        }
+    }
+
+    /** Walks a built site: {@code checks} is the number of published checks (a page under claims/ each). */
+    public static SiteSize of(Path site) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(site)) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        int checks = 0;
+        List<Object[]> measured = new ArrayList<>();
+        for (Path f : files) {
+            String rel = site.relativize(f).toString().replace('\\', '/');
+            if (rel.startsWith(".")) {
+                continue;
+            }
+            if (rel.matches("claims/[^/]+/index\\.html") && !rel.startsWith("claims/page/")) {
+                checks++;
+            }
+            measured.add(new Object[] {kind(rel), Files.size(f)});
+        }
+        SiteSize size = new SiteSize(checks);
+        for (Object[] m : measured) {
+            long[] b = size.byKind.get((Kind) m[0]);
+            b[0] += (Long) m[1];
+            b[1]++;
+        }
+        return size;
+    }
+
+    /** The kind of a file, by its path in the site. */
+    static Kind kind(String rel) {
+        if (rel.endsWith(".html")) {
+            return Kind.PAGES;
+        } else if (rel.startsWith("briefs/claims/")) {
+            return Kind.FACT_BRIEFS;
+        } else if (rel.startsWith("briefs/")) {
+            return Kind.ARTICLE_BRIEFS;
+        } else if (rel.startsWith("reports/")) {
+            return Kind.DIGESTS;
+        } else if (rel.startsWith("cards/")) {
+            return Kind.CARDS;
+        } else if (rel.equals("search-index.json")) {
+            return Kind.SEARCH_INDEX;
+        } else if (rel.startsWith("static/") || rel.endsWith(".css") || rel.endsWith(".js")) {
+            return Kind.STATIC;
+        }
+        return Kind.FEEDS;
+    }
+
+    public long total() {
+        return byKind.values().stream().mapToLong(b -> b[0]).sum();
+    }
+
+    public int checks() {
+        return checks;
+    }
+
+    /** Every kind, biggest first. */
+    public List<Share> shares() {
+        return byKind.entrySet().stream().map(e -> new Share(e.getKey(), e.getValue()[0], (int) e.getValue()[1]))
+                .sorted(Comparator.comparingLong(Share::bytes).reversed()).toList();
+    }
+
+    /** The one line a build prints: the site's size, per check, and its share of the budget. */
+    public String summary(long budget) {
+        return String.format(Locale.ROOT, "site size: %s in %d files, %s per check (%d checks), %.0f%% of the %s budget",
+                human(total()), shares().stream().mapToInt(Share::files).sum(), human(checks == 0 ? 0 : total() / checks),
+                checks, 100.0 * total() / budget, human(budget));
+    }
+
+    /**
+     * Null below 80% of {@code budget}; otherwise what the desk reads: how full the site is, its biggest kinds of
+     * file, and what the desk can do about it.
+     */
+    public String warning(long budget) {
+        if (total() <= WARN_SHARE * budget) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "the site is %s, %.0f%% of its %s budget (GitHub Pages publishes at most 1 GB); biggest kinds of file:",
+                human(total()), 100.0 * total() / budget, human(budget)));
+        shares().stream().limit(3).forEach(sh -> s.append(String.format(Locale.ROOT, "%n  %-18s %10s in %d files",
+                sh.kind().label, human(sh.bytes()), sh.files())));
+        s.append(String.format(Locale.ROOT, "%nto stay under it, print fewer PDFs and cards: in site.yaml set"
+                + " print: {fact_briefs: last 12 months, cards: last 12 months} (article briefs stay), or digest: none"));
+        return s.toString();
+    }
+
+    /** Bytes as people read them: 1.2 MB, 830 KB (decimal kilobytes and megabytes, as GitHub counts). */
+    public static String human(long bytes) {
+        if (bytes >= 1_000_000_000L) {
+            return String.format(Locale.ROOT, "%.2f GB", bytes / 1e9);
+        } else if (bytes >= 1_000_000L) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+        } else if (bytes >= 1000L) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1e3);
+        }
+        return bytes + " B";
+    }
+}
