@@ -63,6 +63,7 @@ class PagesWorkflowTest {
             if (run.contains("factpress.jar build")) {
                 assertTrue(run.contains("--base-url \"${{ steps.pages.outputs.base_url }}/\""), run);
                 assertFalse(run.contains("--no-cache"), "the site build must reuse the last build: " + run);
+                assertTrue(run.contains("--fail-over-budget"), "a site over the Pages limit fails with factpress's message: " + run);
             }
         }
     }
