@@ -315,7 +315,7 @@ public final class ContentLoader {
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
-        String language = f.text("language", true);
+        String language = f.languageTag("language", true);
         Publisher publisher = null;
         Fields p = f.object("publisher", true);
         if (p != null) {

@@ -103,6 +103,22 @@ final class Fields {
         return s;
     }
 
+    /** A BCP 47 language tag (en, uk, pt-BR): it names the theme's words and goes into every page's lang. */
+    String languageTag(String name, boolean required) {
+        String s = text(name, required);
+        if (s == null) {
+            return null;
+        }
+        try {
+            new java.util.Locale.Builder().setLanguageTag(s);
+            return s;
+        } catch (java.util.IllformedLocaleException e) {
+            problems.error(at(name), "field '" + key(name) + "' is not a language tag: '" + abbreviate(s) + "'",
+                    "write the language's code, e.g. en, uk, es or pt-BR");
+            return null;
+        }
+    }
+
     LocalDate date(String name, boolean required) {
         String s = text(name, required);
         if (s == null) {

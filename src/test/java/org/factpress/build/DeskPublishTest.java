@@ -79,7 +79,8 @@ class DeskPublishTest {
         Document home = TestSite.html(site.resolve("index.html"));
         assertEquals("el", home.selectFirst("html").attr("lang"));
         assertEquals("Ελέγχουμε Fact Check", home.selectFirst(".site-title").text());
-        assertEquals("No fact-checks are published yet.", home.selectFirst("#latest ~ p:not(.lede)").text());
+        assertEquals("Δεν έχει δημοσιευθεί ακόμη κανένας έλεγχος.", home.selectFirst("#latest ~ p:not(.lede)").text(),
+                "the empty home page speaks the desk's language");
         assertEquals(List.of(), claimPages(site));
         assertTrue(Files.isRegularFile(site.resolve("about/index.html")));
         // The second `mvn package` in this copy, without clean: shade does not re-shade its own jar.

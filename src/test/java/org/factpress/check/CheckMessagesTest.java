@@ -105,6 +105,13 @@ class CheckMessagesTest {
     }
 
     @Test
+    void aLanguageThatIsNoLanguageTagSaysHowToWriteOne() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "language: en", "language: \"en\\\" onload=x\"");
+        assertEquals(List.of("desk/site.yaml:4:1: error: field 'language' is not a language tag: 'en\" onload=x'"
+                + " (write the language's code, e.g. en, uk, es or pt-BR)", "1 error, 0 warnings", "exit 1"), check(t));
+    }
+
+    @Test
     void tagsWrittenAsOneLineShowTheListSyntax() throws Exception {
         ContentTree t = tree().edit(COST, "tags: [infrastructure, budget]", "tags: council finance");
         assertEquals(List.of("desk/" + COST + ":12:1: error: field 'tags' must be a list, found 'council finance'"

@@ -55,6 +55,10 @@ class ContentLoaderFuzzTest {
                 assertTrue(p.position().line() >= 0 && p.position().column() >= 0, p::toString);
             }
             if (!checked.problems().hasErrors()) {
+                // as the build does: a site whose language the theme cannot speak is an error, not rendered
+                org.factpress.check.ThemeLanguageCheck.run(checked.library(), Path.of("templates"), checked.problems());
+            }
+            if (!checked.problems().hasErrors()) {
                 render(checked.library());
             }
         } finally {
