@@ -68,6 +68,9 @@ class DeskPublishTest {
         assertEquals("Чи коштуватиме нова лінія метро п'ять мільярдів гривень?",
                 TestSite.html(site.resolve("claims/metro-five-billion/index.html")).selectFirst("h1").text());
         assertTrue(Files.isRegularFile(site.resolve("articles/rivne-school-meals/index.html")));
+        // Its tags in its own script: shown as written, at a Unicode path.
+        assertTrue(Files.isRegularFile(site.resolve("tags/метро/index.html")));
+        assertEquals("Метро", TestSite.html(site.resolve("tags/метро/index.html")).selectFirst("h1").text());
         assertTrue(log.contains("Tests run:"), "the fast tests ran");
     }
 
