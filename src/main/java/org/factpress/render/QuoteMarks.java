@@ -20,12 +20,27 @@ public final class QuoteMarks {
         int from = 0;
         while (m.find()) {
             out.append(escape(quote.substring(from, m.start())));
-            String inner = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                    : m.group(3) != null ? m.group(3) : m.group(4);
-            out.append("<q>").append(escape(inner)).append("</q>");
+            out.append("<q>").append(escape(passage(m))).append("</q>");
             from = m.end();
         }
         return out.append(escape(quote.substring(from))).toString();
+    }
+
+    /** {@code quote} as plain text, each passage it quotes put in {@code open} and {@code close} instead. */
+    public static String inner(String quote, String open, String close) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = INNER.matcher(quote);
+        int from = 0;
+        while (m.find()) {
+            out.append(quote, from, m.start()).append(open).append(passage(m)).append(close);
+            from = m.end();
+        }
+        return out.append(quote.substring(from)).toString();
+    }
+
+    private static String passage(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                : m.group(3) != null ? m.group(3) : m.group(4);
     }
 
     private static String escape(String s) {

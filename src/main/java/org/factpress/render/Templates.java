@@ -89,6 +89,7 @@ public final class Templates {
         m.put("t", words);
         m.put("dir", words.dir());
         m.put("dates", Dates.of(words));
+        m.put("quotes", Quotes.of(words.language()));
         m.put("scale", site.scale());
         return m;
     }

@@ -70,6 +70,8 @@ class BriefRendererTest {
             assertTrue(text.contains("Did the figure count the roads?"));
             // Every glyph comes through as real text: no '#' for a glyph no font had, nothing dropped.
             assertTrue(text.contains("\u201cМост стоил четыре миллиарда\u201d"), text);
+            // A passage the claimant quoted takes the language's inner marks inside the outer ones.
+            assertTrue(text.contains("\u201cthe bridge cost \u2018four billion euros\u2019 to build\u201d"), text);
             assertTrue(text.contains(GLYPHS), text);
             assertFalse(text.contains("#"), "a glyph fell back to '#': " + text);
             assertTrue(text.contains("Jane Minister"));

@@ -19,6 +19,14 @@ class QuoteMarksTest {
     }
 
     @Test
+    void printsUseTheLanguagesOuterAndInnerMarks() {
+        assertEquals("\u201Cthe bridge cost \u2018four billion\u2019 to build\u201D",
+                Quotes.of("en").marked("the bridge cost \"four billion\" to build"));
+        assertEquals("\u00ABвін сказав \u201Eні\u201C\u00BB", Quotes.of("uk").marked("він сказав «ні»"));
+        assertEquals("\u00ABa <b> 12\" pipe\u00BB", Quotes.of("fr").marked("a <b> 12\" pipe").replace("\u00A0", ""));
+    }
+
+    @Test
     void anUnpairedMarkStaysAsWritten() {
         assertEquals("a 12&quot; pipe", QuoteMarks.html("a 12\" pipe"));
     }
