@@ -349,7 +349,7 @@ public final class SiteRenderer {
             if (printed.articleBrief(c.article())) {
                 m.put("briefUrl", urls.to(Urls.brief(c.article().slug())));
             }
-            if (printed.factBrief(c) && !c.claim().isWithdrawn()) {
+            if (printed.factBrief(c)) { // a withdrawn check's brief is printed, marked withdrawn
                 m.put("factBriefUrl", urls.to(Urls.claimBrief(c.claim().slug())));
             }
             if (printed.card(c)) {

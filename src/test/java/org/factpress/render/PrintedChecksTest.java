@@ -110,6 +110,9 @@ class PrintedChecksTest {
                 "WITHDRAWN", "We have withdrawn this fact-check on 25 March 2025. " + WITHDRAWN_NOTE,
                 "The verdict it carried: Half true", "Withdrawn, 25 March 2025: " + WITHDRAWN_NOTE);
         assertFalse(fact.contains("VERDICT"), "a withdrawn check shows no verdict as standing: " + fact);
+        // Its page links the marked brief, as every check's page links its own.
+        assertEquals(1, org.factpress.TestSite.html(out.resolve("claims/greek-quote/index.html"))
+                .select("a[href$=/briefs/claims/greek-quote.pdf]").size());
         // Its share card (still its page's image) is marked too, and wears no verdict's colour.
         BufferedImage card = ImageIO.read(out.resolve("cards/greek-quote.png").toFile());
         assertEquals(0x57606a, card.getRGB(5, 300) & 0xffffff);
