@@ -181,15 +181,23 @@ public final class ModelDigest {
                 }
             }
             case FACTPRESS -> {
+                // One helper (the theme's words, the URLs) is given to every page: digested once per object.
                 f.tag('X');
-                f.string(v.getClass().getName());
-                for (Field field : FIELDS.get(v.getClass())) {
-                    try {
-                        walk(field.get(v), f, depth + 1);
-                    } catch (IllegalAccessException e) {
-                        throw new Unknown(v);
+                byte[] d = kept.get(new ByIdentity(v));
+                if (d == null) {
+                    Feed own = Feed.open();
+                    own.string(v.getClass().getName());
+                    for (Field field : FIELDS.get(v.getClass())) {
+                        try {
+                            walk(field.get(v), own, depth + 1);
+                        } catch (IllegalAccessException e) {
+                            throw new Unknown(v);
+                        }
                     }
+                    d = own.digest();
+                    kept.put(new ByIdentity(v), d);
                 }
+                f.bytes(d);
             }
             default -> throw new Unknown(v);
         }
