@@ -23,17 +23,8 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
 fi
 
-if [ ! -f target/factpress.jar ] || [ ! -d target/test-classes/org/factpress/bench ]; then
-  mvn -B -q -DskipTests -Dfactpress.skipSite package
-  mvn -B -q -Dfactpress.skipSite test-compile
-fi
-
-if [ ! -f "$WORK/.done" ]; then
-  rm -rf "$WORK"
-  mkdir -p "$WORK"
-  java -cp target/test-classes org.factpress.bench.Corpus "$WORK/content" "$N" "$M" --hugo "$WORK/hugo"
-  touch "$WORK/.done"
-fi
+. bench/corpus.sh
+corpus "$N" "$M" "$WORK"
 
 # One timed run: prints "wall_seconds cpu_seconds peak_kib".
 timed() {

@@ -12,16 +12,8 @@ N=${1:-100}
 M=${2:-10}
 WORK=${BENCH_DIR:-/tmp/factpress-bench}/${N}x${M}
 
-if [ ! -f target/factpress.jar ] || [ ! -d target/test-classes/org/factpress/bench ]; then
-  mvn -B -q -DskipTests -Dfactpress.skipSite package
-  mvn -B -q -Dfactpress.skipSite test-compile
-fi
-if [ ! -f "$WORK/.done" ]; then
-  rm -rf "$WORK"
-  mkdir -p "$WORK"
-  java -cp target/test-classes org.factpress.bench.Corpus "$WORK/content" "$N" "$M" --hugo "$WORK/hugo"
-  touch "$WORK/.done"
-fi
+. bench/corpus.sh
+corpus "$N" "$M" "$WORK"
 site="$WORK/fp-pdf-site"
 /usr/bin/time -f "build with PDFs: wall %e s, user %U s, sys %S s, peak %M KiB" \
   java -XX:+UseSerialGC -jar target/factpress.jar build --content "$WORK/content" --out "$site" --no-cache --timings \

@@ -278,6 +278,7 @@ public final class SiteBuild {
                 timings.lap("render pdf");
             }
             weighing.weigh(folder.staging());
+            timings.lap("weigh");
             if (problems.hasErrors()) {
                 return java.util.Map.of();
             }

@@ -3,7 +3,6 @@ package org.factpress.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,40 +36,38 @@ public final class SiteSize {
     public record Share(Kind kind, long bytes, int files) {}
 
     private final Map<Kind, long[]> byKind = new EnumMap<>(Kind.class);
-    private final int checks;
+    private int checks;
 
-    private SiteSize(int checks) {
-        this.checks = checks;
+    private SiteSize() {
         for (Kind k : Kind.values()) {
             byKind.put(k, new long[2]);
         }
     }
 
-    /** Walks a built site: {@code checks} is the number of published checks (a page under claims/ each). */
+    /** Walks a built site; a page under claims/ (not its archive pages) counts as one published check. */
     public static SiteSize of(Path site) throws IOException {
-        List<Path> files;
+        SiteSize size = new SiteSize();
         try (Stream<Path> s = Files.walk(site)) {
-            files = s.filter(Files::isRegularFile).toList();
-        }
-        int checks = 0;
-        List<Object[]> measured = new ArrayList<>();
-        for (Path f : files) {
-            String rel = site.relativize(f).toString().replace('\\', '/');
-            if (rel.startsWith(".")) {
-                continue;
+            for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                String rel = site.relativize(f).toString().replace('\\', '/');
+                if (rel.startsWith(".")) {
+                    continue;
+                }
+                if (isCheckPage(rel)) {
+                    size.checks++;
+                }
+                long[] b = size.byKind.get(kind(rel));
+                b[0] += Files.size(f);
+                b[1]++;
             }
-            if (rel.matches("claims/[^/]+/index\\.html") && !rel.startsWith("claims/page/")) {
-                checks++;
-            }
-            measured.add(new Object[] {kind(rel), Files.size(f)});
-        }
-        SiteSize size = new SiteSize(checks);
-        for (Object[] m : measured) {
-            long[] b = size.byKind.get((Kind) m[0]);
-            b[0] += (Long) m[1];
-            b[1]++;
         }
         return size;
+    }
+
+    /** claims/<slug>/index.html, and not claims/page/<n>/index.html. */
+    private static boolean isCheckPage(String rel) {
+        return rel.startsWith("claims/") && !rel.startsWith("claims/page/") && rel.endsWith("/index.html")
+                && rel.indexOf('/', "claims/".length()) == rel.length() - "/index.html".length();
     }
 
     /** The kind of a file, by its path in the site. */
