@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.factpress.build.SiteBuild;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.factpress.build.SiteBuild;
 
 /** Builds a content tree through the real theme into a folder, and reads its pages back. */
 public final class TestSite {

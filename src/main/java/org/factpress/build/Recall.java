@@ -4,19 +4,19 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.factpress.check.Problem;
-import org.factpress.check.Problems;
+import org.factpress.check.ContentCheck;
+import org.factpress.check.PrintableText;
+import org.factpress.diagnostics.Problem;
+import org.factpress.diagnostics.Problems;
+import org.factpress.incremental.ByIdentity;
+import org.factpress.incremental.Memo;
+import org.factpress.load.ContentLoader;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.SourceArticle;
-import org.factpress.render.pdf.PrintableText;
-import org.factpress.check.ContentCheck;
-import org.factpress.load.ContentLoader;
-import org.factpress.load.Memo;
-import org.factpress.render.ByIdentity;
-import org.factpress.render.Views;
 import org.factpress.text.ArticleText;
 import org.factpress.text.Markdown;
+import org.factpress.view.Views;
 
 /**
  * What serve keeps from one build to the next, so that a save costs what it changed: the files as read, the

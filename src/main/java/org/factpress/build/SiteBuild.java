@@ -5,22 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.factpress.check.ContentCheck;
-import org.factpress.check.Problems;
 import org.factpress.check.Today;
+import org.factpress.diagnostics.Problems;
+import org.factpress.html.SiteRenderer;
+import org.factpress.incremental.BuildCache;
+import org.factpress.incremental.KeptAnalyses;
+import org.factpress.incremental.KeptPages;
+import org.factpress.incremental.PrintCache;
+import org.factpress.incremental.UnchangedFiles;
 import org.factpress.load.ContentLoader;
 import org.factpress.model.Library;
-import org.factpress.publish.BuildCache;
+import org.factpress.print.BriefRenderer;
 import org.factpress.publish.OutputFolder;
 import org.factpress.publish.SiteSize;
-import org.factpress.publish.UnchangedFiles;
-import org.factpress.render.pdf.PrintCache;
-import org.factpress.render.BriefRenderer;
-import org.factpress.render.SiteRenderer;
-import org.factpress.render.TemplateProblem;
-import org.factpress.render.Templates;
-import org.factpress.render.Urls;
-import org.factpress.render.Views;
-import org.factpress.render.Workers;
+import org.factpress.text.Markdown;
+import org.factpress.theme.TemplateProblem;
+import org.factpress.theme.Templates;
+import org.factpress.theme.Workers;
+import org.factpress.view.Urls;
+import org.factpress.view.Views;
 
 /** The whole pipeline: load, check, render pages and briefs, publish atomically. The CLI and Maven only call this. */
 public final class SiteBuild {
@@ -79,7 +82,7 @@ public final class SiteBuild {
 
     private static void checkStage(Library library, Problems problems, LocalDate today) {
         checkStage(library, problems, today, ContentCheck.Quotes.perCheck(),
-                org.factpress.render.pdf.PrintableText::check);
+                org.factpress.check.PrintableText::check);
     }
 
     /**
@@ -196,7 +199,7 @@ public final class SiteBuild {
         if (warning == null) {
             return size;
         }
-        org.factpress.model.Position at = org.factpress.model.Position.ofFile(options.content().resolve("site.yaml"));
+        org.factpress.diagnostics.Position at = org.factpress.diagnostics.Position.ofFile(options.content().resolve("site.yaml"));
         String fix = "see docs/content-format.md, print; --size-budget sets the budget";
         if (options.failOverBudget() && size.total() > options.sizeBudget()) {
             problems.error(at, "over budget: " + warning, fix);
@@ -227,7 +230,7 @@ public final class SiteBuild {
         try {
             keeping.save();
         } catch (IOException | java.io.UncheckedIOException e) {
-            problems.warning(org.factpress.model.Position.ofFile(BuildCache.folderFor(out)),
+            problems.warning(org.factpress.diagnostics.Position.ofFile(BuildCache.folderFor(out)),
                     "the site was published, but the build cache could not be saved: " + e.getMessage(),
                     "the next build makes everything again; check the folder's space and permissions");
         }
@@ -259,10 +262,10 @@ public final class SiteBuild {
         Library library = inLanguage(content, templates);
         try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
             UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
-            org.factpress.render.OutputSink out = reuse != null ? reuse : folder;
-            KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity()) : null;
+            org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
+            KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity(), Markdown::toHtml) : null;
             Views views = workers.call(() -> kept != null
-                    ? new Views(library, new Urls(library.site().baseUrl()), kept.html())
+                    ? new Views(library, new Urls(library.site().baseUrl()), kept::html)
                     : new Views(library, new Urls(library.site().baseUrl())));
             timings.lap("markdown");
             String pagesKey = reuse == null ? null
@@ -304,7 +307,7 @@ public final class SiteBuild {
     }
 
     /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */
-    public static byte[] digest(Library library, Path templates, org.factpress.render.pdf.DigestPeriod period)
+    public static byte[] digest(Library library, Path templates, org.factpress.print.DigestPeriod period)
             throws IOException, TemplateProblem {
         Templates theme = new Templates(templates);
         Library spoken = inLanguage(library, theme);

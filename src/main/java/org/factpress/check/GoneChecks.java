@@ -7,9 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.factpress.model.Position;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.factpress.diagnostics.Position;
+import org.factpress.diagnostics.Problems;
 
 /**
  * Published checks whose files are gone: the live site (the build's output folder) has their pages, the content

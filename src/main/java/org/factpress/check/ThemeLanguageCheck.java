@@ -3,9 +3,10 @@ package org.factpress.check;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.factpress.diagnostics.Position;
+import org.factpress.diagnostics.Problems;
 import org.factpress.model.Library;
-import org.factpress.model.Position;
-import org.factpress.render.ThemeWords;
+import org.factpress.text.ThemeWords;
 
 /**
  * Whether the theme can speak the site's language: {@code templates/i18n/<language>.yaml} exists, reads, and has

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.factpress.build.SiteBuild;
-import org.factpress.check.Problem;
-import org.factpress.check.Problems;
-import org.factpress.render.TemplateProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.factpress.build.SiteBuild;
+import org.factpress.diagnostics.Problem;
+import org.factpress.diagnostics.Problems;
+import org.factpress.theme.TemplateProblem;
 
 /** The command line. Thin: each command calls the pipeline and prints its problems. Exit 0 ok, 1 content, 2 usage. */
 @Command(name = "factpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -147,7 +147,7 @@ public final class Main implements Callable<Integer> {
             problems.addAll(org.factpress.check.GoneChecks.find(content, live));
             boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
             if (format == Format.json) {
-                spec.commandLine().getOut().println(org.factpress.check.ProblemsJson.of(problems, CWD));
+                spec.commandLine().getOut().println(org.factpress.diagnostics.ProblemsJson.of(problems, CWD));
                 return failed ? CONTENT_ERROR : 0;
             }
             if (report(problems, err) || failed) {
@@ -237,7 +237,7 @@ public final class Main implements Callable<Integer> {
                     return 2;
                 }
                 SiteBuild.Options options = new SiteBuild.Options(content, templates, out, baseUrl, !noPdf,
-                        threads != null ? threads : org.factpress.render.Workers.defaultThreads(), !noCache, budget,
+                        threads != null ? threads : org.factpress.theme.Workers.defaultThreads(), !noCache, budget,
                         failOverBudget);
                 if (SiteBuild.upToDate(options)) {
                     spec.commandLine().getOut().println(out + " is up to date: nothing changed since the last build"
@@ -372,9 +372,9 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
-            org.factpress.preview.Preview preview;
+            org.factpress.serve.Preview preview;
             try {
-                preview = org.factpress.preview.Preview.start(content, templates, port, err);
+                preview = org.factpress.serve.Preview.start(content, templates, port, err);
             } catch (java.net.BindException e) {
                 err.println("factpress: port " + port + " is in use; try --port " + (port + 1));
                 return 2;
@@ -427,7 +427,7 @@ public final class Main implements Callable<Integer> {
             }
             try {
                 byte[] pdf = SiteBuild.digest(checked.library(), templates,
-                        new org.factpress.render.pdf.DigestPeriod(from + "-to-" + to, from, to));
+                        new org.factpress.print.DigestPeriod(from + "-to-" + to, from, to));
                 Path dir = out.toAbsolutePath().getParent();
                 if (dir != null) {
                     java.nio.file.Files.createDirectories(dir);

@@ -1,6 +1,8 @@
 package org.factpress.load;
 
-import org.factpress.model.Position;
+
+import org.factpress.diagnostics.Position;
+
 
 /** A content file that cannot be read at all; carries where, so the loader can report it and go on. */
 public final class ContentError extends Exception {

@@ -8,8 +8,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Set;
-import org.factpress.check.Problems;
-import org.factpress.model.Position;
+import org.factpress.diagnostics.Position;
+import org.factpress.diagnostics.Problems;
 
 /**
  * Symbolic links in the content folder. One that leads outside it would publish a file the desk never put there

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.factpress.check.Problems;
+import org.factpress.diagnostics.Position;
+import org.factpress.diagnostics.Problems;
+import org.factpress.incremental.Memo;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.Person;
-import org.factpress.model.Position;
 import org.factpress.model.Publisher;
 import org.factpress.model.Rating;
 import org.factpress.model.RatingScale;
@@ -177,7 +178,7 @@ public final class ContentLoader {
     private record FileState(Path file, long size, java.nio.file.attribute.FileTime modified, boolean conclusionOnly) {}
 
     /** What reading a file gave: the model (null when it could not be read) and the problems found. */
-    private record Read(Object value, List<org.factpress.check.Problem> problems) {}
+    private record Read(Object value, List<org.factpress.diagnostics.Problem> problems) {}
 
     /** {@code read}'s result for {@code file}, from memory when the file has not changed since it was last read. */
     @SuppressWarnings("unchecked")
@@ -330,7 +331,7 @@ public final class ContentLoader {
             scale = RatingScale.preset(preset).orElse(null);
             if (scale == null) {
                 problems.error(f.at("rating_scale"), "unknown rating scale '" + preset + "'",
-                        org.factpress.check.DidYouMean.hint(preset, RatingScale.PRESETS));
+                        org.factpress.diagnostics.DidYouMean.hint(preset, RatingScale.PRESETS));
                 scale = RatingScale.defaultScale();
             }
         }
@@ -404,7 +405,7 @@ public final class ContentLoader {
             }
         }
         problems.error(f.at(field), field + " must be one of " + String.join(", ", allowed) + ", found '" + v + "'",
-                org.factpress.check.DidYouMean.hint(v, allowed));
+                org.factpress.diagnostics.DidYouMean.hint(v, allowed));
         return fallback;
     }
 
@@ -451,7 +452,7 @@ public final class ContentLoader {
             String type = p.text("type", false);
             if (type != null && !type.equals("person") && !type.equals("organization")) {
                 problems.error(p.at("type"), "type must be 'person' or 'organization', found '" + type + "'",
-                        org.factpress.check.DidYouMean.hint(type, List.of("person", "organization")));
+                        org.factpress.diagnostics.DidYouMean.hint(type, List.of("person", "organization")));
             }
             if (!SLUG.matcher(id).matches() || RESERVED.contains(id)) {
                 problems.error(f.at(id), "person id '" + id + "' must be lower-case words joined by hyphens"
@@ -650,7 +651,7 @@ public final class ContentLoader {
             Update.Type type = typeText == null ? null : Update.Type.of(typeText).orElse(null);
             if (typeText != null && type == null) {
                 problems.error(u.at("type"), "unknown update type '" + typeText + "'",
-                        org.factpress.check.DidYouMean.hint(typeText, Update.Type.ids()));
+                        org.factpress.diagnostics.DidYouMean.hint(typeText, Update.Type.ids()));
             }
             String previous = u.text("previous_rating", type == Update.Type.RATING_CHANGE);
             if (previous != null && type != null && type != Update.Type.RATING_CHANGE) {
@@ -683,7 +684,7 @@ public final class ContentLoader {
                 case "published" -> status = Status.PUBLISHED;
                 case "draft" -> status = Status.DRAFT;
                 default -> problems.error(f.at("status"), "status must be 'published' or 'draft', found '" + statusText + "'",
-                        org.factpress.check.DidYouMean.hint(statusText, List.of("published", "draft")));
+                        org.factpress.diagnostics.DidYouMean.hint(statusText, List.of("published", "draft")));
             }
         }
         if (quote == null || claimant == null || saidOn == null || rating == null || headline == null

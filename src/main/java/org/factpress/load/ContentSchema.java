@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.factpress.check.DidYouMean;
-import org.factpress.check.Problems;
-import org.factpress.model.Position;
+import org.factpress.diagnostics.DidYouMean;
+import org.factpress.diagnostics.Position;
+import org.factpress.diagnostics.Problems;
 
 /**
  * The content contract as JSON Schemas ({@code schemas/*.schema.json}, shipped in the jar): the same files editors

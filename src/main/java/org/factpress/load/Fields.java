@@ -11,9 +11,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.factpress.check.Problems;
+import org.factpress.diagnostics.Position;
+import org.factpress.diagnostics.Problems;
 import org.factpress.model.Origin;
-import org.factpress.model.Position;
 
 /**
  * Typed reading of one YAML mapping. Every mistake becomes a problem at the field's line, and reading goes on,

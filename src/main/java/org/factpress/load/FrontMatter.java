@@ -1,7 +1,7 @@
 package org.factpress.load;
 
 import java.nio.file.Path;
-import org.factpress.model.Position;
+import org.factpress.diagnostics.Position;
 
 /** A Markdown file split into its YAML front matter (between {@code ---} lines) and its body. */
 record FrontMatter(YamlTree yaml, String body, int bodyLine) {

@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.factpress.model.Position;
+import org.factpress.diagnostics.Position;
 
 /** Reads a content file as strict UTF-8, without a byte-order mark and with LF line ends. */
 final class TextFile {

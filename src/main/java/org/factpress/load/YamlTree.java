@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.factpress.model.Position;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.factpress.diagnostics.Position;
 
 /**
  * A YAML document as a tree, with the position of every key, so errors can name a line.

@@ -2,6 +2,7 @@ package org.factpress.model;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.factpress.diagnostics.Position;
 
 /** The file a model object came from, with the position of each field, so checks can point editors at a line. */
 public record Origin(Path file, Map<String, Position> fields) {

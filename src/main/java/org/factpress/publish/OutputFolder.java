@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.factpress.render.OutputSink;
+import org.factpress.incremental.OutputSink;
 
 /**
  * Publish stage: files are written into a new folder beside the output and swapped in only when the whole build
@@ -148,6 +148,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
     }
 
     /** Puts {@code existing} (a file of the live site) at {@code path} of the new output as a hard link. */
+    @Override
     public void link(String path, Path existing) throws IOException {
         Path file = staging.resolve(path).normalize();
         if (path.startsWith("/") || path.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {

@@ -253,7 +253,7 @@ public final class ArticleText {
         int best = 0;
         int bestDistance = Integer.MAX_VALUE;
         for (int i : candidates(probe, len)) {
-            int d = org.factpress.check.DidYouMean.distance(probe, normal.subSequence(i, i + len));
+            int d = org.factpress.diagnostics.DidYouMean.distance(probe, normal.subSequence(i, i + len));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = i;

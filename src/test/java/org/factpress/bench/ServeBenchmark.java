@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.factpress.preview.Preview;
+import org.factpress.serve.Preview;
 
 /**
  * How long {@code serve} takes from saving a claim to serving its new page: starts the preview on a copy of a

@@ -11,8 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.factpress.TestSite;
-import org.factpress.TestSites;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.TestSite;
+import org.factpress.TestSites;
 
 /**
  * Publishing is `mvn package` in a copy of the repository whose content/ is another desk's: it passes (so the fast

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.factpress.check.Problem;
-import org.factpress.model.Claim;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.diagnostics.Problem;
+import org.factpress.model.Claim;
 
 /** The example fixture desk, src/test/resources/sites/example/ (the seed article's fact-checks), builds cleanly into every page and brief. */
 @Tag("slow")

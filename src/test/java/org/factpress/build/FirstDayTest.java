@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.TestSite;
 
 /** A desk's first day: content/ holds only site.yaml and people.yaml, and publishes an empty site. */
 class FirstDayTest {

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factpress.ContentTree;
-import org.factpress.check.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.diagnostics.Problem;
 
 /**
  * The GitHub Pages workflow: deploys only from main, with the official actions and configure-pages' base URL; runs

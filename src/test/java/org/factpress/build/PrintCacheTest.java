@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.factpress.ContentTree;
-import org.factpress.publish.BuildCache;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.incremental.BuildCache;
 
 /** Unchanged PDFs are not laid out again: the cache beside the output gives them back; a changed claim's are new. */
 @Tag("slow")

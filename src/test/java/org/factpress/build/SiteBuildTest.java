@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.TestSite;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.TestSite;
 
 /** Builds a small content tree through the real templates and reads the HTML back. */
 class SiteBuildTest {

@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.factpress.ContentTree;
-import org.factpress.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.cli.Main;
 
 /**
  * The build weighs the site it publishes: one line always; above 80% of the budget a warning with the biggest kinds

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.diagnostics.Problem;
 
 /** Each kind of bad input gives an error at the right file and line, with a hint where one helps. */
 class BadInputTest {

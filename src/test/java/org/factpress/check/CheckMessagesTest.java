@@ -8,10 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.cli.Main;
+import org.factpress.diagnostics.Problems;
 
 /**
  * Each message of {@code check} as the editor reads it: the exact printed line (file:line:col: severity: message

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.diagnostics.Problem;
 
 /** Corrections, repeats, appearances, scales and who-we-are: each mistake one problem at its line, with a hint. */
 class TransparencyChecksTest {

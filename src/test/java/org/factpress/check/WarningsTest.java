@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.diagnostics.Problem;
+import org.factpress.diagnostics.Problems;
 
 /** Each warning: allowed by the contract but probably a slip. The file, line and message of each. */
 class WarningsTest {

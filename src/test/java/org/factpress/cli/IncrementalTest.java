@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.factpress.ContentTree;
-import org.factpress.publish.BuildCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.incremental.BuildCache;
 
 /** Builds that reuse the last one's work give exactly what a full build gives, and skip what did not change. */
 class IncrementalTest {

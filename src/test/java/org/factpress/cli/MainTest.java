@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.factpress.ContentTree;
-import org.factpress.publish.OutputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.publish.OutputFolder;
 
 /** The command line: exit statuses, messages, and that a failed build writes nothing. */
 class MainTest {

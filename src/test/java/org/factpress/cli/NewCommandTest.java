@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factpress.ContentTree;
-import org.factpress.build.SiteBuild;
-import org.factpress.check.Problem;
-import org.factpress.model.Claim;
-import org.factpress.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.diagnostics.Problem;
+import org.factpress.model.Claim;
+import org.factpress.model.Status;
 
 /** new article / new claim: every field, ready to fill in; check accepts them once filled; nothing is overwritten. */
 class NewCommandTest {

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.factpress.ContentTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
 
 /** {@code report --from DATE --to DATE --out FILE}: the digest of a period, and its usage errors. */
 class ReportCommandTest {

@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.build.SiteBuild;
-import org.factpress.check.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.diagnostics.Problem;
 
 /**
  * Files an editor's tools can produce by accident or an attacker on purpose: each is loaded or is a clear error at
@@ -209,7 +209,7 @@ class BadFilesTest {
         List<String> lines = Files.readAllLines(claim);
         lines.add(3, "<p>${c.claim.noSuchField}</p>");
         Files.write(claim, lines);
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.factpress.render.TemplateProblem.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.factpress.theme.TemplateProblem.class,
                 () -> SiteBuild.build(new SiteBuild.Options(t.root(), theme, dir.resolve("out"), null, false)));
         assertEquals(claim, e.template());
         assertEquals(4, e.line());
@@ -219,7 +219,7 @@ class BadFilesTest {
         lines.set(3, "<#if c.claim.headline>");
         Files.write(claim, lines);
         Files.writeString(theme.resolve("site/article.ftlh"), "<#list a.title as x>\n${x\n");
-        var syntax = org.junit.jupiter.api.Assertions.assertThrows(org.factpress.render.TemplateProblem.class,
+        var syntax = org.junit.jupiter.api.Assertions.assertThrows(org.factpress.theme.TemplateProblem.class,
                 () -> SiteBuild.build(new SiteBuild.Options(t.root(), theme, dir.resolve("out"), null, false)));
         assertTrue(syntax.template().endsWith("claim.ftlh") || syntax.template().endsWith("article.ftlh"),
                 syntax.template()::toString);

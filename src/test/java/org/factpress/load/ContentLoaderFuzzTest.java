@@ -11,15 +11,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
-import org.factpress.check.Problem;
+import org.factpress.diagnostics.Problem;
+import org.factpress.html.SiteRenderer;
 import org.factpress.model.Library;
-import org.factpress.render.SiteRenderer;
-import org.factpress.render.Templates;
-import org.factpress.render.Urls;
-import org.factpress.render.Views;
-import org.junit.jupiter.api.Tag;
+import org.factpress.theme.Templates;
+import org.factpress.view.Urls;
+import org.factpress.view.Views;
 
 /**
  * Jazzer over the load and check stages (front matter, YAML, Markdown, dates, people references) and, when the
@@ -71,7 +71,7 @@ class ContentLoaderFuzzTest {
             templates = new Templates(Path.of("templates"));
         }
         Views views = new Views(library, new Urls(library.site().baseUrl()));
-        try (org.factpress.render.Workers workers = new org.factpress.render.Workers(1)) {
+        try (org.factpress.theme.Workers workers = new org.factpress.theme.Workers(1)) {
             new SiteRenderer(library, templates, views, (path, bytes) -> { }, false, workers).renderAll();
         }
     }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.check.Problem;
-import org.factpress.check.Problems;
-import org.factpress.model.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.diagnostics.Problem;
+import org.factpress.diagnostics.Problems;
+import org.factpress.model.Library;
 
 /** A load with a {@link ContentLoader.Memory}, told what changed, gives what a fresh load of the folder gives. */
 class ContentMemoryTest {

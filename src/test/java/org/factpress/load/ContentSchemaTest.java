@@ -13,11 +13,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.factpress.ContentTree;
-import org.factpress.check.Problem;
-import org.factpress.check.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.diagnostics.Problem;
+import org.factpress.diagnostics.Problems;
 
 /** The JSON Schemas in schemas/: every example file passes them, and a broken file is rejected at its field's line. */
 class ContentSchemaTest {

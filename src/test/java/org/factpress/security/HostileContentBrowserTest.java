@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.factpress.testing.Browser;
-import org.factpress.testing.StaticServer;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.factpress.testing.Browser;
+import org.factpress.testing.StaticServer;
 
 /**
  * The hostile site in headless Chromium: on every page no script of the content runs (the payloads' global

@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.NodeList;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.Person;
 import org.factpress.model.Rating;
 import org.factpress.model.SourceArticle;
 import org.factpress.text.ArticleText;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.NodeList;
 
 /**
  * The built example site against its content: each check's ClaimReview block, each quote's highlight, and the feed,

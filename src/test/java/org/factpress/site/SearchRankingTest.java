@@ -7,10 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.factpress.ContentTree;
-import org.factpress.build.SiteBuild;
-import org.factpress.testing.Browser;
-import org.factpress.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -20,6 +16,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.testing.Browser;
+import org.factpress.testing.StaticServer;
 
 /**
  * The search page in headless Chromium, on a site built so the right answers are plain: fixed queries and the

@@ -15,12 +15,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.factpress.testing.StaticServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.factpress.testing.StaticServer;
 
 /**
  * Crawls the example site served under its base path, as GitHub Pages serves a project site: every internal

@@ -3,12 +3,12 @@ package org.factpress.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import org.factpress.build.SiteBuild;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.factpress.build.SiteBuild;
 
 /** The example site, served under its base path, opens in headless Chromium. */
 @Tag("slow")

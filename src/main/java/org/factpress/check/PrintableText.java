@@ -1,0 +1,149 @@
+package org.factpress.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.factpress.diagnostics.Problems;
+import org.factpress.model.Claim;
+import org.factpress.model.Library;
+import org.factpress.model.Source;
+import org.factpress.model.SourceArticle;
+
+/**
+ * Check stage for print: text the PDFs will show must be in the fonts factpress ships. openhtmltopdf prints '#'
+ * for a character no registered font has, silently, so a claim in a script the fonts lack (Chinese, Thai, …)
+ * is reported as a warning at its field; the HTML pages are not affected.
+ */
+public final class PrintableText {
+    private static final List<CmapLookup> CMAPS = cmaps();
+
+    private PrintableText() {}
+
+    private static List<CmapLookup> cmaps() {
+        List<CmapLookup> out = new ArrayList<>();
+        for (String r : List.of("/liberation/LiberationSans-Regular.ttf", "/liberation/LiberationSerif-Regular.ttf",
+                "/print/DejaVuSans.ttf")) {
+            try {
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font(r)));
+                out.add(ttf.getUnicodeCmapLookup());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A print font shipped in the jar (the same files the print stage lays out with). */
+    private static byte[] font(String name) throws IOException {
+        try (java.io.InputStream in = PrintableText.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the build: " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** {@link #printable} for every character of the Basic Multilingual Plane, worked out once. */
+    private static final java.util.BitSet PRINTABLE_BMP = printableBmp();
+
+    private static java.util.BitSet printableBmp() {
+        java.util.BitSet set = new java.util.BitSet(0x10000);
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (lookUp(cp)) {
+                set.set(cp);
+            }
+        }
+        return set;
+    }
+
+    /** Whether some shipped font has a glyph for {@code codePoint}. */
+    public static boolean printable(int codePoint) {
+        return codePoint < 0x10000 ? PRINTABLE_BMP.get(codePoint) : lookUp(codePoint);
+    }
+
+    private static boolean lookUp(int codePoint) {
+        if (Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT) {
+            return true;
+        }
+        for (CmapLookup c : CMAPS) {
+            if (c.getGlyphId(codePoint) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code text} no shipped font has, each once, in order of code point. */
+    public static TreeSet<Integer> missing(String text) {
+        TreeSet<Integer> out = new TreeSet<>();
+        if (text != null) {
+            text.codePoints().filter(cp -> !printable(cp)).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** Adds a warning for every field of a published claim, or its article, that the PDFs cannot print whole. */
+    public static void check(Library library, Problems problems) {
+        Map<String, SourceArticle> articles = library.articlesBySlug();
+        java.util.Set<String> seenArticles = new java.util.HashSet<>();
+        for (Claim c : library.publishedClaims()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("quote", c.quote());
+            fields.put("headline", c.headline());
+            fields.put("summary", c.summary());
+            fields.put("said_where", c.saidWhere());
+            StringBuilder sources = new StringBuilder();
+            for (Source s : c.sources()) {
+                sources.append(s.title()).append(' ').append(s.publisher() == null ? "" : s.publisher()).append(' ');
+            }
+            fields.put("sources", sources.toString());
+            fields.forEach((field, text) -> warn(problems, c.origin().at(field), field, text));
+            TreeSet<Integer> body = missing(c.analysis());
+            if (!body.isEmpty()) {
+                problems.warning(new org.factpress.diagnostics.Position(c.origin().file(), 1, 1),
+                        "the analysis has characters the PDF fonts lack: " + describe(body), hint());
+            }
+            SourceArticle a = articles.get(c.articleSlug());
+            if (a != null && seenArticles.add(a.slug())) {
+                warn(problems, a.origin().at("title"), "title", a.title());
+                warn(problems, a.origin().at("publisher"), "publisher", a.publisher());
+            }
+        }
+    }
+
+    private static void warn(Problems problems, org.factpress.diagnostics.Position at, String field, String text) {
+        TreeSet<Integer> m = missing(text);
+        if (!m.isEmpty()) {
+            problems.warning(at, "'" + field + "' has characters the PDF fonts lack: " + describe(m), hint());
+        }
+    }
+
+    private static String hint() {
+        return "the PDFs would print '#' in their place; the web pages show them";
+    }
+
+    private static String describe(TreeSet<Integer> codePoints) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (int cp : codePoints) {
+            if (n++ == 5) {
+                b.append(", and ").append(codePoints.size() - 5).append(" more");
+                break;
+            }
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append('\'').appendCodePoint(cp).append("' ").append(String.format("U+%04X", cp));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,17 @@
+package org.factpress.incremental;
+
+import java.io.IOException;
+
+/** Where made files go: the publish stage's staging folder, memory in serve and in tests. */
+public interface OutputSink {
+    /** Writes one file at {@code path}, relative to the output root with '/' separators. */
+    void write(String path, byte[] bytes) throws IOException;
+
+    /**
+     * Puts {@code existing}, a file of the live site, at {@code path} without copying it (a hard link), where the
+     * output can; the engine then writes the bytes instead.
+     */
+    default void link(String path, java.nio.file.Path existing) throws IOException {
+        throw new UnsupportedOperationException("no links into " + getClass().getSimpleName());
+    }
+}

@@ -1,0 +1,74 @@
+package org.factpress.incremental;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Laid-out PDFs and rendered PNGs kept between builds, by the hash of everything they are made from (the XHTML,
+ * the document properties, SOURCE_DATE_EPOCH and factpress's version): a document whose input did not change is
+ * not laid out again. Lives in the build cache folder, so it is safe to delete.
+ */
+public final class PrintCache {
+    /** Bumped when the layout code changes what it makes from the same input. */
+    private static final String FORMAT = "3";
+
+    private final Path dir;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    public PrintCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The key of a document made from {@code parts}. */
+    public static String key(String kind, String... parts) {
+        StringBuilder s = new StringBuilder(kind).append('\u0000').append(FORMAT).append('\u0000')
+                .append(String.valueOf(PrintCache.class.getPackage().getImplementationVersion())).append('\u0000')
+                .append(String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
+        for (String p : parts) {
+            s.append('\u0000').append(p);
+        }
+        return kind + "-" + BuildCache.hash(s.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The bytes kept under {@code key}, or null. */
+    public byte[] get(String key) {
+        Path f = dir.resolve(key);
+        try {
+            if (Files.isRegularFile(f)) {
+                used.add(key);
+                return Files.readAllBytes(f);
+            }
+        } catch (IOException e) {
+            // an unreadable entry is a miss
+        }
+        return null;
+    }
+
+    public void put(String key, byte[] bytes) throws IOException {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".put-", ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, dir.resolve(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        used.add(key);
+    }
+
+    /** Drops what this build did not use, so the cache holds one site's documents, not every version's. */
+    public void prune() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                if (!used.contains(p.getFileName().toString())) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

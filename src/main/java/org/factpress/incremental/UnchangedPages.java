@@ -1,0 +1,18 @@
+package org.factpress.incremental;
+
+import java.io.IOException;
+
+/**
+ * The pages the last build made, by what each was made from ({@link ModelDigest}): a page made from the same
+ * model, theme and factpress is the same page, so it is taken from the last build instead of rendered again.
+ */
+public interface UnchangedPages {
+    /**
+     * Puts the last build's {@code file} into the new output when it was made from a model with this
+     * {@code digest} and is still as that build left it; false when the page must be rendered.
+     */
+    boolean keep(String file, byte[] digest) throws IOException;
+
+    /** {@code file} was rendered now from a model with {@code digest} (null: one that cannot be digested). */
+    void made(String file, byte[] digest);
+}

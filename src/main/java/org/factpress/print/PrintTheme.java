@@ -1,0 +1,107 @@
+package org.factpress.print;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.factpress.incremental.PrintCache;
+import org.factpress.model.Library;
+import org.factpress.model.SiteConfig;
+import org.factpress.theme.TemplateProblem;
+import org.factpress.theme.Templates;
+import org.factpress.view.Urls;
+
+/** What every print template shares: the site, URLs, dates, the scale and its meter, QR codes, the paper size. */
+public final class PrintTheme {
+    /** One for the build: a check's code is in its article's brief and in its own fact brief. */
+    private final QrCode qr = new QrCode();
+    private final Library library;
+    private final Templates templates;
+    private final Urls urls;
+    private final PdfLayout layout;
+    /** The desk's logo, read once a build; null when site.yaml names none a print can embed. */
+    private final String logo;
+
+    public PrintTheme(Library library, Templates templates) {
+        this(library, templates, null);
+    }
+
+    /** With {@code cache} (may be null): documents whose input did not change since the last build are reused. */
+    public PrintTheme(Library library, Templates templates, PrintCache cache) {
+        this.library = library;
+        this.templates = templates;
+        this.urls = new Urls(library.site().baseUrl());
+        this.layout = new PdfLayout(urls.absolute(""), cache);
+        this.logo = DeskLogo.dataUri(library.site().publisher(), urls, templates.dir());
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    /** The theme's words in the site's language: document titles, subjects and keywords. */
+    public org.factpress.text.ThemeWords words() {
+        return templates.words(library.site().language());
+    }
+
+    public Urls urls() {
+        return urls;
+    }
+
+    public Map<String, Object> model() {
+        SiteConfig site = library.site();
+        Map<String, Object> m = templates.commonModel(site, urls);
+        m.put("meter", new VerdictMeter(site.scale()));
+        // Each verdict's text colour: white or near-black, whichever reads better on the verdict's colour.
+        Map<String, String> inks = new java.util.HashMap<>();
+        site.scale().ratings().forEach(r -> inks.put(r.id(), r.colour() == null ? "#ffffff" : org.factpress.view.VerdictInk.on(r.colour())));
+        m.put("inks", inks);
+        m.put("qr", qr);
+        m.put("pageSize", site.print().pageSize());
+        m.put("pageCounter", pageCounter(words()));
+        m.put("fallbackFont", PdfLayout.FALLBACK_FAMILY);
+        if (logo != null) {
+            m.put("logo", logo);
+        }
+        return m;
+    }
+
+    /**
+     * "Page n of m" in the site's language as CSS {@code content}: the i18n text as CSS strings around the page
+     * counters, e.g. {@code "Сторінка " counter(page) " з " counter(pages)}.
+     */
+    static String pageCounter(org.factpress.text.ThemeWords words) {
+        String page = "\uE010";
+        String pages = "\uE011";
+        StringBuilder css = new StringBuilder("\"");
+        for (char ch : words.t("print.page", page, pages).toCharArray()) {
+            switch (ch) {
+                case '\uE010' -> css.append("\" counter(page) \"");
+                case '\uE011' -> css.append("\" counter(pages) \"");
+                case '"', '\\' -> css.append('\\').append(ch);
+                case '<', '>', '&', '\n', '\r' -> css.append('\\').append(Integer.toHexString(ch)).append(' ');
+                default -> css.append(ch);
+            }
+        }
+        return css.append('"').toString();
+    }
+
+    /** Document properties: the desk is the author, the site's language the document's. */
+    public DocumentInfo info(String title, String subject, List<String> keywords, LocalDate date) {
+        return new DocumentInfo(title, library.site().publisher().name(), subject, keywords, library.site().language(),
+                date);
+    }
+
+    public String xhtml(String template, Map<String, Object> model) throws TemplateProblem {
+        return templates.render(template, model);
+    }
+
+    public PdfLayout.Pdf pdf(String template, Map<String, Object> model, DocumentInfo info)
+            throws IOException, TemplateProblem {
+        return layout.layout(xhtml(template, model), info);
+    }
+
+    public PdfLayout layout() {
+        return layout;
+    }
+}

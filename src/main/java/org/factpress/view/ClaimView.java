@@ -1,0 +1,31 @@
+package org.factpress.view;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.factpress.model.Claim;
+import org.factpress.model.Person;
+import org.factpress.model.Rating;
+import org.factpress.model.SourceArticle;
+import org.factpress.text.QuoteMarks;
+
+/** A claim with everything its pages show resolved: people, rating, links and rendered analysis. */
+public record ClaimView(Claim claim, SourceArticle article, Person claimant, Person author, Person editor,
+                        Rating rating, String url, String absoluteUrl, String articleUrl, String analysisHtml,
+                        String claimantUrl, String ratingUrl, List<TagLink> tags) {
+
+    public ClaimView {
+        tags = List.copyOf(tags);
+    }
+
+    /** A tag as a reader sees it, with its page. */
+    public record TagLink(String name, String url) {}
+
+    /** The quote as HTML, passages it quotes in nested {@code <q>} (see {@link QuoteMarks}). */
+    public String quoteHtml() {
+        return QuoteMarks.html(claim.quote());
+    }
+
+    public LocalDate lastChanged() {
+        return claim.lastChanged();
+    }
+}

@@ -1,0 +1,24 @@
+package org.factpress.view;
+
+
+import org.factpress.model.Rating;
+import org.factpress.model.Update;
+
+
+/**
+ * One entry of a check's correction log as readers see it: the update, its anchor on the check's page and, for a
+ * rating change, the verdict before and after (the next change's previous rating, or the check's current one).
+ */
+public record Correction(ClaimView check, Update update, Rating from, Rating to, String anchor, String url,
+                         String absoluteUrl) {
+
+    /** "Correction", "Rating changed", ...: the word the page and the feed put before the note. */
+    public String label() {
+        return switch (update.type()) {
+            case CORRECTION -> "Correction";
+            case UPDATE -> "Update";
+            case RATING_CHANGE -> "Rating changed";
+            case VOID -> "Withdrawn";
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package org.factpress.view;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.factpress.model.PrintWindow;
+import org.factpress.model.SourceArticle;
+
+/**
+ * Which print files a build makes, by site.yaml's print window: the renderer of print files writes exactly these,
+ * and pages link to exactly these, so no page links to a file that is not there.
+ */
+public final class Printed {
+    private final boolean pdf;
+    private final PrintWindow window;
+    private final Views views;
+    private final LocalDate newest;
+    private final Map<String, List<ClaimView>> byArticle;
+
+    /** {@code pdf}: whether the build makes print files at all (off with --no-pdf). */
+    public Printed(boolean pdf, PrintWindow window, Views views) {
+        this.pdf = pdf;
+        this.window = window;
+        this.views = views;
+        List<ClaimView> claims = views.claims();
+        this.newest = claims.stream().map(c -> c.claim().published()).max(LocalDate::compareTo).orElse(null);
+        this.byArticle = views.pages().stream().collect(Collectors.groupingBy(c -> c.article().slug()));
+    }
+
+    /** A check's one-page fact brief. */
+    public boolean factBrief(ClaimView c) {
+        return pdf && window.factBriefs().covers(c.claim().published(), newest);
+    }
+
+    /** A check's share card, its og:image. */
+    public boolean card(ClaimView c) {
+        return pdf && window.cards().covers(c.claim().published(), newest);
+    }
+
+    /**
+     * The checks an article's brief prints: withdrawn ones too, marked, since a brief reprinted without them would
+     * drop a check unsaid.
+     */
+    public List<ClaimView> checksOf(SourceArticle a) {
+        return byArticle.getOrDefault(a.slug(), List.of());
+    }
+
+    /** An article's brief: when it has checks, and its newest check is in the window. */
+    public boolean articleBrief(SourceArticle a) {
+        List<ClaimView> checks = checksOf(a);
+        if (!pdf || checks.isEmpty()) {
+            return false;
+        }
+        LocalDate latest = checks.stream().map(c -> c.claim().published()).max(LocalDate::compareTo).orElseThrow();
+        return window.articleBriefs().covers(latest, newest);
+    }
+}

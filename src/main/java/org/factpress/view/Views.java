@@ -1,0 +1,271 @@
+package org.factpress.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.factpress.model.Claim;
+import org.factpress.model.Library;
+import org.factpress.model.Person;
+import org.factpress.model.Rating;
+import org.factpress.model.SourceArticle;
+import org.factpress.model.Update;
+import org.factpress.text.Markdown;
+
+/**
+ * Resolves the checked model into what pages show, and the listings derived from it (by claimant, tag, rating).
+ * Runs only on a library that passed the check stage. Every listing is newest first, as {@link #claims()}.
+ */
+public final class Views {
+    /** Published checks that stand: every listing, feed, count and index reads these. */
+    private final Map<String, ClaimView> claims = new LinkedHashMap<>();
+    /** Every published check's page, withdrawn ones included (their pages stay, marked). */
+    private final Map<String, ClaimView> pages = new LinkedHashMap<>();
+    private final Library library;
+    private final Urls urls;
+    /** Lookups built once: an archive has tens of thousands of checks, so no scan per page. */
+    private final Map<String, List<ClaimView>> byArticle = new java.util.HashMap<>();
+    private final Map<String, List<ClaimView>> byClaimant = new java.util.HashMap<>();
+    private final Map<String, List<ClaimView>> repeats = new java.util.HashMap<>();
+    /** Grouped once: every archive page lists them. Urls are the site's one set, so the first call's stand. */
+    private List<Claimant> claimantGroups;
+    private List<Tag> tagGroups;
+    private List<RatingGroup> ratingGroups;
+
+    /** Someone whose statements the desk checked, with those checks and their record of verdicts. */
+    public record Claimant(Person person, String url, List<ClaimView> claims, VerdictChart chart) {}
+
+    /** A tag with its page and checks. */
+    public record Tag(String name, String url, List<ClaimView> claims) {}
+
+    /** A rating of the scale with its page and the checks that got it (possibly none). */
+    public record RatingGroup(Rating rating, String url, List<ClaimView> claims) {}
+
+    /** An analysis's Markdown to HTML, and whether the site keeps safe raw HTML in it. */
+    @FunctionalInterface
+    public interface AnalysisHtml {
+        String of(String markdown, boolean safeHtml);
+    }
+
+    public Views(Library library, Urls urls) {
+        this(library, urls, Markdown::toHtml);
+    }
+
+    /** As {@link #Views(Library, Urls)}, with analyses made HTML by {@code analyses} (serve keeps them). */
+    public Views(Library library, Urls urls, AnalysisHtml analyses) {
+        this.library = library;
+        this.urls = urls;
+        Map<String, SourceArticle> articles = library.articlesBySlug();
+        // Rendering each analysis is the costly part: done in parallel (on the caller's pool), while the maps
+        // keep the newest-first order whatever the thread count.
+        List<ClaimView> views = library.publishedClaims().parallelStream().map(c -> {
+            SourceArticle article = articles.get(c.articleSlug());
+            String url = Urls.claim(c.slug());
+            List<ClaimView.TagLink> tags = c.tags().stream()
+                    .map(t -> new ClaimView.TagLink(t, urls.to(Urls.tag(t)))).toList();
+            Rating rating = library.site().scale().find(c.ratingId()).orElseThrow();
+            String ratingUrl = urls.to(Urls.rating(c.ratingId()));
+            if (library.site().scale().conclusionOnly()) {
+                // No scale: the verdict is the claim's own words, explained on the methodology page.
+                rating = new Rating(rating.id(), c.verdict(), null, rating.meaning(), rating.colour());
+                ratingUrl = urls.to(Urls.METHODOLOGY);
+            }
+            return new ClaimView(c, article,
+                    library.person(c.claimantId()).orElseThrow(),
+                    library.person(c.authorId()).orElseThrow(),
+                    library.person(c.editorId()).orElse(null),
+                    rating,
+                    urls.to(url), urls.absolute(url), urls.to(Urls.article(article.slug())),
+                    analyses.of(c.analysis(), library.site().safeHtml()),
+                    urls.to(Urls.person(c.claimantId())), ratingUrl, tags);
+        }).toList();
+        for (ClaimView v : views) {
+            pages.put(v.claim().slug(), v);
+            if (v.claim().sameAs() != null) {
+                repeats.computeIfAbsent(v.claim().sameAs(), k -> new ArrayList<>()).add(v);
+            }
+            if (!v.claim().isWithdrawn()) {
+                claims.put(v.claim().slug(), v);
+                byArticle.computeIfAbsent(v.article().slug(), k -> new ArrayList<>()).add(v);
+                byClaimant.computeIfAbsent(v.claim().claimantId(), k -> new ArrayList<>()).add(v);
+            }
+        }
+    }
+
+    /**
+     * Whether a claimant or tag has a page: only checks that stand make one, so a withdrawn check's page names
+     * its claimant and tags without linking pages that do not exist.
+     */
+    public record Listed(java.util.Set<String> claimants, java.util.Set<String> tags) {
+        public boolean claimant(String id) {
+            return claimants.contains(id);
+        }
+
+        public boolean tag(String name) {
+            return tags.contains(name);
+        }
+    }
+
+    public Listed listed() {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        for (ClaimView v : claims.values()) {
+            people.add(v.claim().claimantId());
+            tags.addAll(v.claim().tags());
+        }
+        return new Listed(people, tags);
+    }
+
+    /** Every published check that gets a page, withdrawn ones included, newest first. */
+    public List<ClaimView> pages() {
+        return List.copyOf(pages.values());
+    }
+
+    /** The published check with slug {@code slug} that has a page (withdrawn ones too), or null. */
+    public ClaimView claimPage(String slug) {
+        return pages.get(slug);
+    }
+
+    /** The earlier check this one repeats ({@code same_as}), when it is published. */
+    public ClaimView earlier(ClaimView c) {
+        return c.claim().sameAs() == null ? null : pages.get(c.claim().sameAs());
+    }
+
+    /** Later checks of the same claim that point here with {@code same_as}, newest first. */
+    public List<ClaimView> repeats(ClaimView c) {
+        return repeats.getOrDefault(c.claim().slug(), List.of());
+    }
+
+    /** A check's updates as its page shows them, newest first, each with its anchor and, for a rating change, both verdicts. */
+    public List<Correction> updates(ClaimView c) {
+        List<Update> log = c.claim().updates().stream()
+                .sorted(Comparator.comparing(Update::date)).toList();
+        List<Correction> out = new ArrayList<>();
+        for (int i = 0; i < log.size(); i++) {
+            Update u = log.get(i);
+            Rating from = null;
+            Rating to = null;
+            if (u.type() == Update.Type.RATING_CHANGE) {
+                from = library.site().scale().find(u.previousRatingId()).orElse(null);
+                to = c.rating();
+                for (Update later : log.subList(i + 1, log.size())) {
+                    if (later.type() == Update.Type.RATING_CHANGE) {
+                        to = library.site().scale().find(later.previousRatingId()).orElse(to);
+                        break;
+                    }
+                }
+            }
+            String anchor = "update-" + (i + 1);
+            out.add(new Correction(c, u, from, to, anchor, c.url() + "#" + anchor, c.absoluteUrl() + "#" + anchor));
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * Every correction, rating change and withdrawal across published checks, newest first (then by check):
+     * the corrections page and the feed's correction entries. Plain updates are not corrections.
+     */
+    public List<Correction> corrections() {
+        return pages.values().stream().flatMap(v -> updates(v).stream())
+                .filter(u -> u.update().isCorrection())
+                .sorted(Comparator.comparing((Correction u) -> u.update().date()).reversed()
+                        .thenComparing(u -> u.check().claim().slug()).thenComparing(Correction::anchor))
+                .toList();
+    }
+
+    /** Published claims, newest first. */
+    public List<ClaimView> claims() {
+        return List.copyOf(claims.values());
+    }
+
+    /** Published checks that stand of quotes in {@code article}, newest first. */
+    public List<ClaimView> claimsOf(SourceArticle article) {
+        return byArticle.getOrDefault(article.slug(), List.of());
+    }
+
+    /** How many related checks a fact-check page lists; the claimant's and article's pages list them all. */
+    public static final int RELATED = 5;
+
+    /** The latest other checks of the same claimant, for "more checks of ..." on a fact-check page. */
+    public List<ClaimView> sameClaimant(ClaimView c) {
+        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).stream().filter(v -> v != c)
+                .limit(RELATED).toList();
+    }
+
+    /** How many checks of this check's claimant stand, this one included when it stands. */
+    public int claimantTotal(ClaimView c) {
+        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).size();
+    }
+
+    /** The latest other checks of quotes in the same source article, less those {@link #sameClaimant} lists. */
+    public List<ClaimView> sameArticle(ClaimView c) {
+        List<ClaimView> listed = sameClaimant(c);
+        return claimsOf(c.article()).stream().filter(v -> v != c && listed.stream().noneMatch(l -> l == v)).limit(RELATED).toList();
+    }
+
+    /** Everyone with at least one published check, by name. */
+    public synchronized List<Claimant> claimants(Urls urls) {
+        if (claimantGroups == null) {
+            claimantGroups = groupClaimants(urls);
+        }
+        return claimantGroups;
+    }
+
+    private List<Claimant> groupClaimants(Urls urls) {
+        Map<String, List<ClaimView>> by = new LinkedHashMap<>();
+        for (ClaimView v : claims.values()) {
+            by.computeIfAbsent(v.claim().claimantId(), k -> new ArrayList<>()).add(v);
+        }
+        return by.entrySet().stream()
+                .map(e -> new Claimant(library.person(e.getKey()).orElseThrow(), urls.to(Urls.person(e.getKey())),
+                        List.copyOf(e.getValue()), VerdictChart.of(library.site().scale(), e.getValue())))
+                .sorted(Comparator.comparing((Claimant c) -> c.person().name()).thenComparing(c -> c.person().id()))
+                .toList();
+    }
+
+    /** Every tag used by a published check, in alphabetical order. */
+    public synchronized List<Tag> tags(Urls urls) {
+        if (tagGroups == null) {
+            tagGroups = groupTags(urls);
+        }
+        return tagGroups;
+    }
+
+    private List<Tag> groupTags(Urls urls) {
+        Map<String, List<ClaimView>> by = new TreeMap<>();
+        for (ClaimView v : claims.values()) {
+            for (String t : v.claim().tags()) {
+                by.computeIfAbsent(t, k -> new ArrayList<>()).add(v);
+            }
+        }
+        return by.entrySet().stream().map(e -> new Tag(e.getKey(), urls.to(Urls.tag(e.getKey())),
+                List.copyOf(e.getValue()))).toList();
+    }
+
+    /** Each rating of the scale, best first, with its checks. */
+    public synchronized List<RatingGroup> ratings(Urls urls) {
+        if (ratingGroups == null) {
+            ratingGroups = groupRatings(urls);
+        }
+        return ratingGroups;
+    }
+
+    private List<RatingGroup> groupRatings(Urls urls) {
+        return library.site().scale().ratings().stream()
+                .map(r -> new RatingGroup(r, urls.to(Urls.rating(r.id())),
+                        claims.values().stream().filter(v -> v.rating().id().equals(r.id())).toList()))
+                .toList();
+    }
+
+    /** The latest date any of {@code views} changed, or null when there are none: pages' lastmod, feed's updated. */
+    public static LocalDate lastChanged(Collection<ClaimView> views) {
+        return views.stream().map(ClaimView::lastChanged).filter(Objects::nonNull).max(LocalDate::compareTo)
+                .orElse(null);
+    }
+}

@@ -1,0 +1,95 @@
+package org.factpress.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.factpress.ContentTree;
+import org.factpress.build.SiteBuild;
+import org.factpress.site.ExampleSite;
+import org.factpress.testing.SchemaOrgVocabulary;
+
+/**
+ * Every JSON-LD block the site writes (in its HTML pages and claims.json) uses only properties schema.org defines
+ * on the node's type or its supertypes, with values in their ranges: what a schema.org validator checks.
+ */
+class StructuredDataTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** Every JSON-LD block of a built site, each with the file it is in. */
+    private static List<String> errors(Path site) throws Exception {
+        List<String> errors = new ArrayList<>();
+        int blocks = 0;
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(site)) {
+            files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        for (Path f : files) {
+            for (Element script : Jsoup.parse(f.toFile(), "UTF-8").select("script[type=application/ld+json]")) {
+                blocks++;
+                errors.addAll(SchemaOrgVocabulary.current().errors(JSON.readTree(script.data()),
+                        site.relativize(f).toString()));
+            }
+        }
+        Path feed = site.resolve("claims.json");
+        errors.addAll(SchemaOrgVocabulary.current().errors(JSON.readTree(feed.toFile()), "claims.json"));
+        assertTrue(blocks > 0, "no JSON-LD found in " + site);
+        return errors;
+    }
+
+    @Test
+    void everyBlockOfAFixtureSiteWithEveryOptionalFieldValidates() throws Exception {
+        ContentTree t = CorrectedChecks.add(ContentTree.valid(dir.resolve("content")));
+        t.edit("site.yaml", "  url: https://example.org/\n", "  url: https://example.org/\n  logo: static/logo.png\n");
+        t.edit("people.yaml", "  role: Minister of Works\n",
+                "  role: Minister of Works\n  url: https://gov.example.org/jane\n  same_as: [https://www.wikidata.org/wiki/Q1]\n");
+        t.edit("articles/bridge-report/bridge-cost.md", "tags: [", """
+                appearances:
+                  - url: https://social.example.org/jane/1
+                    date: 2025-02-27
+                    title: A post
+                    first: true
+                tags: [""");
+        Path out = dir.resolve("out");
+        SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
+        assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
+        // The desk's policies are typed where schema.org defines them.
+        JsonNode review = JSON.readTree(Jsoup.parse(out.resolve("claims/real-cost/index.html").toFile(), "UTF-8")
+                .selectFirst("script[type=application/ld+json]").data());
+        assertEquals("NewsMediaOrganization", review.at("/author/@type").asText());
+        assertTrue(review.at("/author/masthead").isTextual(), review.toString());
+        assertTrue(review.at("/author/verificationFactCheckingPolicy").isTextual(), review.toString());
+        assertEquals(2, review.get("correction").size(), review.toString());
+        assertEquals(List.of(), errors(out));
+    }
+
+    @Test
+    void everyBlockOfTheExampleSiteValidates() throws Exception {
+        assertEquals(List.of(), errors(ExampleSite.dir()));
+    }
+
+    @Test
+    void theCheckFindsAPropertyOnATypeThatLacksIt() throws Exception {
+        JsonNode bad = JSON.readTree("""
+                {"@context": "https://schema.org", "@type": "ClaimReview", "author": {"@type": "Organization",
+                 "name": "Desk", "masthead": "https://example.org/about/"}, "reviewRating": {"@type": "Person"},
+                 "itemReviewed": {"@type": "Claim", "bogus": 1}}""");
+        assertEquals(List.of("x.author.masthead: Organization has no property masthead",
+                "x.reviewRating: a Person is not in the range of reviewRating [Rating]",
+                "x.itemReviewed.bogus: Claim has no property bogus"), SchemaOrgVocabulary.current().errors(bad, "x"));
+    }
+}
