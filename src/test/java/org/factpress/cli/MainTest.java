@@ -14,13 +14,13 @@ import org.factpress.ContentTree;
 import org.factpress.publish.OutputFolder;
 
 /** The command line: exit statuses, messages, and that a failed build writes nothing. */
-class MainTest {
+public class MainTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {}
+    public record Run(int status, String out, String err) {}
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
-import org.factpress.site.ExampleSite;
+import org.factpress.CorrectedChecks;
 import org.factpress.testing.SchemaOrgVocabulary;
 
 /**

@@ -1,4 +1,4 @@
-package org.factpress.site;
+package org.factpress.html;
 
 import java.io.IOException;
 import java.nio.file.Files;

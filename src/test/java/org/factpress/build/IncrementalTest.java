@@ -1,4 +1,4 @@
-package org.factpress.cli;
+package org.factpress.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.cli.MainTest;
 import org.factpress.incremental.BuildCache;
 
 /** Builds that reuse the last one's work give exactly what a full build gives, and skip what did not change. */
@@ -221,7 +222,7 @@ class IncrementalTest {
     private void assertSameAsFullBuild(ContentTree t, Path out, Path theme) throws Exception {
         Path full = dir.resolve("full");
         assertEquals(0, build(t, full, "--no-cache", "--templates", theme.toString()).status());
-        assertEquals(org.factpress.build.ThreadsTestAccess.tree(full), org.factpress.build.ThreadsTestAccess.tree(out));
+        assertEquals(ThreadsTestAccess.tree(full), ThreadsTestAccess.tree(out));
     }
 
     /**

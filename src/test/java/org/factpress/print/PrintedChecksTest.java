@@ -1,4 +1,4 @@
-package org.factpress.html;
+package org.factpress.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,16 +25,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.CorrectedChecks;
 import org.factpress.build.SiteBuild;
-import org.factpress.print.VeraPdf;
 import org.factpress.view.Correction;
-import static org.factpress.html.CorrectedChecks.CORRECTION_NOTE;
-import static org.factpress.html.CorrectedChecks.RATING_CHANGE_NOTE;
-import static org.factpress.html.CorrectedChecks.RE_RATED_HEADLINE;
-import static org.factpress.html.CorrectedChecks.UPDATE_NOTE;
-import static org.factpress.html.CorrectedChecks.WHY;
-import static org.factpress.html.CorrectedChecks.WITHDRAWN_HEADLINE;
-import static org.factpress.html.CorrectedChecks.WITHDRAWN_NOTE;
+import static org.factpress.CorrectedChecks.CORRECTION_NOTE;
+import static org.factpress.CorrectedChecks.RATING_CHANGE_NOTE;
+import static org.factpress.CorrectedChecks.RE_RATED_HEADLINE;
+import static org.factpress.CorrectedChecks.UPDATE_NOTE;
+import static org.factpress.CorrectedChecks.WHY;
+import static org.factpress.CorrectedChecks.WITHDRAWN_HEADLINE;
+import static org.factpress.CorrectedChecks.WITHDRAWN_NOTE;
 
 /**
  * Every print of a check (fact brief, article brief, digest) says what the desk said about it and nothing else:

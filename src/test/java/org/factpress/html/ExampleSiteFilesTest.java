@@ -1,4 +1,4 @@
-package org.factpress.site;
+package org.factpress.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

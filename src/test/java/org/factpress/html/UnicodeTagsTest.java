@@ -1,4 +1,4 @@
-package org.factpress.cli;
+package org.factpress.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.cli.Main;
 
 /**
  * Tags in any script: shown as written, their pages at the Unicode path on disk, and every link to them

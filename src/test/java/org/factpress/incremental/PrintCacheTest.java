@@ -1,4 +1,4 @@
-package org.factpress.build;
+package org.factpress.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
-import org.factpress.incremental.BuildCache;
+import org.factpress.build.SiteBuild;
+import org.factpress.build.ThreadsTestAccess;
 
 /** Unchanged PDFs are not laid out again: the cache beside the output gives them back; a changed claim's are new. */
 @Tag("slow")
@@ -63,7 +64,7 @@ class PrintCacheTest {
         SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, true, 2, false));
         Path fresh = dir.resolve("fresh");
         SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), fresh, null, true, 1, false));
-        assertEquals(ThreadsTest.tree(fresh), ThreadsTest.tree(out));
+        assertEquals(ThreadsTestAccess.tree(fresh), ThreadsTestAccess.tree(out));
     }
 
     private static boolean endsWith(byte[] kept, byte[] pdf) {

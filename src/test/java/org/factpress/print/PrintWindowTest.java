@@ -1,4 +1,4 @@
-package org.factpress.build;
+package org.factpress.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
