@@ -71,14 +71,9 @@ public final class ContentCheck {
     }
 
     /**
-     * Checks {@code library}. {@code today} is only used to warn about dates in the future: the build's output
-     * never depends on it.
+     * Checks {@code library}, finding quotes with {@code quotes} (e.g. kept ones). {@code today} is only used to warn
+     * about dates in the future: the build's output never depends on it.
      */
-    public static void run(Library library, Problems problems, LocalDate today) {
-        run(library, problems, today, Quotes.perCheck());
-    }
-
-    /** As {@link #run(Library, Problems, LocalDate)}, finding quotes with {@code quotes} (e.g. kept ones). */
     public static void run(Library library, Problems problems, LocalDate today, Quotes quotes) {
         new ContentCheck(library, problems, today, quotes).run();
     }

@@ -149,12 +149,6 @@ public final class SiteRenderer {
         SiteFiles.SitemapEntry entry();
     }
 
-    /** Renders every HTML page, then the feeds and data files ({@link SiteFiles}), and copies the theme's static files. */
-    public void renderAll() throws IOException, TemplateProblem {
-        renderPages(null);
-        renderFiles(out);
-    }
-
     /**
      * Renders every HTML page, taking from {@code unchanged} (when not null) each page whose model is the one it
      * was last made from, instead of rendering it again.

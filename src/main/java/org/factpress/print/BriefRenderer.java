@@ -41,12 +41,6 @@ public final class BriefRenderer {
         this.theme = new PrintTheme(library, templates, cache);
     }
 
-    public void renderAll(OutputSink out) throws IOException, TemplateProblem {
-        try (Workers workers = new Workers(1)) {
-            renderAll(out, workers);
-        }
-    }
-
     /**
      * Every document, on {@code workers}' threads: each depends only on the model, so the bytes do not change. All
      * kinds share one queue, so that no core waits for the last article brief while the other has nothing left.

@@ -50,11 +50,6 @@ final class FolderWatch implements AutoCloseable {
         }
     }
 
-    /** Whether changes are told by the system rather than found by polling. */
-    boolean immediate() {
-        return service != null;
-    }
-
     private WatchService watchService() {
         WatchService ws = null;
         try {

@@ -82,11 +82,6 @@ public final class ArticleText {
         return nodes;
     }
 
-    /** The flattened text quotes are matched against. */
-    public String normalText() {
-        return normal.toString();
-    }
-
     private static Element blockOf(TextNode t) {
         Element e = t.parent() instanceof Element p ? p : null;
         while (e != null && !e.isBlock()) {

@@ -143,9 +143,4 @@ public final class Markdown {
     public static String toHtml(String markdown, boolean safeHtml) {
         return toDocument(markdown, safeHtml).body().html();
     }
-
-    /** Plain text of the Markdown, for summaries and search. */
-    public static String toText(String markdown) {
-        return toDocument(markdown).body().text();
-    }
 }

@@ -72,7 +72,10 @@ class ContentLoaderFuzzTest {
         }
         Views views = new Views(library, new Urls(library.site().baseUrl()));
         try (org.factpress.theme.Workers workers = new org.factpress.theme.Workers(1)) {
-            new SiteRenderer(library, templates, views, (path, bytes) -> { }, false, workers).renderAll();
+            org.factpress.incremental.OutputSink nowhere = (path, bytes) -> { };
+            SiteRenderer site = new SiteRenderer(library, templates, views, nowhere, false, workers);
+            site.renderPages(null);
+            site.renderFiles(nowhere);
         }
     }
 

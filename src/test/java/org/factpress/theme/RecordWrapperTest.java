@@ -67,8 +67,10 @@ class RecordWrapperTest {
         Map<String, String> out = java.util.Collections.synchronizedMap(new TreeMap<>());
         try (Workers workers = new Workers(2)) {
             Views views = new Views(library, new Urls(library.site().baseUrl()));
-            new SiteRenderer(library, templates, views, (p, b) -> out.put(p, new String(b, StandardCharsets.UTF_8)),
-                    false, workers).renderAll();
+            org.factpress.incremental.OutputSink sink = (p, b) -> out.put(p, new String(b, StandardCharsets.UTF_8));
+            SiteRenderer site = new SiteRenderer(library, templates, views, sink, false, workers);
+            site.renderPages(null);
+            site.renderFiles(sink);
         }
         return out;
     }
