@@ -129,8 +129,7 @@ public final class SiteBuild {
     /**
      * Which factpress made a build: its version and, run from a jar, a checksum of the jar's bytes, so that a jar
      * with other code under the same version number does not take the last build's output, analyses or pages as
-     * its own, while the same code rebuilt (the jar is reproducible) keeps them. Reading the 20 MB jar costs about
-     * 20 ms.
+     * its own, while the same code rebuilt (the jar is reproducible) keeps them.
      */
     static String identity() {
         return Code.IDENTITY;

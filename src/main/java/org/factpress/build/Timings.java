@@ -34,7 +34,7 @@ public final class Timings {
         return (mark - start) / 1_000_000;
     }
 
-    /** One line a stage, then the total: {@code  load      812 ms}. */
+    /** One line a stage, then the total, each in milliseconds. */
     public synchronized String format() {
         StringBuilder s = new StringBuilder();
         for (Stage st : stages) {

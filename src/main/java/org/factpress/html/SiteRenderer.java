@@ -180,8 +180,8 @@ public final class SiteRenderer {
 
     /**
      * The page written at {@code file}, or null. A fact-check page is found by its slug; other kinds are listed
-     * when looked through. serve asks this for every page it shows: listing 10,000 fact-check pages to find one
-     * took longer than rendering it.
+     * when looked through. serve asks this for every page it shows, so one fact-check page is found without listing
+     * them all.
      */
     public Page page(String file) {
         for (Kind kind : kinds) {
@@ -440,8 +440,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * {@code value}, worked out on the first ask and kept: every page of a list has the list's date, and working
-     * it out for each of an archive's 1,000 pages over its 50,000 checks took seconds.
+     * {@code value}, worked out on the first ask and kept: every page of a list has the list's date, which reads
+     * every check of the list, so it is worked out once per list rather than once per page.
      */
     private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> value) {
         return new java.util.function.Supplier<>() {

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The analyses of the last build as HTML, kept in the cache folder by their Markdown: a build with the cache makes
- * HTML only of the analyses that changed (Markdown is about a quarter of a full build). An analysis is kept by its
+ * HTML only of the analyses that changed, Markdown being much of a full build's work. An analysis is kept by its
  * whole text and by the factpress build that made it, so nothing kept can be stale, and the file is as safe to
  * delete as the rest of the cache.
  */

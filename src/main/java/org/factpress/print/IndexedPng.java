@@ -181,7 +181,7 @@ final class IndexedPng {
             writer.setOutput(stream);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            // Near the writer's best compression: its best (0) takes three times as long for 5% fewer bytes.
+            // Near the writer's best compression: its best (0) takes much longer for few fewer bytes.
             param.setCompressionQuality(0.25f);
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {

@@ -57,10 +57,10 @@ public final class PdfLayout {
         // openhtmltopdf logs every font load and page at INFO; what matters is checked by the tests instead.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         // openhtmltopdf reads each image's size through ImageIO, which would otherwise put every image in a
-        // temporary file first (the QR codes: 8 files made and deleted per article brief).
+        // temporary file first (the QR codes: several files made and deleted per article brief).
         javax.imageio.ImageIO.setUseCache(false);
-        // PDFBox compresses every stream at zlib's level 6 unless told otherwise, and compressing was a third of a
-        // brief's time. Level 4 takes about half as long for files about 4% larger. A level set on the command
+        // PDFBox compresses every stream at zlib's level 6 unless told otherwise; level 4 compresses much faster for
+        // files a little larger, and compressing is a large part of a brief's work. A level set on the command
         // line still wins; it is part of the print cache's key, since it changes the bytes.
         if (System.getProperty(DEFLATE_LEVEL) == null) {
             System.setProperty(DEFLATE_LEVEL, "4");

@@ -17,7 +17,7 @@ import java.util.zip.Deflater;
 /**
  * A QR code for a URL, as a PNG data URI the print templates put in an {@code <img>} with alt text. The PNG is
  * written here as a two-colour palette image, the one kind PDFBox copies into the PDF as it is: an image ImageIO
- * writes is grey, which PDFBox decodes and compresses again, a tenth of an article brief's time.
+ * writes is grey, which PDFBox would decode and compress again for every brief.
  */
 public final class QrCode {
     /** Pixels per module: enough that the printed code stays sharp when the PDF scales the image. */

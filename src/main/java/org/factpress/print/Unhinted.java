@@ -11,7 +11,7 @@ import java.util.Set;
  * A TrueType font without its hinting: the instructions that fit outlines to a screen's pixel grid at small sizes
  * (the fpgm, prep, cvt and device tables, and each glyph's own instructions). Print, PDF viewers that scale and
  * the share cards' renderer draw from the outlines alone, which are kept byte for byte, as are the metrics; the
- * instructions were about half of every embedded subset. Done in memory on the shipped font, for embedding only.
+ * instructions are a large part of every embedded subset. Done in memory on the shipped font, for embedding only.
  */
 final class Unhinted {
     /** Tables only a hinting rasteriser reads. */

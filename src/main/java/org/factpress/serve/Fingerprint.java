@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * What the watched folders hold, as one string: every file's path, size and modification time. Polled where the
- * system does not tell of changes at once ({@link FolderWatch}); at a large desk's 11,000 files a poll costs a
- * tenth of a second or more, so it is the fallback, not the rule.
+ * system does not tell of changes at once ({@link FolderWatch}); a poll reads every file's attributes, so at a
+ * large desk it is the fallback, not the rule.
  */
 final class Fingerprint {
     private Fingerprint() {}

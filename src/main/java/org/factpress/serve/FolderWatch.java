@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 /**
  * Says when something under the watched folders changed, and under which. Where the system tells at once
  * (inotify on Linux, Windows), every folder is watched; where the JDK's WatchService only polls (macOS, every
- * few seconds), or a folder cannot be watched, the folders' {@link Fingerprint} is polled instead, as before:
- * at 11,000 files a poll costs more than a save's whole rebuild.
+ * few seconds), or a folder cannot be watched, the folders' {@link Fingerprint} is polled instead: a poll
+ * reads every file's attributes, so at a large desk it is the fallback, not the rule.
  */
 final class FolderWatch implements AutoCloseable {
     /** How often the folders are looked at, when they are polled. */

@@ -10,8 +10,8 @@ import org.factpress.theme.TemplateProblem;
 
 /**
  * One build of the site as the preview serves it: each page is rendered by the real renderer when first asked
- * for, and kept until the next build. Rendering all 11,000 pages of a large desk after every save would take
- * seconds; an editor looks at one or two.
+ * for, and kept until the next build. A large desk has thousands of pages; after a save an editor looks at
+ * one or two.
  */
 final class LiveSite {
     private final SiteRenderer renderer;

@@ -48,8 +48,8 @@ final class PreviewServer implements AutoCloseable {
 
     /**
      * The JDK's server sends a response's headers and body as two packets. With Nagle's algorithm on, the body
-     * waits for the browser to acknowledge the headers, which Linux delays by 40 ms: two such waits were a third
-     * of the time from a save to the new page (docs/benchmarks.md). The JDK reads this once, when its server
+     * waits for the browser to acknowledge the headers, which Linux delays (delayed ACK): a wait on every response,
+     * so turned off for the preview's small local answers. The JDK reads this once, when its server
      * classes load, so it is set before the first server is made; a value given on the command line is kept.
      */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";

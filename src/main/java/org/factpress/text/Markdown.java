@@ -107,8 +107,8 @@ public final class Markdown {
 
     /**
      * Whether autolinking could find anything: it links only text with a scheme ({@code ://}), {@code www.} or an
-     * e-mail address ({@code @}). Autolinking scans every text node with regular expressions, about 40% of parsing
-     * an analysis, so text without any of these skips it; the HTML is the same either way.
+     * e-mail address ({@code @}). Autolinking scans every text node with regular expressions, a large part of
+     * parsing an analysis, so text without any of these skips it; the HTML is the same either way.
      */
     static boolean mayHoldBareLink(String markdown) {
         if (markdown.contains("://") || markdown.indexOf('@') >= 0) {

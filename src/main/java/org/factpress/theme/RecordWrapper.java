@@ -20,9 +20,8 @@ import java.util.Map;
  * Freemarker's default wrapper, with a quicker way into the model's records. Pages read a record's components
  * (`c.claim.headline`) tens of times each, and Freemarker's bean wrapper makes a new bean model and a reflective,
  * access-checked call for every one. Here a record's components are read through method handles looked up once
- * per record class: rendering every page of a large site takes about 0.87 of the CPU time, once the JVM is warm
- * (docs/benchmarks.md). Anything else on a record (a method such as `u.label()`) goes to the bean model Freemarker
- * would have used. Pages come out byte for byte as they did with the bean wrapper alone; the one difference is
+ * per record class. Anything else on a record (a method such as `u.label()`) goes to the bean model Freemarker
+ * would have used. Pages come out byte for byte as the bean wrapper alone makes them; the one difference is
  * that a record printed whole ({@code ${c}}) is an error instead of its {@code toString()}, which no page wants.
  */
 final class RecordWrapper extends DefaultObjectWrapper {

@@ -135,8 +135,8 @@ public final class Templates {
     }
 
     /**
-     * A page's text as Freemarker writes it, in many small pieces: StringWriter's buffer is synchronized, and an
-     * uncontended lock on every piece cost a seventh of rendering.
+     * A page's text as Freemarker writes it, in many small pieces: unlike StringWriter's buffer, not synchronized,
+     * since one page is written by one thread and a lock on every piece is work for nothing.
      */
     private static final class PageWriter extends Writer {
         private final StringBuilder text = new StringBuilder(16 * 1024);
