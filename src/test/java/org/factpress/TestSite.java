@@ -34,6 +34,24 @@ public final class TestSite {
         }
     }
 
+    /** Every file under {@code root}, by relative path, with its SHA-256: two outputs compared byte for byte. */
+    public static java.util.Map<String, String> files(Path root) throws Exception {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        try (var s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+            }
+        }
+        return files;
+    }
+
+    /** A copy of the real theme at {@code to}, to change in a test; returns {@code to}. */
+    public static Path theme(Path to) throws java.io.IOException {
+        copyTree(Path.of("templates"), to);
+        return to;
+    }
+
     /** A built page, parsed. */
     public static Document html(Path file) throws Exception {
         assertTrue(Files.isRegularFile(file), "missing " + file);

@@ -12,12 +12,25 @@ import org.factpress.diagnostics.Problem;
 import org.factpress.diagnostics.Problems;
 import org.factpress.theme.TemplateProblem;
 
-/** The command line. Thin: each command calls the pipeline and prints its problems. Exit 0 ok, 1 content, 2 usage. */
+/**
+ * The command line. Thin: each command reads its options, runs the pipeline and prints the result. The exit status
+ * tells a script what to fix: {@link #OK}, {@link #CONTENT_ERROR}, {@link #USAGE} or {@link #FAILURE}.
+ */
 @Command(name = "factpress", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a fact-check site and PDF briefs from a content folder.",
         subcommands = {Main.Build.class, Main.Check.class, Main.New.class, Main.Serve.class, Main.Report.class})
 public final class Main implements Callable<Integer> {
-    static final int CONTENT_ERROR = 1;
+    /** The command did what it was asked. */
+    public static final int OK = 0;
+    /** The content or the desk's theme has errors, each printed with its file and line; nothing was published. */
+    public static final int CONTENT_ERROR = 1;
+    /** A mistake on the command line: picocli's status for one, and ours for an option value it cannot judge. */
+    public static final int USAGE = CommandLine.ExitCode.USAGE;
+    /**
+     * Not the content's fault: a file or folder factpress could not read, write or may not replace (a full disk, a
+     * missing permission, another build writing the same folder), or factpress itself failed.
+     */
+    public static final int FAILURE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,15 +51,44 @@ public final class Main implements Callable<Integer> {
             CommandLine c = e.getCommandLine();
             err.println("see: factpress " + c.getCommandSpec().qualifiedName(" ").replaceFirst("^factpress ?", "")
                     .strip() + (c.getCommandSpec().qualifiedName().equals("factpress") ? "" : " ") + "--help");
-            return 2;
+            return USAGE;
         });
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            // Not a user mistake: say so plainly, with the trace, for a bug report.
-            err.println("factpress: internal error: " + e);
-            e.printStackTrace(err);
-            return 3;
-        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getCommand(), err));
         return cli.execute(args);
+    }
+
+    /** What a command that stopped on {@code e} prints, and its exit status. */
+    static int failed(Exception e, Object command, PrintWriter err) {
+        if (e instanceof TemplateProblem t) {
+            err.println(t.template() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "")
+                    + ": error: " + t.getMessage());
+            if (command instanceof Build b) {
+                err.println("nothing was written; " + b.out + " is as it was");
+            }
+            return CONTENT_ERROR;
+        }
+        if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
+            err.println("factpress: error: " + why(e instanceof java.io.UncheckedIOException u ? u.getCause() : e));
+            return FAILURE;
+        }
+        // Not a user mistake: say so plainly, with the trace, for a bug report.
+        err.println("factpress: internal error: " + e);
+        e.printStackTrace(err);
+        return FAILURE;
+    }
+
+    /** What went wrong with a file, in words: the JDK names only the path for some failures. */
+    static String why(Throwable e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+            String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                    : e instanceof java.nio.file.DirectoryNotEmptyException ? "the folder is not empty"
+                    : "cannot be read or written";
+            return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + what;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** A date on the command line: YYYY-MM-DD, and a day that exists. */
@@ -73,7 +115,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        return OK;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
@@ -82,6 +124,38 @@ public final class Main implements Callable<Integer> {
             String v = Main.class.getPackage().getImplementationVersion();
             return new String[] {"factpress " + (v != null ? v : "(development build)")};
         }
+    }
+
+    /** What every command has: its own output and error streams, and mistakes reported as picocli's. */
+    abstract static class Step implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
+        /** A mistake picocli cannot see in one option: exit {@link #USAGE} with the command's help line. */
+        CommandLine.ParameterException mistake(String message) {
+            return new CommandLine.ParameterException(spec.commandLine(), message);
+        }
+    }
+
+    /** --content, for every command that reads the desk's content. */
+    static final class ContentFolder {
+        @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
+        Path folder;
+    }
+
+    /** --templates, for every command that uses the desk's theme. */
+    static final class ThemeFolder {
+        @Option(names = "--templates", defaultValue = "templates",
+                description = "theme folder; its i18n/ must speak the site's language (default: ${DEFAULT-VALUE})")
+        Path folder;
     }
 
     static final Path CWD = Path.of("").toAbsolutePath();
@@ -112,12 +186,12 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Checks the content and reports every problem; writes nothing.")
-    static final class Check implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Check extends Step {
+        @CommandLine.Mixin
+        ContentFolder content;
 
-        @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-        Path content;
+        @CommandLine.Mixin
+        ThemeFolder theme;
 
         @Option(names = "--format", defaultValue = "text",
                 description = "text (compiler form, for people) or json (for machines) (default: ${DEFAULT-VALUE})")
@@ -130,60 +204,54 @@ public final class Main implements Callable<Integer> {
                 + " (default: the folder 'site' beside the content folder)")
         Path out;
 
-        @Option(names = "--templates", defaultValue = "templates",
-                description = "theme folder, whose i18n/ must speak the site's language (default: ${DEFAULT-VALUE})")
-        Path templates;
-
         enum Format { text, json }
 
         @Override
         public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            SiteBuild.Checked checked = SiteBuild.check(content);
+            SiteBuild.Checked checked = SiteBuild.check(content.folder);
             Problems problems = checked.problems();
-            themeSpeaks(checked, templates);
-            Path parent = content.toAbsolutePath().getParent();
+            themeSpeaks(checked, theme.folder);
+            Path parent = content.folder.toAbsolutePath().getParent();
             Path live = out != null ? out : parent != null ? parent.resolve("site") : Path.of("site");
-            problems.addAll(org.factpress.check.GoneChecks.find(content, live));
+            problems.addAll(org.factpress.check.GoneChecks.find(content.folder, live));
             boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
             if (format == Format.json) {
-                spec.commandLine().getOut().println(org.factpress.diagnostics.ProblemsJson.of(problems, CWD));
-                return failed ? CONTENT_ERROR : 0;
+                out().println(org.factpress.diagnostics.ProblemsJson.of(problems, CWD));
+                return failed ? CONTENT_ERROR : OK;
             }
-            if (report(problems, err) || failed) {
+            if (report(problems, err()) || failed) {
                 if (!problems.hasErrors()) {
-                    err.println("--strict: warnings count as errors");
+                    err().println("--strict: warnings count as errors");
                 }
                 return CONTENT_ERROR;
             }
-            spec.commandLine().getOut().println("content OK: " + count(checked.library().articles().size(),
-                    "source article") + ", " + count(checked.library().claims().size(), "claim"));
-            return 0;
+            out().println("content OK: " + count(checked.library().articles().size(), "source article") + ", "
+                    + count(checked.library().claims().size(), "claim"));
+            return OK;
         }
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Checks the content, then builds the HTML site and PDF briefs into the output folder.")
-    static final class Build implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Build extends Step {
+        @CommandLine.Mixin
+        ContentFolder content;
 
-        @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-        Path content;
-
-        @Option(names = "--templates", defaultValue = "templates", description = "theme folder (default: ${DEFAULT-VALUE})")
-        Path templates;
+        @CommandLine.Mixin
+        ThemeFolder theme;
 
         @Option(names = "--out", defaultValue = "site", description = "output folder (default: ${DEFAULT-VALUE})")
         Path out;
 
-        @Option(names = "--base-url", description = "absolute URL the site is served from (default: base_url in site.yaml)")
+        @Option(names = "--base-url", converter = BuildOptions.BaseUrl.class,
+                description = "absolute URL the site is served from (default: base_url in site.yaml)")
         String baseUrl;
 
         @Option(names = "--no-pdf", description = "skip the PDF briefs")
         boolean noPdf;
 
-        @Option(names = "--threads", description = "threads to render on (default: one per core); the output is the same")
+        @Option(names = "--threads", converter = BuildOptions.Threads.class,
+                description = "threads to render on (default: one per core); the output is the same")
         Integer threads;
 
         @Option(names = "--timings", description = "print the time each stage took")
@@ -192,111 +260,62 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-cache", description = "ignore what earlier builds kept (in .<out>.cache beside the output) and make everything anew")
         boolean noCache;
 
-        @Option(names = "--size-budget", paramLabel = "SIZE", defaultValue = "1GB",
+        @Option(names = "--size-budget", paramLabel = "SIZE", defaultValue = "1GB", converter = BuildOptions.Size.class,
                 description = "what the published site may weigh, e.g. 1GB, 500MB, 40000 (bytes); the build warns above"
                         + " 80%% of it (default: ${DEFAULT-VALUE}, GitHub Pages' limit)")
-        String sizeBudget;
+        long sizeBudget;
 
         @Option(names = "--fail-over-budget", description = "fail (exit 1, nothing published) when the site is over"
                 + " --size-budget: for the Pages workflow, before the upload")
         boolean failOverBudget;
 
-        /** A size as written on the command line: bytes, or a number with KB, MB or GB (decimal); -1 if unreadable. */
-        static long bytes(String size) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d+(?:\\.\\d+)?)\\s*(B|KB|MB|GB)?\\s*")
-                    .matcher(size);
-            if (!m.matches()) {
-                return -1;
-            }
-            String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(java.util.Locale.ROOT);
-            long scale = switch (unit) {
-                case "KB" -> 1_000L;
-                case "MB" -> 1_000_000L;
-                case "GB" -> 1_000_000_000L;
-                default -> 1L;
-            };
-            return (long) (Double.parseDouble(m.group(1)) * scale);
-        }
-
         @Override
-        public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
-            long budget = bytes(sizeBudget);
-            if (budget < 1) {
-                err.println("factpress: --size-budget must be a size, e.g. 1GB, 500MB or 40000 (bytes), found '"
-                        + sizeBudget + "'");
-                return 2;
+        public Integer call() throws IOException, TemplateProblem {
+            SiteBuild.Options options = new SiteBuild.Options(content.folder, theme.folder, out, baseUrl, !noPdf,
+                    threads != null ? threads : org.factpress.theme.Workers.defaultThreads(), !noCache, sizeBudget,
+                    failOverBudget);
+            if (SiteBuild.upToDate(options)) {
+                out().println(out + " is up to date: nothing changed since the last build (--no-cache builds anew)");
+                return OK;
             }
-            if (baseUrl != null && !baseUrl.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
-                err.println("factpress: --base-url must be an absolute http(s) URL, e.g. https://example.org/factpress/");
-                return 2;
+            org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
+            Problems gone = org.factpress.check.GoneChecks.find(content.folder, out); // before the build replaces out
+            SiteBuild.Checked result = SiteBuild.build(options, stageTimes);
+            result.problems().addAll(gone);
+            if (timings) {
+                err().print(stageTimes.format());
             }
-            try {
-                if (threads != null && threads < 1) {
-                    err.println("factpress: --threads must be 1 or more");
-                    return 2;
-                }
-                SiteBuild.Options options = new SiteBuild.Options(content, templates, out, baseUrl, !noPdf,
-                        threads != null ? threads : org.factpress.theme.Workers.defaultThreads(), !noCache, budget,
-                        failOverBudget);
-                if (SiteBuild.upToDate(options)) {
-                    spec.commandLine().getOut().println(out + " is up to date: nothing changed since the last build"
-                            + " (--no-cache builds anew)");
-                    return 0;
-                }
-                org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
-                Problems gone = org.factpress.check.GoneChecks.find(content, out); // before the build replaces out
-                SiteBuild.Checked result = SiteBuild.build(options, stageTimes);
-                result.problems().addAll(gone);
-                if (timings) {
-                    err.print(stageTimes.format());
-                }
-                if (report(result.problems(), err)) {
-                    err.println("nothing was written; " + out + " is as it was");
-                    return CONTENT_ERROR;
-                }
-                spec.commandLine().getOut().println("built " + out + ": "
-                        + count(result.library().articles().size(), "source article") + ", "
-                        + count(result.library().publishedClaims().size(), "published claim"));
-                if (result.size() != null) {
-                    spec.commandLine().getOut().println(result.size().summary(budget));
-                }
-                return 0;
-            } catch (TemplateProblem t) {
-                String where = t.template().toString() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "");
-                err.println(where + ": error: " + t.getMessage());
-                err.println("nothing was written; " + out + " is as it was");
-                return CONTENT_ERROR;
-            } catch (IOException e) {
-                err.println("factpress: error: " + e.getMessage());
+            if (report(result.problems(), err())) {
+                err().println("nothing was written; " + out + " is as it was");
                 return CONTENT_ERROR;
             }
+            out().println("built " + out + ": " + count(result.library().articles().size(), "source article") + ", "
+                    + count(result.library().publishedClaims().size(), "published claim"));
+            if (result.size() != null) {
+                out().println(result.size().summary(sizeBudget));
+            }
+            return OK;
         }
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true,
             description = "Writes a new content file with every field, commented, ready to fill in; never overwrites.",
             subcommands = {New.Article.class, New.Claim.class})
-    static final class New implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class New extends Step {
         @Override
         public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getErr());
-            return 2;
+            spec.commandLine().usage(err());
+            return USAGE;
         }
 
-        static int written(CommandLine.Model.CommandSpec spec, ScaffoldStep step) {
+        /** Writes what {@code step} makes and says where; a refusal (the file is there already) is the content's. */
+        static int written(Step command, ScaffoldStep step) throws IOException {
             try {
                 Path file = step.write();
-                spec.commandLine().getOut().println("wrote " + file + "; fill in the empty fields, then run check");
-                return 0;
+                command.out().println("wrote " + file + "; fill in the empty fields, then run check");
+                return OK;
             } catch (Scaffold.Refused r) {
-                spec.commandLine().getErr().println("factpress: " + r.getMessage());
-                return CONTENT_ERROR;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("factpress: error: cannot write: " + e.getMessage());
+                command.err().println("factpress: " + r.getMessage());
                 return CONTENT_ERROR;
             }
         }
@@ -307,15 +326,12 @@ public final class Main implements Callable<Integer> {
 
         @Command(name = "article", mixinStandardHelpOptions = true,
                 description = "Writes articles/<slug>/article.md for a new source article.")
-        static final class Article implements Callable<Integer> {
-            @CommandLine.Spec
-            CommandLine.Model.CommandSpec spec;
-
+        static final class Article extends Step {
             @CommandLine.Parameters(index = "0", paramLabel = "<slug>", description = "the article's folder name, e.g. bridge-report")
             String slug;
 
-            @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-            Path content;
+            @CommandLine.Mixin
+            ContentFolder content;
 
             @Option(names = "--url", description = "address of the original")
             String url;
@@ -324,60 +340,52 @@ public final class Main implements Callable<Integer> {
             String title;
 
             @Override
-            public Integer call() {
-                return written(spec, () -> Scaffold.article(content, slug, url, title));
+            public Integer call() throws IOException {
+                return written(this, () -> Scaffold.article(content.folder, slug, url, title));
             }
         }
 
         @Command(name = "claim", mixinStandardHelpOptions = true,
                 description = "Writes articles/<article-slug>/<claim-slug>.md for a new claim, as a draft.")
-        static final class Claim implements Callable<Integer> {
-            @CommandLine.Spec
-            CommandLine.Model.CommandSpec spec;
-
+        static final class Claim extends Step {
             @CommandLine.Parameters(index = "0", paramLabel = "<article-slug>", description = "the source article's folder")
             String articleSlug;
 
             @CommandLine.Parameters(index = "1", paramLabel = "<claim-slug>", description = "the claim's slug and page address, e.g. bridge-cost")
             String claimSlug;
 
-            @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-            Path content;
+            @CommandLine.Mixin
+            ContentFolder content;
 
             @Option(names = "--quote", description = "the words as they stand in the article")
             String quote;
 
             @Override
-            public Integer call() {
-                return written(spec, () -> Scaffold.claim(content, articleSlug, claimSlug, quote));
+            public Integer call() throws IOException {
+                return written(this, () -> Scaffold.claim(content.folder, articleSlug, claimSlug, quote));
             }
         }
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
             description = "Previews the site, drafts included, on 127.0.0.1; rebuilds and reloads open pages on every change.")
-    static final class Serve implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Serve extends Step {
+        @CommandLine.Mixin
+        ContentFolder content;
 
-        @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-        Path content;
-
-        @Option(names = "--templates", defaultValue = "templates", description = "theme folder (default: ${DEFAULT-VALUE})")
-        Path templates;
+        @CommandLine.Mixin
+        ThemeFolder theme;
 
         @Option(names = "--port", defaultValue = "8000", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
         int port;
 
         @Override
-        public Integer call() throws Exception {
-            PrintWriter err = spec.commandLine().getErr();
+        public Integer call() throws IOException, InterruptedException {
             org.factpress.serve.Preview preview;
             try {
-                preview = org.factpress.serve.Preview.start(content, templates, port, err);
+                preview = org.factpress.serve.Preview.start(content.folder, theme.folder, port, err());
             } catch (java.net.BindException e) {
-                err.println("factpress: port " + port + " is in use; try --port " + (port + 1));
-                return 2;
+                throw mistake("port " + port + " is in use; try --port " + (port + 1));
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
@@ -386,23 +394,20 @@ public final class Main implements Callable<Integer> {
                     // the temporary folder is the system's to clean then
                 }
             }));
-            spec.commandLine().getOut().println("serving " + preview.url() + " (drafts shown; Ctrl-C stops)");
+            out().println("serving " + preview.url() + " (drafts shown; Ctrl-C stops)");
             new java.util.concurrent.CountDownLatch(1).await();
-            return 0;
+            return OK;
         }
     }
 
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = "Checks the content, then writes the digest report (PDF) of the checks published in a period.")
-    static final class Report implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+    static final class Report extends Step {
+        @CommandLine.Mixin
+        ContentFolder content;
 
-        @Option(names = "--content", defaultValue = "content", description = "content folder (default: ${DEFAULT-VALUE})")
-        Path content;
-
-        @Option(names = "--templates", defaultValue = "templates", description = "theme folder (default: ${DEFAULT-VALUE})")
-        Path templates;
+        @CommandLine.Mixin
+        ThemeFolder theme;
 
         @Option(names = "--from", required = true, description = "first day of the period, YYYY-MM-DD")
         java.time.LocalDate from;
@@ -414,35 +419,24 @@ public final class Main implements Callable<Integer> {
         Path out;
 
         @Override
-        public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
+        public Integer call() throws IOException, TemplateProblem {
             if (to.isBefore(from)) {
-                err.println("factpress: --to " + to + " is before --from " + from);
-                return 2;
+                throw mistake("--to " + to + " is before --from " + from);
             }
-            SiteBuild.Checked checked = SiteBuild.check(content);
-            themeSpeaks(checked, templates);
-            if (report(checked.problems(), err)) {
+            SiteBuild.Checked checked = SiteBuild.check(content.folder);
+            themeSpeaks(checked, theme.folder);
+            if (report(checked.problems(), err())) {
                 return CONTENT_ERROR;
             }
-            try {
-                byte[] pdf = SiteBuild.digest(checked.library(), templates,
-                        new org.factpress.print.DigestPeriod(from + "-to-" + to, from, to));
-                Path dir = out.toAbsolutePath().getParent();
-                if (dir != null) {
-                    java.nio.file.Files.createDirectories(dir);
-                }
-                java.nio.file.Files.write(out, pdf);
-                spec.commandLine().getOut().println("wrote " + out);
-                return 0;
-            } catch (TemplateProblem t) {
-                String where = t.template().toString() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "");
-                err.println(where + ": error: " + t.getMessage());
-                return CONTENT_ERROR;
-            } catch (IOException e) {
-                err.println("factpress: error: " + e.getMessage());
-                return CONTENT_ERROR;
+            byte[] pdf = SiteBuild.digest(checked.library(), theme.folder,
+                    new org.factpress.print.DigestPeriod(from + "-to-" + to, from, to));
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
             }
+            java.nio.file.Files.write(out, pdf);
+            out().println("wrote " + out);
+            return OK;
         }
     }
 }

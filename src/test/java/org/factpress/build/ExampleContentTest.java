@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.TestSite;
 import org.factpress.diagnostics.Problem;
 import org.factpress.model.Claim;
 
@@ -59,12 +59,12 @@ class ExampleContentTest {
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         List<Claim> claims = r.library().claims();
         for (Claim c : claims) {
-            Document page = Jsoup.parse(out.resolve("claims/" + c.slug() + "/index.html").toFile(), "UTF-8");
+            Document page = TestSite.html(out.resolve("claims/" + c.slug() + "/index.html"));
             assertEquals(c.headline(), page.selectFirst("h1").text());
             assertEquals(1, page.select("script[type=application/ld+json]").size());
         }
         String slug = r.library().articles().get(0).slug();
-        Document article = Jsoup.parse(out.resolve("articles/" + slug + "/index.html").toFile(), "UTF-8");
+        Document article = TestSite.html(out.resolve("articles/" + slug + "/index.html"));
         Set<String> marked = article.select("mark[id^=quote-]").stream()
                 .map(m -> m.id().substring("quote-".length())).collect(Collectors.toSet());
         assertEquals(claims.stream().map(Claim::slug).collect(Collectors.toSet()), marked);

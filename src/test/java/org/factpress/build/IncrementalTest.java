@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
-import org.factpress.cli.MainTest;
+import org.factpress.Factpress;
 import org.factpress.incremental.BuildCache;
 
 /** Builds that reuse the last one's work give exactly what a full build gives, and skip what did not change. */
@@ -17,11 +17,11 @@ class IncrementalTest {
     @TempDir
     Path dir;
 
-    private MainTest.Run build(ContentTree t, Path out, String... more) {
+    private Factpress.Run build(ContentTree t, Path out, String... more) {
         String[] base = {"build", "--content", t.root().toString(), "--out", out.toString(), "--no-pdf"};
         String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, args, base.length, more.length);
-        return MainTest.run(args);
+        return Factpress.run(args);
     }
 
     @Test
@@ -32,7 +32,7 @@ class IncrementalTest {
         Path page = out.resolve("claims/bridge-cost/index.html");
         Object inode = Files.getAttribute(page, "unix:ino");
 
-        MainTest.Run again = build(t, out);
+        Factpress.Run again = build(t, out);
         assertEquals(0, again.status(), again.err());
         assertTrue(again.out().contains("is up to date"), again.out());
         assertEquals(inode, Files.getAttribute(page, "unix:ino"), "the site was not replaced");
@@ -41,7 +41,7 @@ class IncrementalTest {
         assertFalse(build(t, out, "--base-url", "https://other.example/x/").out().contains("up to date"));
         assertTrue(build(t, out, "--base-url", "https://other.example/x/").out().contains("up to date"));
         t.edit("articles/bridge-report/bridge-cost.md", "summary: The short answer.", "summary: Changed.");
-        MainTest.Run edited = build(t, out, "--base-url", "https://other.example/x/");
+        Factpress.Run edited = build(t, out, "--base-url", "https://other.example/x/");
         assertFalse(edited.out().contains("up to date"), edited.out());
         assertTrue(Files.readString(page).contains("Changed."));
         assertFalse(build(t, out, "--base-url", "https://other.example/x/", "--no-cache").out().contains("up to date"));
@@ -54,7 +54,7 @@ class IncrementalTest {
         assertEquals(0, build(t, out).status());
         byte[] before = Files.readAllBytes(out.resolve("index.html"));
         org.factpress.publish.OutputFolderTestAccess.deleteTree(BuildCache.folderFor(out));
-        MainTest.Run r = build(t, out);
+        Factpress.Run r = build(t, out);
         assertEquals(0, r.status(), r.err());
         assertFalse(r.out().contains("up to date"));
         assertEquals(new String(before), Files.readString(out.resolve("index.html")));
@@ -80,7 +80,7 @@ class IncrementalTest {
 
         // The summary of the older check: shown on its own page, its article, listings and data files.
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
-        MainTest.Run r = build(t, out);
+        Factpress.Run r = build(t, out);
         assertEquals(0, r.status(), r.err());
         java.util.Map<String, Object> after = inodes(out);
         java.util.Set<String> rewritten = new java.util.TreeSet<>();
@@ -114,25 +114,25 @@ class IncrementalTest {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         t.edit("articles/bridge-report/roads-counted.md", "The analysis, with **emphasis**.", "Roads were in the figure.");
         Path out = dir.resolve("site");
-        MainTest.Run first = build(t, out, "--timings");
+        Factpress.Run first = build(t, out, "--timings");
         assertEquals(0, first.status(), first.err());
         assertTrue(first.err().contains("analyses: 2 made, 0 kept from the last build"), first.err());
 
         t.edit("articles/bridge-report/roads-counted.md", "Roads were in the figure.", "Roads were in the figure, we found.");
-        MainTest.Run second = build(t, out, "--timings");
+        Factpress.Run second = build(t, out, "--timings");
         assertTrue(second.err().contains("analyses: 1 made, 1 kept from the last build"), second.err());
         assertTrue(Files.readString(out.resolve("claims/roads-counted/index.html")).contains("we found."));
 
         Path kept = BuildCache.folderFor(out).resolve("analyses.bin");
         Files.write(kept, java.util.Arrays.copyOf(Files.readAllBytes(kept), 40)); // cut short
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Counted.");
-        MainTest.Run third = build(t, out, "--timings");
+        Factpress.Run third = build(t, out, "--timings");
         assertTrue(third.err().contains("analyses: 2 made, 0 kept from the last build"), third.err());
         assertSameAsFullBuild(t, out);
     }
 
     /** The "pages: N rendered, M kept" counts a build with --timings prints. */
-    private static int[] pages(MainTest.Run r) {
+    private static int[] pages(Factpress.Run r) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("pages: (\\d+) rendered, (\\d+) kept").matcher(r.err());
         assertTrue(m.find(), r.err());
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
@@ -145,17 +145,16 @@ class IncrementalTest {
     @Test
     void onlyPagesWhoseModelChangedAreRenderedAgain() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
-        Path theme = dir.resolve("templates");
-        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path theme = org.factpress.TestSite.theme(dir.resolve("templates"));
         Path out = dir.resolve("site");
-        MainTest.Run first = build(t, out, "--timings", "--templates", theme.toString());
+        Factpress.Run first = build(t, out, "--timings", "--templates", theme.toString());
         assertEquals(0, first.status(), first.err());
         int all = pages(first)[0];
         assertEquals(0, pages(first)[1]);
 
         // One check's summary: its page and the listings that show it, not the methodology or the other check's.
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
-        MainTest.Run claim = build(t, out, "--timings", "--templates", theme.toString());
+        Factpress.Run claim = build(t, out, "--timings", "--templates", theme.toString());
         int[] n = pages(claim);
         assertEquals(all, n[0] + n[1]);
         assertTrue(n[0] > 0 && n[1] > 0, claim.err());
@@ -178,7 +177,7 @@ class IncrementalTest {
         assertTrue(lib.contains("<article class=\"claim-card "), "the theme edit below must change the theme");
         Files.writeString(theme.resolve("site/lib.ftlh"), lib.replace("<article class=\"claim-card ",
                 "<article class=\"claim-card edited "));
-        MainTest.Run themed = build(t, out, "--timings", "--templates", theme.toString());
+        Factpress.Run themed = build(t, out, "--timings", "--templates", theme.toString());
         assertEquals(0, pages(themed)[1], themed.err());
         assertTrue(Files.readString(out.resolve("claims/index.html")).contains("claim-card edited"));
         assertSameAsFullBuild(t, out, theme);
@@ -188,14 +187,13 @@ class IncrementalTest {
     @Test
     void aThemeThatReadsTheClockKeepsNoPage() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
-        Path theme = dir.resolve("templates");
-        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path theme = org.factpress.TestSite.theme(dir.resolve("templates"));
         Files.writeString(theme.resolve("site/lib.ftlh"), Files.readString(theme.resolve("site/lib.ftlh"))
                 + "<#assign builtAt = .now>\n");
         Path out = dir.resolve("site");
         assertEquals(0, build(t, out, "--templates", theme.toString()).status());
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
-        MainTest.Run again = build(t, out, "--timings", "--templates", theme.toString());
+        Factpress.Run again = build(t, out, "--timings", "--templates", theme.toString());
         assertEquals(0, again.status(), again.err());
         assertFalse(again.err().contains("pages:"), again.err());
     }
@@ -212,7 +210,7 @@ class IncrementalTest {
         lines.set(1, lines.get(1).replaceAll("\t\\d+\t", "\tnot-a-size\t"));
         Files.write(record, lines);
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
-        MainTest.Run r = build(t, out, "--timings");
+        Factpress.Run r = build(t, out, "--timings");
         assertEquals(0, r.status(), r.err());
         assertEquals(0, pages(r)[1], r.err());
         assertSameAsFullBuild(t, out);
@@ -222,7 +220,7 @@ class IncrementalTest {
     private void assertSameAsFullBuild(ContentTree t, Path out, Path theme) throws Exception {
         Path full = dir.resolve("full");
         assertEquals(0, build(t, full, "--no-cache", "--templates", theme.toString()).status());
-        assertEquals(ThreadsTestAccess.tree(full), ThreadsTestAccess.tree(out));
+        assertEquals(org.factpress.TestSite.files(full), org.factpress.TestSite.files(out));
     }
 
     /**
@@ -240,7 +238,7 @@ class IncrementalTest {
             Files.createDirectories(cache.resolve(record).resolve("in-the-way"));
         }
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
-        MainTest.Run r = build(t, out);
+        Factpress.Run r = build(t, out);
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("warning: the site was published, but the build cache could not be saved"), r.err());
         assertTrue(Files.readString(out.resolve("claims/roads-counted/index.html")).contains("Roads were counted."));
@@ -248,7 +246,7 @@ class IncrementalTest {
             org.factpress.publish.OutputFolderTestAccess.deleteTree(cache.resolve(record));
         }
         t.edit("articles/bridge-report/roads-counted.md", "summary: Roads were counted.", "summary: Counted.");
-        MainTest.Run again = build(t, out, "--timings");
+        Factpress.Run again = build(t, out, "--timings");
         assertEquals(0, again.status(), again.err());
         assertFalse(again.err().contains("could not be saved"), again.err());
         assertSameAsFullBuild(t, out);

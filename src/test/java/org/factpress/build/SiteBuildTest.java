@@ -3,6 +3,7 @@ package org.factpress.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.factpress.TestSite.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +26,6 @@ class SiteBuildTest {
 
     Path build(ContentTree tree) throws Exception {
         return TestSite.build(tree, dir.resolve("out"));
-    }
-
-    static Document html(Path file) throws Exception {
-        return TestSite.html(file);
     }
 
     @Test

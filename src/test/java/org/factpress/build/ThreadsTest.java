@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,17 +16,6 @@ import org.factpress.ContentTree;
 class ThreadsTest {
     @TempDir
     Path dir;
-
-    static Map<String, String> tree(Path root) throws Exception {
-        Map<String, String> files = new TreeMap<>();
-        try (var s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-            }
-        }
-        return files;
-    }
 
     @Test
     void oneThreadAndManyThreadsWriteTheSameBytes() throws Exception {
@@ -46,9 +33,9 @@ class ThreadsTest {
         var r1 = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), one, null, false, 1, false));
         assertFalse(r1.problems().hasErrors(), () -> r1.problems().all().toString());
         SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), many, null, false, 4, false));
-        Map<String, String> a = tree(one);
+        Map<String, String> a = org.factpress.TestSite.files(one);
         assertTrue(a.containsKey("claims/page/2/index.html"), a.keySet()::toString);
-        assertEquals(a, tree(many));
+        assertEquals(a, org.factpress.TestSite.files(many));
     }
 
     @Test
@@ -58,8 +45,8 @@ class ThreadsTest {
         Path many = dir.resolve("many");
         SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), one, null, true, 1, false));
         SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), many, null, true, 4, false));
-        Map<String, String> a = tree(one);
+        Map<String, String> a = org.factpress.TestSite.files(one);
         assertTrue(a.containsKey("briefs/bridge-report.pdf") && a.containsKey("cards/bridge-cost.png"), a::toString);
-        assertEquals(a, tree(many));
+        assertEquals(a, org.factpress.TestSite.files(many));
     }
 }

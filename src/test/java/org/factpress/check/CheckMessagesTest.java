@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
-import org.factpress.cli.Main;
+import org.factpress.Factpress;
 import org.factpress.diagnostics.Problems;
 
 /**
@@ -38,17 +36,8 @@ class CheckMessagesTest {
 
     /** What check printed on its error stream, line by line, and its exit status last. */
     static List<String> check(ContentTree t, String... more) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] args = new String[2 + more.length + 1];
-        args[0] = "check";
-        args[1] = "--content";
-        args[2] = t.root().toString();
-        System.arraycopy(more, 0, args, 3, more.length);
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        List<String> lines = new java.util.ArrayList<>(err.toString().replace(t.root().toString(), "desk").lines().toList());
-        lines.add("exit " + status);
-        return lines;
+        Factpress.Run r = Factpress.run(List.of("check", "--content", t.root().toString()), more);
+        return r.errLines().stream().map(l -> l.replace(t.root().toString(), "desk")).toList();
     }
 
     @Test
@@ -175,9 +164,8 @@ class CheckMessagesTest {
     void aPublishedCheckWhoseFileIsGoneWarnsOf404() throws Exception {
         ContentTree t = tree();
         Path live = dir.resolve("site");
-        StringWriter err = new StringWriter();
-        assertEquals(0, Main.run(new String[] {"build", "--content", t.root().toString(), "--out", live.toString(),
-                "--no-pdf"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+        Factpress.Run built = Factpress.run("build", "--content", t.root().toString(), "--out", live.toString(), "--no-pdf");
+        assertEquals(0, built.status(), built.err());
         assertEquals(List.of("exit 0"), check(t), "no warning while every published check has its file");
 
         java.nio.file.Files.delete(t.path(ROADS));

@@ -2,21 +2,15 @@ package org.factpress.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.factpress.Factpress;
 
 /** A mistake on the command line gets one plain line naming the option and the fix, then exit 2; no Java text. */
 class CommandLineMistakesTest {
 
     static List<String> run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        List<String> lines = new java.util.ArrayList<>(err.toString().lines().toList());
-        lines.add("exit " + status);
-        return lines;
+        return Factpress.run(args).errLines();
     }
 
     @Test

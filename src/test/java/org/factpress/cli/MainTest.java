@@ -3,29 +3,21 @@ package org.factpress.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.factpress.Factpress.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.Factpress.Run;
 import org.factpress.publish.OutputFolder;
 
 /** The command line: exit statuses, messages, and that a failed build writes nothing. */
-public class MainTest {
+class MainTest {
     @TempDir
     Path dir;
-
-    public record Run(int status, String out, String err) {}
-
-    public static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @Test
     void buildWritesTheSiteAndBriefs() throws Exception {
@@ -129,8 +121,9 @@ public class MainTest {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Run r = run("serve", "--content", t.root().toString(), "--port", Integer.toString(taken.getLocalPort()));
-            assertEquals(2, r.status(), r.err());
-            assertTrue(r.err().contains("port " + taken.getLocalPort() + " is in use; try --port "), r.err());
+            assertEquals(Main.USAGE, r.status(), r.err());
+            assertEquals(List.of("factpress: port " + taken.getLocalPort() + " is in use; try --port "
+                    + (taken.getLocalPort() + 1), "see: factpress serve --help", "exit 2"), r.errLines());
         }
     }
 
@@ -161,9 +154,31 @@ public class MainTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertEquals(2, run("build", "--no-such-option").status());
-        assertEquals(2, run("frobnicate").status());
-        assertEquals(2, run("build", "--base-url", "not a url").status());
+        assertEquals(Main.USAGE, run("build", "--no-such-option").status());
+        assertEquals(Main.USAGE, run("frobnicate").status());
+        assertEquals(Main.USAGE, run("new").status(), "new without article or claim");
+        assertEquals(List.of("factpress: Invalid value for option '--base-url': 'not a url' is not an absolute http(s)"
+                + " URL; write it as e.g. https://example.org/factpress/", "see: factpress build --help", "exit 2"),
+                run("build", "--base-url", "not a url").errLines());
+        assertEquals(List.of("factpress: Invalid value for option '--threads': '0' is not a number of threads; give 1"
+                + " or more", "see: factpress build --help", "exit 2"), run("build", "--threads", "0").errLines());
+    }
+
+    /** A folder factpress cannot write is the machine's trouble, not the desk's content: exit 3, in plain words. */
+    @Test
+    void whatCannotBeWrittenExitsThreeNotOne() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path file = Files.writeString(dir.resolve("notes.txt"), "a file where a folder should be");
+        Run build = run("build", "--content", t.root().toString(), "--out", file.resolve("site").toString(), "--no-pdf");
+        Run report = run("report", "--content", t.root().toString(), "--from", "2025-03-01", "--to", "2025-03-31",
+                "--out", file.resolve("march.pdf").toString());
+        for (Run r : List.of(build, report)) {
+            assertEquals(Main.FAILURE, r.status(), r.err());
+            assertTrue(r.err().contains("factpress: error: "), r.err());
+            assertTrue(r.err().contains("notes.txt: a file is in the way"), "names the path and the trouble: " + r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        }
+        assertEquals("a file where a folder should be", Files.readString(file));
     }
 
     @Test
@@ -184,7 +199,7 @@ public class MainTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("thesis.txt"), "years of work");
         Run r = run("build", "--content", t.root().toString(), "--out", out.toString());
-        assertEquals(1, r.status());
+        assertEquals(Main.FAILURE, r.status(), "not the content's fault");
         assertTrue(r.err().contains("did not write"), r.err());
         assertEquals("years of work", Files.readString(out.resolve("thesis.txt")));
     }
@@ -193,15 +208,14 @@ public class MainTest {
     void outputInsideContentIsRefused() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Run r = run("build", "--content", t.root().toString(), "--out", t.path("site").toString());
-        assertEquals(1, r.status());
+        assertEquals(Main.FAILURE, r.status(), "not the content's fault");
         assertTrue(r.err().contains("overlaps the content folder"), r.err());
     }
 
     @Test
     void templateErrorsNameTheTemplateFileAndLine() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
-        Path theme = dir.resolve("theme");
-        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path theme = org.factpress.TestSite.theme(dir.resolve("theme"));
         Path claim = theme.resolve("site/claim.ftlh");
         Files.writeString(claim, Files.readString(claim).replace("<h1>${cl.headline}</h1>", "<h1>${cl.no_such_field}</h1>"));
         Run r = run("build", "--content", t.root().toString(), "--templates", theme.toString(),

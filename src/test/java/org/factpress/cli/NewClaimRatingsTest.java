@@ -3,13 +3,12 @@ package org.factpress.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.Factpress;
 
 /** A new claim's comment lists what the site's scale accepts: every id with its label, off-scale ones too. */
 class NewClaimRatingsTest {
@@ -17,10 +16,8 @@ class NewClaimRatingsTest {
     Path dir;
 
     private String newClaim(ContentTree t) throws Exception {
-        StringWriter err = new StringWriter();
-        int status = Main.run(new String[] {"new", "claim", "bridge-report", "new-check", "--content",
-                t.root().toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-        assertEquals(0, status, err.toString());
+        Factpress.Run r = Factpress.run("new", "claim", "bridge-report", "new-check", "--content", t.root().toString());
+        assertEquals(Main.OK, r.status(), r.err());
         return Files.readString(t.path("articles/bridge-report/new-check.md"));
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.Factpress;
 import org.factpress.build.SiteBuild;
 import org.factpress.diagnostics.Problem;
 import org.factpress.model.Claim;
@@ -21,8 +22,8 @@ class NewCommandTest {
     @TempDir
     Path dir;
 
-    static MainTest.Run run(String... args) {
-        return MainTest.run(args);
+    static Factpress.Run run(String... args) {
+        return Factpress.run(args);
     }
 
     /** Gives {@code key} a value on its (first) line, the way an editor fills a placeholder. */
@@ -40,7 +41,7 @@ class NewCommandTest {
     void newArticleAndClaimPassCheckOnceFilledIn() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         String c = t.root().toString();
-        MainTest.Run a = run("new", "article", "tunnel-report", "--content", c,
+        Factpress.Run a = run("new", "article", "tunnel-report", "--content", c,
                 "--url", "https://news.example.com/tunnel", "--title", "Minister's \"tunnel\" plan: # costs");
         assertEquals(0, a.status(), a.err());
         Path articleFile = t.path("articles/tunnel-report/article.md");
@@ -50,7 +51,7 @@ class NewCommandTest {
             assertTrue(article.contains(field + ":"), field);
         }
 
-        MainTest.Run cl = run("new", "claim", "tunnel-report", "tunnel-cost", "--content", c,
+        Factpress.Run cl = run("new", "claim", "tunnel-report", "tunnel-cost", "--content", c,
                 "--quote", "the tunnel will cost \u201cthree billion\u201d");
         assertEquals(0, cl.status(), cl.err());
         Path claimFile = t.path("articles/tunnel-report/tunnel-cost.md");
@@ -86,7 +87,7 @@ class NewCommandTest {
         Files.writeString(claimFile, claim + "\nThe analysis.\n");
 
         assertEquals(List.of(), errors(t.root()));
-        MainTest.Run check = run("check", "--content", c);
+        Factpress.Run check = run("check", "--content", c);
         assertEquals(0, check.status(), check.err());
         Claim loaded = SiteBuild.check(t.root()).library().claims().stream()
                 .filter(x -> x.slug().equals("tunnel-cost")).findFirst().orElseThrow();
@@ -102,20 +103,20 @@ class NewCommandTest {
         String c = t.root().toString();
         Path article = t.path("articles/bridge-report/article.md");
         String before = Files.readString(article);
-        MainTest.Run a = run("new", "article", "bridge-report", "--content", c);
+        Factpress.Run a = run("new", "article", "bridge-report", "--content", c);
         assertEquals(1, a.status());
         assertEquals("factpress: " + article + " already exists; factpress new never overwrites a file\n", a.err());
         assertEquals(before, Files.readString(article));
 
         String claimBefore = Files.readString(t.path("articles/bridge-report/bridge-cost.md"));
-        MainTest.Run same = run("new", "claim", "bridge-report", "bridge-cost", "--content", c);
+        Factpress.Run same = run("new", "claim", "bridge-report", "bridge-cost", "--content", c);
         assertEquals(1, same.status());
         assertTrue(same.err().contains("bridge-cost.md already exists"), same.err());
         assertEquals(claimBefore, Files.readString(t.path("articles/bridge-report/bridge-cost.md")));
 
         // Claim slugs are page addresses, unique across articles.
         run("new", "article", "other-report", "--content", c);
-        MainTest.Run elsewhere = run("new", "claim", "other-report", "bridge-cost", "--content", c);
+        Factpress.Run elsewhere = run("new", "claim", "other-report", "bridge-cost", "--content", c);
         assertEquals(1, elsewhere.status());
         assertTrue(elsewhere.err().contains("claim slugs are unique across articles"), elsewhere.err());
         assertTrue(Files.notExists(t.path("articles/other-report/bridge-cost.md")));
@@ -125,16 +126,16 @@ class NewCommandTest {
     void refusesWhatCheckWouldReject() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         String c = t.root().toString();
-        MainTest.Run noArticle = run("new", "claim", "no-such-report", "a-claim", "--content", c);
+        Factpress.Run noArticle = run("new", "claim", "no-such-report", "a-claim", "--content", c);
         assertEquals(1, noArticle.status());
         assertTrue(noArticle.err().contains("no source article 'no-such-report'"), noArticle.err());
         assertTrue(noArticle.err().contains("factpress new article no-such-report"), noArticle.err());
 
-        MainTest.Run badSlug = run("new", "article", "Bridge Report", "--content", c);
+        Factpress.Run badSlug = run("new", "article", "Bridge Report", "--content", c);
         assertEquals(1, badSlug.status());
         assertTrue(badSlug.err().contains("must be lower-case words joined by hyphens"), badSlug.err());
         assertTrue(Files.notExists(t.path("articles/Bridge Report")));
-        MainTest.Run article = run("new", "claim", "bridge-report", "article", "--content", c);
+        Factpress.Run article = run("new", "claim", "bridge-report", "article", "--content", c);
         assertEquals(1, article.status());
         assertTrue(article.err().contains("a claim cannot be called 'article'"), article.err());
         assertEquals(2, run("new", "claim", "bridge-report", "--content", c).status(), "a missing slug is a usage error");

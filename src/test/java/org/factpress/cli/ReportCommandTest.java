@@ -12,6 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.Factpress;
 
 /** {@code report --from DATE --to DATE --out FILE}: the digest of a period, and its usage errors. */
 class ReportCommandTest {
@@ -22,7 +23,7 @@ class ReportCommandTest {
     void reportWritesTheDigestOfThePeriodOnly() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path out = dir.resolve("reports/march-3.pdf");
-        MainTest.Run r = MainTest.run("report", "--content", t.root().toString(), "--templates", "templates",
+        Factpress.Run r = Factpress.run("report", "--content", t.root().toString(), "--templates", "templates",
                 "--from", "2025-03-03", "--to", "2025-03-31", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().lines().allMatch(l -> l.contains(": warning: ") || l.endsWith(" warnings")), r.err());
@@ -41,7 +42,7 @@ class ReportCommandTest {
     void aPeriodWithoutChecksStillGivesAReportSayingSo() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path out = dir.resolve("empty.pdf");
-        MainTest.Run r = MainTest.run("report", "--content", t.root().toString(), "--from", "2024-01-01",
+        Factpress.Run r = Factpress.run("report", "--content", t.root().toString(), "--from", "2024-01-01",
                 "--to", "2024-12-31", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
@@ -55,12 +56,12 @@ class ReportCommandTest {
     void aPeriodThatEndsBeforeItStartsIsAUsageError() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path out = dir.resolve("r.pdf");
-        MainTest.Run r = MainTest.run("report", "--content", t.root().toString(), "--from", "2025-03-31",
+        Factpress.Run r = Factpress.run("report", "--content", t.root().toString(), "--from", "2025-03-31",
                 "--to", "2025-03-01", "--out", out.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--to 2025-03-01 is before --from 2025-03-31"), r.err());
         assertFalse(Files.exists(out));
-        MainTest.Run bad = MainTest.run("report", "--from", "2025-02-30", "--to", "2025-03-01", "--out", out.toString());
+        Factpress.Run bad = Factpress.run("report", "--from", "2025-02-30", "--to", "2025-03-01", "--out", out.toString());
         assertEquals(2, bad.status());
         assertTrue(bad.err().contains("Invalid value for option '--from'"), bad.err());
     }
@@ -70,7 +71,7 @@ class ReportCommandTest {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         t.edit("articles/bridge-report/bridge-cost.md", "rating: false", "rating: flase");
         Path out = dir.resolve("r.pdf");
-        MainTest.Run r = MainTest.run("report", "--content", t.root().toString(), "--from", "2025-03-01",
+        Factpress.Run r = Factpress.run("report", "--content", t.root().toString(), "--from", "2025-03-01",
                 "--to", "2025-03-31", "--out", out.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("unknown rating 'flase'"), r.err());

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
+import org.factpress.TestSite;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.Person;
@@ -47,7 +47,7 @@ class ExampleSiteFilesTest {
     }
 
     static Document page(String rel) throws Exception {
-        return Jsoup.parse(ExampleSite.dir().resolve(rel).toFile(), "UTF-8");
+        return TestSite.html(ExampleSite.dir().resolve(rel));
     }
 
     /** Every required property of Google's ClaimReview rich result, with its value from the content. */
@@ -246,7 +246,7 @@ class ExampleSiteFilesTest {
     @Test
     void everyPageHasCanonicalDescriptionAndSocialTags() throws Exception {
         for (Path p : ExampleSite.htmlPages()) {
-            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            Document d = TestSite.html(p);
             String name = ExampleSite.dir().relativize(p).toString();
             assertFalse(d.select("meta[name=description]").attr("content").isBlank(), name);
             assertFalse(d.select("meta[property=og:title]").attr("content").isBlank(), name);

@@ -17,13 +17,13 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.TestSite;
 import org.factpress.build.SiteBuild;
 import org.factpress.diagnostics.Problem;
 import org.factpress.text.ThemeWords;
@@ -176,7 +176,7 @@ class LanguagesTest {
         assertTrue(pages.size() >= 12, "every kind of page: " + pages);
         List<String> english = new ArrayList<>();
         for (Path p : pages) {
-            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            Document d = TestSite.html(p);
             assertEquals("uk", d.selectFirst("html").attr("lang"), p.toString());
             assertEquals("ltr", d.selectFirst("html").attr("dir"), p.toString());
             Set<String> words = latinWords(readerText(d));
@@ -187,7 +187,7 @@ class LanguagesTest {
         assertEquals(List.of(), english, "English words on Ukrainian pages");
 
         // Dates in the words a Ukrainian reader writes them; machine-readable ones stay ISO.
-        Document claim = Jsoup.parse(out.resolve("claims/bridge-cost/index.html").toFile(), "UTF-8");
+        Document claim = TestSite.html(out.resolve("claims/bridge-cost/index.html"));
         Element published = claim.selectFirst(".byline time");
         assertEquals("12 лютого 2025", published.text());
         assertEquals("2025-02-12", published.attr("datetime"));
@@ -197,7 +197,7 @@ class LanguagesTest {
         assertEquals("Вердикт: Неправда", claim.selectFirst(".claim-hero .verdict").text().replace("✗ ", "").strip());
         assertTrue(claim.select("script[type=application/ld+json]").html().contains("Неправда"));
         // Plural forms: "2 перевірки" (few), not the English "checks".
-        Document tag = Jsoup.parse(out.resolve("tags/бюджет/index.html").toFile(), "UTF-8");
+        Document tag = TestSite.html(out.resolve("tags/бюджет/index.html"));
         assertEquals("2 перевірки", tag.selectFirst("h2#checks").text());
         // The feed's own words too.
         String feed = Files.readString(out.resolve("feed.xml"));
@@ -363,10 +363,10 @@ class LanguagesTest {
                 .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
         assertEquals(t.path("site.yaml"), noPrint.position().file());
         assertFalse(Files.exists(out.resolve("briefs")), "no PDFs rather than garbled ones");
-        Document claim = Jsoup.parse(out.resolve("claims/bridge-cost/index.html").toFile(), "UTF-8");
+        Document claim = TestSite.html(out.resolve("claims/bridge-cost/index.html"));
         assertEquals("rtl", claim.selectFirst("html").attr("dir"));
         assertEquals("ar", claim.selectFirst("html").attr("lang"));
         assertTrue(claim.select("a[href$=.pdf]").isEmpty(), "no link to a PDF that was not made");
-        assertEquals("لم يُعثر على الصفحة", Jsoup.parse(out.resolve("404.html").toFile(), "UTF-8").selectFirst("h1").text());
+        assertEquals("لم يُعثر على الصفحة", TestSite.html(out.resolve("404.html")).selectFirst("h1").text());
     }
 }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.TestSite;
 import org.factpress.build.SiteBuild;
 import org.factpress.view.Views;
 
@@ -27,7 +27,7 @@ class RelatedChecksTest {
         Path out = dir.resolve("site");
         var r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
         assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
-        Document page = Jsoup.parse(out.resolve("claims/bridge-cost/index.html").toFile(), "UTF-8");
+        Document page = TestSite.html(out.resolve("claims/bridge-cost/index.html"));
         var list = page.select("#same-claimant ~ ul li");
         assertEquals(Views.RELATED, list.size());
         // Newest first: the latest five of Jane Minister's seven other checks.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.factpress.TestSite.html;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +31,6 @@ class SitePagesTest {
 
     Path build(ContentTree tree) throws Exception {
         return TestSite.build(tree, dir.resolve("out"));
-    }
-
-    static Document html(Path file) throws Exception {
-        return TestSite.html(file);
     }
 
     /** The test tree plus a third claim by the minister, with an update, an archived source and a second tag. */

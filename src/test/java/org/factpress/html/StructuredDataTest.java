@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
 import org.factpress.CorrectedChecks;
+import org.factpress.TestSite;
 import org.factpress.testing.SchemaOrgVocabulary;
 
 /**
@@ -39,7 +39,7 @@ class StructuredDataTest {
             files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         for (Path f : files) {
-            for (Element script : Jsoup.parse(f.toFile(), "UTF-8").select("script[type=application/ld+json]")) {
+            for (Element script : TestSite.html(f).select("script[type=application/ld+json]")) {
                 blocks++;
                 errors.addAll(SchemaOrgVocabulary.current().errors(JSON.readTree(script.data()),
                         site.relativize(f).toString()));
@@ -68,7 +68,7 @@ class StructuredDataTest {
         SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
         assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
         // The desk's policies are typed where schema.org defines them.
-        JsonNode review = JSON.readTree(Jsoup.parse(out.resolve("claims/real-cost/index.html").toFile(), "UTF-8")
+        JsonNode review = JSON.readTree(TestSite.html(out.resolve("claims/real-cost/index.html"))
                 .selectFirst("script[type=application/ld+json]").data());
         assertEquals("NewsMediaOrganization", review.at("/author/@type").asText());
         assertTrue(review.at("/author/masthead").isTextual(), review.toString());

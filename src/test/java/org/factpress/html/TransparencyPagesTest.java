@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.factpress.TestSite.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,10 +38,6 @@ class TransparencyPagesTest {
 
     Path build(ContentTree tree) throws Exception {
         return TestSite.build(tree, dir.resolve("out"));
-    }
-
-    static Document html(Path file) throws Exception {
-        return TestSite.html(file);
     }
 
     static JsonNode claimReview(Path page) throws Exception {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
-import org.factpress.cli.Main;
+import org.factpress.Factpress;
+import org.factpress.TestSite;
 
 /**
  * Tags in any script: shown as written, their pages at the Unicode path on disk, and every link to them
@@ -32,15 +31,13 @@ class UnicodeTagsTest {
                 .edit("articles/bridge-report/bridge-cost.md", "tags: [infrastructure, budget]",
                         "tags: [енергетика, Київ, Ελλάδα, عربي, war crimes]");
         Path out = dir.resolve("site");
-        StringWriter err = new StringWriter();
-        int status = Main.run(new String[] {"build", "--content", t.root().toString(), "--out", out.toString(),
-                "--no-pdf"}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-        assertEquals(0, status, err.toString());
+        Factpress.Run r = Factpress.run("build", "--content", t.root().toString(), "--out", out.toString(), "--no-pdf");
+        assertEquals(0, r.status(), r.err());
 
         for (String segment : List.of("енергетика", "київ", "ελλάδα", "عربي", "war-crimes")) {
             assertTrue(Files.isRegularFile(out.resolve("tags/" + segment + "/index.html")), segment);
         }
-        Document page = Jsoup.parse(out.resolve("claims/bridge-cost/index.html").toFile(), "UTF-8");
+        Document page = TestSite.html(out.resolve("claims/bridge-cost/index.html"));
         Element kyiv = page.select("a.tag").stream().filter(a -> a.text().equals("Київ")).findFirst().orElseThrow(
                 () -> new AssertionError(page.select("p.tags").outerHtml()));
         assertEquals("/factpress/tags/%D0%BA%D0%B8%D1%97%D0%B2/", kyiv.attr("href"));
@@ -50,7 +47,7 @@ class UnicodeTagsTest {
         assertEquals("war-crimes", page.select("a.tag").stream().filter(a -> a.text().equals("war crimes"))
                 .findFirst().orElseThrow().attr("href").replaceAll(".*/tags/|/$", ""));
 
-        Document tagPage = Jsoup.parse(out.resolve("tags/київ/index.html").toFile(), "UTF-8");
+        Document tagPage = TestSite.html(out.resolve("tags/київ/index.html"));
         assertTrue(tagPage.select("h1").text().contains("Київ"), tagPage.select("h1").text());
         assertEquals("https://example.org/factpress/tags/%D0%BA%D0%B8%D1%97%D0%B2/",
                 tagPage.select("link[rel=canonical]").attr("href"));

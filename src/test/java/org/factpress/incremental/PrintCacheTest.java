@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
-import org.factpress.build.ThreadsTestAccess;
 
 /** Unchanged PDFs are not laid out again: the cache beside the output gives them back; a changed claim's are new. */
 @Tag("slow")
@@ -64,7 +63,7 @@ class PrintCacheTest {
         SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, true, 2, false));
         Path fresh = dir.resolve("fresh");
         SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), fresh, null, true, 1, false));
-        assertEquals(ThreadsTestAccess.tree(fresh), ThreadsTestAccess.tree(out));
+        assertEquals(org.factpress.TestSite.files(fresh), org.factpress.TestSite.files(out));
     }
 
     private static boolean endsWith(byte[] kept, byte[] pdf) {

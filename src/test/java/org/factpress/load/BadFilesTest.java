@@ -203,8 +203,7 @@ class BadFilesTest {
     @Test
     void templateErrorsNameTheTemplateFileAndLine() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
-        Path theme = dir.resolve("theme");
-        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path theme = org.factpress.TestSite.theme(dir.resolve("theme"));
         Path claim = theme.resolve("site/claim.ftlh");
         List<String> lines = Files.readAllLines(claim);
         lines.add(3, "<p>${c.claim.noSuchField}</p>");

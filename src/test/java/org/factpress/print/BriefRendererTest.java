@@ -20,12 +20,12 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.TestSite;
 import org.factpress.build.SiteBuild;
 import org.factpress.diagnostics.Problem;
 
@@ -278,7 +278,7 @@ class BriefRendererTest {
         // The verdict's colour band runs down the left edge; the rest is white with dark text.
         assertEquals(0xcf222e, card.getRGB(5, 300) & 0xffffff);
         assertEquals(0xffffff, card.getRGB(1190, 620) & 0xffffff);
-        Document page = Jsoup.parse(out.resolve("claims/bridge-cost/index.html").toFile(), "UTF-8");
+        Document page = TestSite.html(out.resolve("claims/bridge-cost/index.html"));
         assertEquals("https://example.org/factpress/cards/bridge-cost.png",
                 page.selectFirst("meta[property=og:image]").attr("content"));
         assertEquals("https://example.org/factpress/cards/bridge-cost.png",

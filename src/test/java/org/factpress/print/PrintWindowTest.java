@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
-import org.factpress.cli.Main;
+import org.factpress.Factpress;
+import org.factpress.TestSite;
 
 /**
  * site.yaml's print window: fact briefs, cards and article briefs only for the checks it names, and no page of the
@@ -46,10 +45,9 @@ class PrintWindowTest {
         return t;
     }
 
-    private static int build(Path content, Path out, StringWriter err) {
-        return Main.run(new String[] {"build", "--content", content.toString(), "--templates", "templates",
-                "--out", out.toString(), "--no-cache", "--threads", "1"}, new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true));
+    private static Factpress.Run build(Path content, Path out) {
+        return Factpress.run("build", "--content", content.toString(), "--templates", "templates",
+                "--out", out.toString(), "--no-cache", "--threads", "1");
     }
 
     @Test
@@ -62,8 +60,8 @@ class PrintWindowTest {
                   cards: none
                   article_briefs: last 6 months""");
         Path out = dir.resolve("site");
-        StringWriter err = new StringWriter();
-        assertEquals(0, build(t.root(), out, err), err.toString());
+        Factpress.Run built = build(t.root(), out);
+        assertEquals(0, built.status(), built.err());
 
         assertTrue(Files.isRegularFile(out.resolve("briefs/claims/bridge-cost.pdf")));
         assertTrue(Files.isRegularFile(out.resolve("briefs/claims/roads-counted.pdf")));
@@ -72,10 +70,10 @@ class PrintWindowTest {
         assertFalse(Files.exists(out.resolve("briefs/old-report.pdf")), "its article's newest check is old");
         assertFalse(Files.exists(out.resolve("cards")), "cards: none");
 
-        Document recent = Jsoup.parse(out.resolve("claims/bridge-cost/index.html").toFile(), "UTF-8");
+        Document recent = TestSite.html(out.resolve("claims/bridge-cost/index.html"));
         assertTrue(recent.select("a[href$=/briefs/claims/bridge-cost.pdf]").size() == 1, "a check in the window links its brief");
         assertTrue(recent.select("meta[property=og:image]").isEmpty(), "no card, no og:image");
-        Document old = Jsoup.parse(out.resolve("claims/old-cost/index.html").toFile(), "UTF-8");
+        Document old = TestSite.html(out.resolve("claims/old-cost/index.html"));
         assertTrue(old.select("a[href$=.pdf]").isEmpty(), "the old check links no PDF: " + old.select("a[href$=.pdf]"));
 
         List<String> missing = missingTargets(out);
@@ -86,12 +84,12 @@ class PrintWindowTest {
     void withoutAWindowEveryCheckIsPrintedAndEveryLinkResolves() throws Exception {
         ContentTree t = withOldCheck();
         Path out = dir.resolve("site");
-        StringWriter err = new StringWriter();
-        assertEquals(0, build(t.root(), out, err), err.toString());
+        Factpress.Run built = build(t.root(), out);
+        assertEquals(0, built.status(), built.err());
         assertTrue(Files.isRegularFile(out.resolve("briefs/claims/old-cost.pdf")));
         assertTrue(Files.isRegularFile(out.resolve("cards/old-cost.png")));
         assertTrue(Files.isRegularFile(out.resolve("briefs/old-report.pdf")));
-        Document old = Jsoup.parse(out.resolve("claims/old-cost/index.html").toFile(), "UTF-8");
+        Document old = TestSite.html(out.resolve("claims/old-cost/index.html"));
         assertEquals(BASE + "cards/old-cost.png", old.select("meta[property=og:image]").attr("content"));
         assertEquals(List.of(), missingTargets(out));
     }
@@ -103,11 +101,12 @@ class PrintWindowTest {
                 language: en
                 print:
                   cards: the last year""");
-        StringWriter err = new StringWriter();
-        assertEquals(1, build(t.root(), dir.resolve("site"), err));
-        assertTrue(err.toString().contains("site.yaml:6:"), err.toString());
-        assertTrue(err.toString().contains("print.cards") && err.toString().contains("last N months"), err.toString());
-        assertFalse(err.toString().contains("Exception"), err.toString());
+        Factpress.Run r = build(t.root(), dir.resolve("site"));
+        assertEquals(1, r.status());
+        String err = r.err();
+        assertTrue(err.contains("site.yaml:6:"), err);
+        assertTrue(err.contains("print.cards") && err.contains("last N months"), err);
+        assertFalse(err.contains("Exception"), err);
     }
 
     /**

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -54,17 +51,6 @@ class KilledBuildTest {
     }
 
     /** Every file of a folder by path, with a digest of its bytes. */
-    static Map<String, String> snapshot(Path root) throws Exception {
-        Map<String, String> files = new TreeMap<>();
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
-            }
-        }
-        return files;
-    }
-
     List<Path> beside(String kind) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().startsWith(".site." + kind + "-")).toList();
@@ -83,13 +69,13 @@ class KilledBuildTest {
         ContentTree small = ContentTree.valid(dir.resolve("small"));
         ContentTree big = bigTree(dir.resolve("big"), 12);
         assertEquals(0, run(small, site));
-        Map<String, String> before = snapshot(site);
+        Map<String, String> before = org.factpress.TestSite.files(site);
         // What the big build writes when it is left alone, to tell "the new whole site" from a mixture.
         Path reference = dir.resolve("reference");
         long t0 = System.nanoTime();
         assertEquals(0, run(big, reference));
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
-        Map<String, String> after = snapshot(reference);
+        Map<String, String> after = org.factpress.TestSite.files(reference);
         assertTrue(after.size() > before.size() + 30, "the big site has many more files");
 
         // Kill once the new folder exists, then later and later into the build, up to about its end.
@@ -105,12 +91,12 @@ class KilledBuildTest {
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
 
-            Map<String, String> now = Files.exists(site) ? snapshot(site) : null;
+            Map<String, String> now = Files.exists(site) ? org.factpress.TestSite.files(site) : null;
             if (now == null) {
                 // Killed between the two renames: the previous site waits whole beside, for the next build.
                 outcomes.add("between renames");
                 OutputFolder.recover(site);
-                now = snapshot(site);
+                now = org.factpress.TestSite.files(site);
             }
             if (now.equals(before)) {
                 outcomes.add(at + ": previous site");
@@ -127,7 +113,7 @@ class KilledBuildTest {
 
         // The next build cleans up whatever the dead ones left, and publishes.
         assertEquals(0, run(big, site));
-        assertTrue(after.equals(snapshot(site)), "the site is the big build's, byte for byte");
+        assertTrue(after.equals(org.factpress.TestSite.files(site)), "the site is the big build's, byte for byte");
         assertEquals(List.of(), beside("new"));
         assertEquals(List.of(), beside("old"));
     }
@@ -151,11 +137,11 @@ class KilledBuildTest {
         assertTrue(second.waitFor(60, TimeUnit.SECONDS));
         assertTrue(first.waitFor(120, TimeUnit.SECONDS));
         String said = Files.readString(secondLog);
-        assertEquals(1, second.exitValue(), said);
+        assertEquals(org.factpress.cli.Main.FAILURE, second.exitValue(), "another build is no content error: " + said);
         assertTrue(said.contains("another factpress build is writing"), said);
         assertEquals(0, first.exitValue());
         // The site is the first build's, whole: 16 extra articles with their briefs, none of the second's.
-        Map<String, String> files = snapshot(site);
+        Map<String, String> files = org.factpress.TestSite.files(site);
         assertEquals(17, files.keySet().stream().filter(k -> k.startsWith("briefs/") && !k.startsWith("briefs/claims/"))
                 .count(), files.keySet()::toString);
         assertEquals(List.of(), beside("new"));

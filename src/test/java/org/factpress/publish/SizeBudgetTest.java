@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.Factpress;
+import org.factpress.Factpress.Run;
 import org.factpress.cli.Main;
 
 /**
@@ -21,16 +21,9 @@ class SizeBudgetTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {}
-
     private Run build(Path content, Path out, String... more) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build", "--content",
-                content.toString(), "--templates", "templates", "--out", out.toString(), "--no-pdf", "--no-cache"));
-        args.addAll(java.util.List.of(more));
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int status = Main.run(args.toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
-        return new Run(status, o.toString(), e.toString());
+        return Factpress.run(java.util.List.of("build", "--content", content.toString(), "--templates", "templates",
+                "--out", out.toString(), "--no-pdf", "--no-cache"), more);
     }
 
     @Test
@@ -75,7 +68,8 @@ class SizeBudgetTest {
     void aBudgetThatIsNotASizeIsAUsageError() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Run r = build(t.root(), dir.resolve("site"), "--size-budget", "lots");
-        assertEquals(2, r.status());
-        assertTrue(r.err().contains("--size-budget must be a size"), r.err());
+        assertEquals(Main.USAGE, r.status());
+        assertEquals(java.util.List.of("factpress: Invalid value for option '--size-budget': 'lots' is not a size;"
+                + " write e.g. 1GB, 500MB or 40000 (bytes)", "see: factpress build --help", "exit 2"), r.errLines());
     }
 }

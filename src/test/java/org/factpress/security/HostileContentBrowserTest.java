@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.factpress.TestSite;
 import org.factpress.testing.Browser;
 import org.factpress.testing.StaticServer;
 
@@ -39,7 +39,7 @@ class HostileContentBrowserTest {
     @Test
     void noScriptOfTheContentRunsAndNoDialogOpens() throws Exception {
         Path site = HostileSite.build(dir);
-        String policy = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8")
+        String policy = TestSite.html(site.resolve("index.html"))
                 .selectFirst("meta[http-equiv=Content-Security-Policy]").outerHtml();
         Files.writeString(site.resolve("control-open.html"), "<!DOCTYPE html><title>c</title>" + PAYLOAD);
         Files.writeString(site.resolve("control-policy.html"), "<!DOCTYPE html><head>" + policy

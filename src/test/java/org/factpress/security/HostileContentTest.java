@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.factpress.TestSite;
 
 /**
  * The hostile corpus, built: every payload reaches the reader as the text the editor wrote, in every context
@@ -41,7 +42,7 @@ class HostileContentTest {
     }
 
     static Document page(String path) throws Exception {
-        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+        return TestSite.html(site.resolve(path));
     }
 
     @Test
@@ -49,7 +50,7 @@ class HostileContentTest {
         List<Path> pages = HostileSite.files(site, ".html");
         assertTrue(pages.size() >= 6, pages::toString);
         for (Path p : pages) {
-            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            Document d = TestSite.html(p);
             for (Element script : d.select("script")) {
                 // JSON-LD, or the theme's own search scripts: loaded from the site's static folder, never inline.
                 if (!script.attr("type").equals("application/ld+json")) {
@@ -77,7 +78,7 @@ class HostileContentTest {
     @Test
     void everyPageCarriesTheContentSecurityPolicyFirst() throws Exception {
         for (Path p : HostileSite.files(site, ".html")) {
-            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            Document d = TestSite.html(p);
             List<Element> csp = d.select("meta[http-equiv=Content-Security-Policy]");
             assertEquals(1, csp.size(), p.toString());
             String policy = csp.get(0).attr("content");

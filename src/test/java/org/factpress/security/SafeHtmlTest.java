@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.factpress.ContentTree;
+import org.factpress.TestSite;
 import org.factpress.build.SiteBuild;
 import org.factpress.diagnostics.Problem;
 
@@ -42,7 +42,7 @@ class SafeHtmlTest {
         Path out = dir.resolve("out");
         SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
         assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
-        return Jsoup.parse(out.resolve(page).toFile(), "UTF-8");
+        return TestSite.html(out.resolve(page));
     }
 
     @Test
@@ -66,7 +66,7 @@ class SafeHtmlTest {
         assertEquals("https://cdn.example.org/p.png", analysis.selectFirst("a.image-link").attr("href"));
 
         // The source article is what is being checked, not the desk's words: always escaped.
-        Document article = Jsoup.parse(dir.resolve("out/articles/bridge-report/index.html").toFile(), "UTF-8");
+        Document article = TestSite.html(dir.resolve("out/articles/bridge-report/index.html"));
         assertTrue(article.selectFirst("main").text().contains("<em>Raw</em> in the source."));
     }
 

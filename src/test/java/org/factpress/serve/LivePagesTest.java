@@ -100,8 +100,7 @@ class LivePagesTest {
     void everyServedFileIsWhatTheFullBuildWritesAfterEachSave() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         t.edit("articles/bridge-report/roads-counted.md", "published: 2025-03-02", "published: 2025-03-02\nstatus: draft");
-        Path theme = dir.resolve("templates");
-        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path theme = org.factpress.TestSite.theme(dir.resolve("templates"));
         StringWriter log = new StringWriter();
         try (Preview preview = Preview.start(t.root(), theme, 0, new PrintWriter(log, true))) {
             String claimUrl = preview.url() + "claims/bridge-cost/";
@@ -151,8 +150,7 @@ class LivePagesTest {
     @Test
     void aTemplateThatFailsOnOnePageShowsTheErrorThereAndRecovers() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
-        Path theme = dir.resolve("templates");
-        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path theme = org.factpress.TestSite.theme(dir.resolve("templates"));
         try (Preview preview = Preview.start(t.root(), theme, 0, new PrintWriter(new StringWriter(), true))) {
             String claimUrl = preview.url() + "claims/bridge-cost/";
             Path claimTemplate = theme.resolve("site/claim.ftlh");

@@ -77,8 +77,7 @@ class PreviewTest {
     void servesRebuildsShowsErrorsAndRecovers() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         t.edit("articles/bridge-report/roads-counted.md", "published: 2025-03-02", "published: 2025-03-02\nstatus: draft");
-        Path theme = dir.resolve("templates");
-        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path theme = org.factpress.TestSite.theme(dir.resolve("templates"));
         StringWriter log = new StringWriter();
         try (Preview preview = Preview.start(t.root(), theme, 0, new PrintWriter(log, true))) {
             assertTrue(preview.url().matches("http://127\\.0\\.0\\.1:\\d+/factpress/"), preview.url());
