@@ -167,6 +167,11 @@ public final class Views {
         return out;
     }
 
+    /** A check's update log as its page and its prints show it. */
+    public UpdateLog log(ClaimView c) {
+        return UpdateLog.of(updates(c));
+    }
+
     /**
      * Every correction, rating change and withdrawal across published checks, newest first (then by check):
      * the corrections page and the feed's correction entries. Plain updates are not corrections.
