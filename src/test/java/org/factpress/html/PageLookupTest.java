@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.factpress.build.SiteBuild;
+import org.factpress.incremental.UnchangedPages;
 import org.factpress.model.Library;
 import org.factpress.theme.Templates;
 import org.factpress.theme.Workers;
@@ -49,6 +50,48 @@ class PageLookupTest {
                     "the archive, not a fact-check");
             assertEquals("site/claim.ftlh", served.routes().page("claims/" + views.pages().get(0).claim().slug()
                     + "/index.html").template());
+        }
+    }
+
+    /** Every page's model is made of records, lists, maps and plain values, so a build can tell it unchanged. */
+    @Test
+    void everyPageModelHasADigestAndTheSameModelIsKept() throws Exception {
+        Library library = SiteBuild.check(org.factpress.TestSites.content("example")).library();
+        Templates templates = new Templates(Path.of("templates"));
+        try (Workers workers = new Workers(1)) {
+            Views views = new Views(library, new Urls(library.site().baseUrl()));
+            Map<String, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.Set<String> undigested = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            new SiteRenderer(library, templates, views, (p, b) -> { }, false, workers).renderPages(new UnchangedPages() {
+                @Override
+                public boolean keep(String file, byte[] digest) {
+                    return false;
+                }
+
+                @Override
+                public void made(String file, byte[] digest) {
+                    if (digest == null) {
+                        undigested.add(file);
+                    } else {
+                        digests.put(file, digest);
+                    }
+                }
+            });
+            assertEquals(java.util.Set.of(), undigested);
+            java.util.Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            new SiteRenderer(library, templates, views, (p, b) -> kept.add("rendered " + p), false, workers)
+                    .renderPages(new UnchangedPages() {
+                        @Override
+                        public boolean keep(String file, byte[] digest) {
+                            kept.add(file);
+                            return java.util.Arrays.equals(digests.get(file), digest);
+                        }
+
+                        @Override
+                        public void made(String file, byte[] digest) {
+                        }
+                    });
+            assertEquals(digests.keySet(), kept);
         }
     }
 }
