@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.factpress.model.SourceArticle;
 import org.factpress.theme.TemplateProblem;
 import org.factpress.view.ClaimView;
-import org.factpress.view.Correction;
+import org.factpress.view.UpdateLog;
 import org.factpress.view.Urls;
 
 /**
@@ -22,13 +22,13 @@ public final class ArticleBrief {
         this.theme = theme;
     }
 
-    /** {@code updates}: each check's corrections and updates by its slug, newest first. */
-    public PdfLayout.Pdf render(SourceArticle a, List<ClaimView> claims, Map<String, List<Correction>> updates)
+    /** {@code logs}: each check's update log by its slug, as its page shows it. */
+    public PdfLayout.Pdf render(SourceArticle a, List<ClaimView> claims, Map<String, UpdateLog> logs)
             throws IOException, TemplateProblem {
         Map<String, Object> m = theme.model();
         m.put("a", a);
         m.put("claims", claims);
-        m.put("updatesOf", updates);
+        m.put("logOf", logs);
         m.put("articleUrl", theme.urls().absolute(Urls.article(a.slug())));
         LocalDate date = claims.stream().map(c -> c.claim().lastChanged()).max(LocalDate::compareTo)
                 .orElse(a.published());

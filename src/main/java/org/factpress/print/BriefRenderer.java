@@ -58,13 +58,13 @@ public final class BriefRenderer {
             documents.add(() -> {
                 List<ClaimView> claims = ArticleHighlighter.highlight(a, printed.checksOf(a)).claimsInTextOrder();
                 if (!claims.isEmpty()) {
-                    out.write(Urls.brief(a.slug()), briefs.render(a, claims, updates(claims)).bytes());
+                    out.write(Urls.brief(a.slug()), briefs.render(a, claims, views.logs(claims)).bytes());
                 }
             });
         }
         for (ClaimView c : views.pages()) {
             if (printed.factBrief(c)) {
-                documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c, views.updates(c)).bytes()));
+                documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c, views.log(c)).bytes()));
             }
             if (printed.card(c)) {
                 documents.add(() -> out.write(Urls.card(c.claim().slug()), cards.render(c)));

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.factpress.model.Update;
 import org.factpress.theme.TemplateProblem;
 import org.factpress.view.ClaimView;
-import org.factpress.view.Correction;
+import org.factpress.view.UpdateLog;
 
 /**
  * The one-page fact brief on a claim, in the manner of Gigafact's: the headline question, the quote and who said
@@ -24,13 +23,14 @@ public final class ClaimBrief {
         this.theme = theme;
     }
 
-    /** {@code updates}: the check's corrections and updates, newest first, as its page shows them. */
-    public PdfLayout.Pdf render(ClaimView c, List<Correction> updates) throws IOException, TemplateProblem {
+    /** {@code log}: the check's corrections and updates as its page shows them. */
+    public PdfLayout.Pdf render(ClaimView c, UpdateLog log) throws IOException, TemplateProblem {
         Map<String, Object> m = theme.model();
         m.put("c", c);
-        m.put("updates", updates);
-        updates.stream().filter(u -> u.update().type() == Update.Type.VOID).findFirst()
-                .ifPresent(u -> m.put("withdrawal", u));
+        m.put("updates", log.entries());
+        if (log.withdrawal() != null) {
+            m.put("withdrawal", log.withdrawal());
+        }
         ShortAnswer.Answer answer = ShortAnswer.answer(c.claim().summary(), c.claim().analysis(), ShortAnswer.WORD_LIMIT);
         m.put("answer", answer.paragraphs());
         m.put("answerWhole", answer.whole());

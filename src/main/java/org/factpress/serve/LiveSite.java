@@ -7,11 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.factpress.html.SiteRenderer;
 import org.factpress.incremental.OutputSink;
 import org.factpress.theme.TemplateProblem;
+import org.factpress.view.Route;
 
 /**
- * One build of the site as the preview serves it: each page is rendered by the real renderer when first asked
- * for, and kept until the next build. A large desk has thousands of pages; after a save an editor looks at
- * one or two.
+ * One build of the site as the preview serves it: each page is found in the build's route table by its file,
+ * rendered by the real renderer when first asked for, and kept until the next build. Rendering all 11,000 pages of a large desk after every save would take
+ * seconds; an editor looks at one or two.
  */
 final class LiveSite {
     private final SiteRenderer renderer;
@@ -25,11 +26,11 @@ final class LiveSite {
 
     /** The file at {@code path} (relative to the site's root, '/'-separated), or null when the site has none. */
     byte[] file(String path) throws IOException, TemplateProblem {
-        SiteRenderer.Page page = renderer.page(path);
+        Route page = renderer.routes().page(path);
         if (page != null) {
             byte[] kept = rendered.get(path);
             if (kept == null) {
-                kept = page.html().getBytes(StandardCharsets.UTF_8);
+                kept = renderer.html(page).getBytes(StandardCharsets.UTF_8);
                 rendered.put(path, kept);
             }
             return kept;
@@ -39,7 +40,7 @@ final class LiveSite {
 
     /** Whether {@code path} is a page's folder, served as its index.html. */
     boolean isFolder(String path) {
-        return renderer.page(path.isEmpty() ? "index.html" : path + "/index.html") != null;
+        return renderer.routes().page(path.isEmpty() ? "index.html" : path + "/index.html") != null;
     }
 
     private Map<String, byte[]> files() throws IOException, TemplateProblem {
@@ -61,7 +62,7 @@ final class LiveSite {
     /** Renders one page of each kind and the files: a broken template shows at once, not on the page that uses it. */
     void tryEveryTemplate() throws IOException, TemplateProblem {
         java.util.Set<String> templates = new java.util.HashSet<>();
-        for (SiteRenderer.Page p : renderer.pages().values()) {
+        for (Route p : renderer.routes().all().values()) {
             if (templates.add(p.template())) {
                 file(p.file());
             }

@@ -167,6 +167,18 @@ public final class Views {
         return out;
     }
 
+    /** A check's update log as its page and its prints show it. */
+    public UpdateLog log(ClaimView c) {
+        return UpdateLog.of(updates(c));
+    }
+
+    /** The update logs of {@code checks}, by slug: what an article's brief lists under each. */
+    public Map<String, UpdateLog> logs(List<ClaimView> checks) {
+        Map<String, UpdateLog> out = new java.util.HashMap<>();
+        checks.forEach(c -> out.put(c.claim().slug(), log(c)));
+        return out;
+    }
+
     /**
      * Every correction, rating change and withdrawal across published checks, newest first (then by check):
      * the corrections page and the feed's correction entries. Plain updates are not corrections.

@@ -21,6 +21,7 @@ import org.factpress.model.Rating;
 import org.factpress.model.RatingScale;
 import org.factpress.view.ClaimView;
 import org.factpress.view.Correction;
+import org.factpress.view.ListPage;
 import org.factpress.view.VerdictChart;
 import org.factpress.view.VerdictInk;
 
@@ -179,17 +180,17 @@ class SitePagesTest {
     /** The pager links the first and last pages and those near the current one, with a gap mark between. */
     @Test
     void thePagerLinksAWindowOfPagesNotEveryPage() {
-        java.util.function.Function<List<SiteRenderer.PageLink>, String> shape = links -> links.stream()
+        java.util.function.Function<List<ListPage.PageLink>, String> shape = links -> links.stream()
                 .map(l -> (l.afterGap() ? "... " : "") + (l.current() ? "[" + l.number() + "]" : l.number() + ""))
                 .collect(java.util.stream.Collectors.joining(" "));
-        assertEquals("[1]", shape.apply(SiteRenderer.pager(1, 1, i -> "/p" + i)));
-        assertEquals("1 [2]", shape.apply(SiteRenderer.pager(2, 2, i -> "/p" + i)));
-        assertEquals("[1] 2 3 ... 200", shape.apply(SiteRenderer.pager(1, 200, i -> "/p" + i)));
-        assertEquals("1 ... 98 99 [100] 101 102 ... 200", shape.apply(SiteRenderer.pager(100, 200, i -> "/p" + i)));
-        assertEquals("1 2 3 [4] 5 6 ... 200", shape.apply(SiteRenderer.pager(4, 200, i -> "/p" + i)));
-        assertEquals("1 ... 198 199 [200]", shape.apply(SiteRenderer.pager(200, 200, i -> "/p" + i)));
-        assertEquals("1 2 [3] 4 5", shape.apply(SiteRenderer.pager(3, 5, i -> "/p" + i)));
-        assertEquals("/p99", SiteRenderer.pager(100, 200, i -> "/p" + i).get(2).url());
+        assertEquals("[1]", shape.apply(ListPage.pager(1, 1, i -> "/p" + i)));
+        assertEquals("1 [2]", shape.apply(ListPage.pager(2, 2, i -> "/p" + i)));
+        assertEquals("[1] 2 3 ... 200", shape.apply(ListPage.pager(1, 200, i -> "/p" + i)));
+        assertEquals("1 ... 98 99 [100] 101 102 ... 200", shape.apply(ListPage.pager(100, 200, i -> "/p" + i)));
+        assertEquals("1 2 3 [4] 5 6 ... 200", shape.apply(ListPage.pager(4, 200, i -> "/p" + i)));
+        assertEquals("1 ... 198 199 [200]", shape.apply(ListPage.pager(200, 200, i -> "/p" + i)));
+        assertEquals("1 2 [3] 4 5", shape.apply(ListPage.pager(3, 5, i -> "/p" + i)));
+        assertEquals("/p99", ListPage.pager(100, 200, i -> "/p" + i).get(2).url());
     }
 
     /** The test tree plus {@code n} checks by the minister rated half true, tagged as the others, in April 2025. */

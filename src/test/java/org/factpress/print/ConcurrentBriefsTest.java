@@ -60,8 +60,8 @@ class ConcurrentBriefsTest {
 
     /** The article brief (index -1) or the fact brief of claim {@code i}. */
     static byte[] render(int i) throws Exception {
-        return i < 0 ? new ArticleBrief(theme).render(article, claims, java.util.Map.of()).bytes()
-                : new ClaimBrief(theme).render(claims.get(i), java.util.List.of()).bytes();
+        return i < 0 ? new ArticleBrief(theme).render(article, claims, views.logs(claims)).bytes()
+                : new ClaimBrief(theme).render(claims.get(i), views.log(claims.get(i))).bytes();
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class PrintBenchmark {
         System.out.printf("article brief, cold (first in a fresh JVM): median %d ms of %d runs %s%n",
                 median(cold), COLD_RUNS, cold);
         report("article brief, warm", s::articleBrief);
-        report("one-page fact brief, warm", () -> s.factBrief.render(s.claims.get(0), java.util.List.of()));
+        report("one-page fact brief, warm", () -> s.factBrief.render(s.claims.get(0), s.views.log(s.claims.get(0))));
         report("share card PNG, warm", () -> s.card.render(s.claims.get(0)));
         report("monthly digest, warm", () -> s.digest.render(DigestPeriod.of("monthly",
                 s.claims.get(0).claim().published()), s.views.claims(), java.util.Map.of()));
@@ -117,7 +117,7 @@ public final class PrintBenchmark {
         }
 
         PdfLayout.Pdf articleBrief() throws Exception {
-            return brief.render(article, claims, java.util.Map.of());
+            return brief.render(article, claims, views.logs(claims));
         }
     }
 }

@@ -62,7 +62,7 @@ public final class PrintThroughput {
                 long c0 = processCpuNanos();
                 workers.forEach(jobs, i -> {
                     long w0 = mx.getCurrentThreadCpuTime();
-                    brief.render(b.articles.get(i), b.claims.get(i), java.util.Map.of());
+                    brief.render(b.articles.get(i), b.claims.get(i), b.logs.get(i));
                     workNanos.addAndGet(mx.getCurrentThreadCpuTime() - w0);
                 });
                 double rate = PER_ROUND / ((System.nanoTime() - t0) / 1e9);
@@ -95,6 +95,7 @@ public final class PrintThroughput {
     private static final class Briefs {
         final List<SourceArticle> articles = new ArrayList<>();
         final List<List<ClaimView>> claims = new ArrayList<>();
+        final List<java.util.Map<String, org.factpress.view.UpdateLog>> logs = new ArrayList<>();
         final Library library;
         final Templates templates = new Templates(Path.of("templates"));
 
@@ -106,6 +107,7 @@ public final class PrintThroughput {
                 if (!c.isEmpty() && articles.size() < count) {
                     articles.add(a);
                     claims.add(c);
+                    logs.add(views.logs(c));
                 }
             }
         }

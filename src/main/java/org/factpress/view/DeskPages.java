@@ -1,0 +1,24 @@
+package org.factpress.view;
+
+import java.util.List;
+
+/** The desk's own pages: how it rates, who it is, what it corrected, the search, and the page for a wrong link. */
+public final class DeskPages {
+    private DeskPages() {}
+
+    /** The rating scale explained: ratings on the scale, those off it, and the desk's methodology (HTML or null). */
+    public record MethodologyPage(List<Views.RatingGroup> ratings, List<Views.RatingGroup> offScale,
+                                  String methodologyHtml) {}
+
+    /** Who we are: the masthead, and who owns and pays for the desk (HTML, null when site.yaml gives none). */
+    public record AboutPage(String mastheadHtml, String fundingHtml) {}
+
+    /** The corrections policy (HTML or null), then every correction, newest first. */
+    public record CorrectionsPage(String policyHtml, List<Correction> corrections) {}
+
+    /** The search page: the script's words, the index it loads, and the archive for readers without script. */
+    public record SearchPage(java.util.Map<String, String> searchWords, String indexUrl, String archiveUrl) {}
+
+    /** The page for a link that leads nowhere: the latest checks. */
+    public record NotFoundPage(List<ClaimView> claims) {}
+}

@@ -1,0 +1,23 @@
+package org.factpress.view;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.factpress.model.Rating;
+import org.factpress.model.SiteConfig;
+
+/**
+ * What every page of the site gets besides its own model, worked out once: each verdict's ink and symbol by
+ * rating id, and the links of the navigation and the footer.
+ */
+public record SiteParts(Map<String, String> verdictInk, Map<String, String> verdictSymbol, SiteLinks links) {
+
+    public static SiteParts of(SiteConfig site, Urls urls) {
+        Map<String, String> ink = new LinkedHashMap<>();
+        for (Rating r : site.scale().ratings()) {
+            ink.put(r.id(), VerdictInk.on(r.colour()));
+        }
+        return new SiteParts(Collections.unmodifiableMap(ink), VerdictSymbol.all(site.scale()),
+                SiteLinks.of(urls, site.about().submitClaim()));
+    }
+}
