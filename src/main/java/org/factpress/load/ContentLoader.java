@@ -693,8 +693,10 @@ public final class ContentLoader {
             return new ClaimFile(null, new Unread.ClaimRefs(slug, articleSlug, f.origin(), true, claimant, author,
                     editor, rating));
         }
-        return new ClaimFile(new Claim(slug, articleSlug, quote, occurrence, claimant, saidOn, saidWhere, rating,
-                headline, summary, author, editor, published, updated, tags, sources, updates, status,
-                fm.body().strip(), f.origin(), verdict, ratingExplanation, appearances, sameAs), null);
+        return new ClaimFile(new Claim(slug, articleSlug,
+                new org.factpress.model.Statement(quote, occurrence, claimant, saidOn, saidWhere),
+                new org.factpress.model.Verdict(rating, verdict, ratingExplanation), headline, summary,
+                new org.factpress.model.Byline(author, editor, published, updated), tags, sources, updates,
+                new org.factpress.model.Circulation(appearances, sameAs), status, fm.body().strip(), f.origin()), null);
     }
 }

@@ -91,7 +91,7 @@ class NewCommandTest {
         Claim loaded = SiteBuild.check(t.root()).library().claims().stream()
                 .filter(x -> x.slug().equals("tunnel-cost")).findFirst().orElseThrow();
         assertEquals(Status.DRAFT, loaded.status(), "a new claim starts as a draft");
-        assertEquals("the tunnel will cost \u201cthree billion\u201d", loaded.quote());
+        assertEquals("the tunnel will cost \u201cthree billion\u201d", loaded.statement().quote());
         assertEquals("Minister's \"tunnel\" plan: # costs", SiteBuild.check(t.root()).library()
                 .article("tunnel-report").orElseThrow().title());
     }
