@@ -84,7 +84,7 @@ public final class ContentCheck {
         List<Claim> claims = library.claims();
         List<List<Integer>> found = java.util.stream.IntStream.range(0, claims.size()).parallel().mapToObj(i -> {
             Claim c = claims.get(i);
-            return library.article(c.articleSlug()).map(a -> quotes.find(a.body(), c.quote())).orElse(null);
+            return library.article(c.articleSlug()).map(a -> quotes.find(a.body(), c.statement().quote())).orElse(null);
         }).toList();
         for (int index = 0; index < claims.size(); index++) {
             Claim claim = claims.get(index);
@@ -93,32 +93,32 @@ public final class ContentCheck {
                 problems.error(new Position(claim.origin().file(), 1, 1), "duplicate claim slug '" + claim.slug() + "'",
                         "also used by " + first.origin().file() + "; claim pages live at claims/<slug>/, so rename one file");
             }
-            person(claim, "claimant", claim.claimantId());
-            person(claim, "author", claim.authorId());
-            if (claim.editorId() != null) {
-                person(claim, "editor", claim.editorId());
+            person(claim, "claimant", claim.statement().claimantId());
+            person(claim, "author", claim.byline().authorId());
+            if (claim.byline().editorId() != null) {
+                person(claim, "editor", claim.byline().editorId());
             }
-            if (!knownRating(claim.ratingId())) {
+            if (!knownRating(claim.verdict().ratingId())) {
                 // No "did you mean": the nearest spelling may be a kinder verdict. The whole scale, to choose from.
-                problems.error(claim.origin().at("rating"), "unknown rating '" + claim.ratingId() + "'",
+                problems.error(claim.origin().at("rating"), "unknown rating '" + claim.verdict().ratingId() + "'",
                         scaleHint());
             }
-            if (claim.updated() != null && claim.updated().isBefore(claim.published())) {
-                problems.warning(claim.origin().at("updated"), "'updated' (" + claim.updated()
-                        + ") is before 'published' (" + claim.published() + ")", "check both dates");
+            if (claim.byline().updated() != null && claim.byline().updated().isBefore(claim.byline().published())) {
+                problems.warning(claim.origin().at("updated"), "'updated' (" + claim.byline().updated()
+                        + ") is before 'published' (" + claim.byline().published() + ")", "check both dates");
             }
             if (found.get(index) != null) {
                 quote(claim, library.article(claim.articleSlug()).orElseThrow().body(), found.get(index));
             }
             sources(claim);
-            if (claim.quote().length() > CLAIM_REVIEWED_MAX) {
-                problems.warning(claim.origin().at("quote"), "quote is " + claim.quote().length()
+            if (claim.statement().quote().length() > CLAIM_REVIEWED_MAX) {
+                problems.warning(claim.origin().at("quote"), "quote is " + claim.statement().quote().length()
                         + " characters; fact-check search tools cut ClaimReview's claimReviewed after "
                         + CLAIM_REVIEWED_MAX, "quote the shortest passage that makes the claim");
             }
-            notInFuture(claim.origin(), "said_on", claim.saidOn());
-            notInFuture(claim.origin(), "published", claim.published());
-            notInFuture(claim.origin(), "updated", claim.updated());
+            notInFuture(claim.origin(), "said_on", claim.statement().saidOn());
+            notInFuture(claim.origin(), "published", claim.byline().published());
+            notInFuture(claim.origin(), "updated", claim.byline().updated());
             for (int i = 0; i < claim.updates().size(); i++) {
                 Update u = claim.updates().get(i);
                 notInFuture(claim.origin(), "updates[" + i + "].date", u.date());
@@ -126,7 +126,7 @@ public final class ContentCheck {
                     problems.error(claim.origin().at("updates[" + i + "].type"),
                             "a conclusion-only site has no rating to change",
                             "use 'type: correction' and say in the note how the conclusion changed");
-                } else if (u.previousRatingId() != null && u.previousRatingId().equals(claim.ratingId())) {
+                } else if (u.previousRatingId() != null && u.previousRatingId().equals(claim.verdict().ratingId())) {
                     problems.warning(claim.origin().at("updates[" + i + "].previous_rating"), "'previous_rating' is '"
                             + u.previousRatingId() + "', the rating the check has now",
                             "give the rating it had before the change, and the new one in 'rating'");
@@ -220,7 +220,7 @@ public final class ContentCheck {
      * its repeats, so a chain would hide them), and not at a slug that does not exist.
      */
     private void sameAs(Claim claim, Map<String, Claim> bySlug) {
-        String target = claim.sameAs();
+        String target = claim.circulation().sameAs();
         if (target == null) {
             return;
         }
@@ -232,9 +232,9 @@ public final class ContentCheck {
             problems.error(at, "'same_as' names no check: '" + target + "'",
                     DidYouMean.nearest(target, List.copyOf(bySlug.keySet())).map(n -> "did you mean '" + n + "'?")
                             .orElse("give the slug (file name without .md) of the earlier check"));
-        } else if (earlier.sameAs() != null) {
-            problems.error(at, "'same_as' points at '" + target + "', which is itself a repeat of '" + earlier.sameAs() + "'",
-                    "point at the first check directly: same_as: " + earlier.sameAs());
+        } else if (earlier.circulation().sameAs() != null) {
+            problems.error(at, "'same_as' points at '" + target + "', which is itself a repeat of '" + earlier.circulation().sameAs() + "'",
+                    "point at the first check directly: same_as: " + earlier.circulation().sameAs());
         } else if (claim.isPublished() && !earlier.isPublished()) {
             problems.error(at, "'same_as' points at '" + target + "', which is a draft",
                     "publish the earlier check first, or remove 'same_as'");
@@ -292,9 +292,9 @@ public final class ContentCheck {
         }
         Set<String> used = new HashSet<>();
         for (Claim c : library.claims()) {
-            used.add(c.claimantId());
-            used.add(c.authorId());
-            used.add(c.editorId());
+            used.add(c.statement().claimantId());
+            used.add(c.byline().authorId());
+            used.add(c.byline().editorId());
         }
         for (Unread.ClaimRefs c : library.unread().claims()) {
             used.add(c.claimant());
@@ -355,13 +355,13 @@ public final class ContentCheck {
 
     private void quote(Claim claim, String article, List<Integer> found) {
         if (found.isEmpty()) {
-            String near = quotes.text(article).closestPassage(claim.quote());
+            String near = quotes.text(article).closestPassage(claim.statement().quote());
             problems.error(claim.origin().at("quote"), "quote not found in the article text",
                     near.isEmpty() ? null : "closest passage: \"" + near + "\"");
-        } else if (claim.occurrence() != null && claim.occurrence() > found.size()) {
-            problems.error(claim.origin().at("occurrence"), "occurrence " + claim.occurrence()
+        } else if (claim.statement().occurrence() != null && claim.statement().occurrence() > found.size()) {
+            problems.error(claim.origin().at("occurrence"), "occurrence " + claim.statement().occurrence()
                     + " asked for, but the quote occurs " + found.size() + " time(s) in the article", null);
-        } else if (found.size() > 1 && claim.occurrence() == null && claim.isPublished()) {
+        } else if (found.size() > 1 && claim.statement().occurrence() == null && claim.isPublished()) {
             problems.warning(claim.origin().at("quote"), "quote occurs " + found.size()
                     + " times in the article; the first is highlighted", "add 'occurrence: N' to choose another");
         }

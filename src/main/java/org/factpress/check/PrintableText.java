@@ -97,10 +97,10 @@ public final class PrintableText {
         java.util.Set<String> seenArticles = new java.util.HashSet<>();
         for (Claim c : library.publishedClaims()) {
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("quote", c.quote());
+            fields.put("quote", c.statement().quote());
             fields.put("headline", c.headline());
             fields.put("summary", c.summary());
-            fields.put("said_where", c.saidWhere());
+            fields.put("said_where", c.statement().saidWhere());
             StringBuilder sources = new StringBuilder();
             for (Source s : c.sources()) {
                 sources.append(s.title()).append(' ').append(s.publisher() == null ? "" : s.publisher()).append(' ');

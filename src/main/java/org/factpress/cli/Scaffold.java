@@ -73,6 +73,7 @@ final class Scaffold {
                 said_on:                  # YYYY-MM-DD
                 # said_where:             # e.g. Truth Social post, press conference
                 %s
+                # rating_explanation:     # why this verdict, in a sentence
                 headline:                 # the question the check answers
                 summary:                  # the short answer, one or two sentences
                 author:                   # the fact-checker: an id from people.yaml
@@ -88,13 +89,23 @@ final class Scaffold {
                     # archived_url:       # an archived copy, e.g. https://web.archive.org/web/2025/<url>
                 # updates:                # corrections shown to readers, oldest first
                 #   - date:               # YYYY-MM-DD
-                #     type:               # correction, update, rating-change (add previous_rating:) or void
+                #     type:               # correction, update, rating-change or void
+                #     previous_rating:    # with type rating-change: the rating id the check had before
                 #     note:
+                # appearances:            # other places the claim was made: posts, speeches, other articles
+                #   - url:                # https://...
+                #     date:               # YYYY-MM-DD
+                #     title:
+                #     first: true         # on the earliest known appearance only
+                # same_as:                # the slug of an earlier check of the same claim; both pages link each other
                 status: draft             # checked and previewed, not published; set to published when signed off
                 ---
                 """.formatted(scaleComment(scale), value(quote, "# the words as they stand in the article (75 characters at most show whole)"),
-                scale.conclusionOnly() ? "verdict:                  # the conclusion in a few words"
-                        : "rating:                   # a rating id from the list above; quote \"true\" and \"false\"");
+                scale.conclusionOnly()
+                        ? "verdict:                  # the conclusion in a few words\n"
+                                + "# rating:                 # only on a site that rates on a scale, instead of verdict"
+                        : "rating:                   # a rating id from the list above; quote \"true\" and \"false\"\n"
+                                + "# verdict:                # only on a site with rating_scale: conclusion, instead of rating");
         write(file, text);
         return file;
     }

@@ -45,13 +45,13 @@ public final class ArticleHighlighter {
         ArticleText text = ArticleText.of(article.body());
         List<Located> located = new ArrayList<>();
         for (ClaimView c : claims) {
-            List<Integer> found = text.find(c.claim().quote());
+            List<Integer> found = text.find(c.claim().statement().quote());
             if (found.isEmpty()) {
                 continue; // the check stage reports it; a page still renders
             }
-            int which = c.claim().occurrence() == null ? 0 : Math.min(c.claim().occurrence(), found.size()) - 1;
+            int which = c.claim().statement().occurrence() == null ? 0 : Math.min(c.claim().statement().occurrence(), found.size()) - 1;
             int start = found.get(which);
-            located.add(new Located(c, start, start + ArticleText.normalize(c.claim().quote()).length()));
+            located.add(new Located(c, start, start + ArticleText.normalize(c.claim().statement().quote()).length()));
         }
         located.sort(Comparator.comparingInt(Located::start).thenComparing(l -> l.claim().claim().slug()));
 

@@ -310,52 +310,44 @@ public final class ContentLoader {
         if (f == null) {
             return new SiteFile(null, null);
         }
-        String title = f.text("title", true);
-        String description = f.text("description", false);
-        String baseUrl = f.url("base_url", true);
+        String title = f.text("title");
+        String description = f.text("description");
+        String baseUrl = f.url("base_url");
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
-        String language = f.languageTag("language", true);
+        String language = f.languageTag("language");
         Publisher publisher = null;
-        Fields p = f.object("publisher", true);
+        Fields p = f.object("publisher");
         if (p != null) {
-            publisher = new Publisher(p.text("name", true), p.url("url", true), p.text("logo", false));
+            publisher = new Publisher(p.text("name"), p.url("url"), p.text("logo"));
         }
         RatingScale scale = RatingScale.defaultScale();
-        String preset = f.text("rating_scale", false);
+        String preset = f.text("rating_scale");
         if (preset != null && f.has("ratings")) {
             problems.error(f.at("rating_scale"), "give either 'rating_scale' or 'ratings', not both",
                     "'rating_scale' picks a preset; 'ratings' lists a scale of your own");
         } else if (preset != null) {
-            scale = RatingScale.preset(preset).orElse(null);
-            if (scale == null) {
-                problems.error(f.at("rating_scale"), "unknown rating scale '" + preset + "'",
-                        org.factpress.diagnostics.DidYouMean.hint(preset, RatingScale.PRESETS));
-                scale = RatingScale.defaultScale();
-            }
+            // The schema lists the presets; an unknown one leaves the default scale.
+            scale = RatingScale.preset(preset).orElse(RatingScale.defaultScale());
         }
         if (f.has("ratings")) {
             scale = loadScale(f);
         }
         org.factpress.model.About about = org.factpress.model.About.none();
-        Fields a = f.object("about", false);
+        Fields a = f.object("about");
         if (a != null) {
-            String submit = a.text("submit_claim", false);
+            String submit = a.text("submit_claim");
             if (submit != null && !submit.matches("(?i)(mailto:\\S+@\\S+|https?://\\S+)")) {
                 problems.error(a.at("submit_claim"), "field '" + a.label("submit_claim")
                         + "' must be a mailto: address or an http(s) URL", "e.g. mailto:tips@example.org");
                 submit = null;
             }
-            about = new org.factpress.model.About(a.text("masthead", false), a.text("funding_and_ownership", false),
-                    a.text("corrections_policy", false), a.text("methodology", false), submit);
+            about = new org.factpress.model.About(a.text("masthead"), a.text("funding_and_ownership"),
+                    a.text("corrections_policy"), a.text("methodology"), submit);
         }
         org.factpress.model.PrintSettings print = loadPrint(f);
-        String allowHtml = f.text("allow_html", false);
-        if (allowHtml != null && !allowHtml.equals("safe") && !allowHtml.equals("none")) {
-            problems.error(f.at("allow_html"), "allow_html must be 'none' or 'safe', found '" + allowHtml + "'",
-                    "'safe' keeps raw HTML in analyses, without scripts, styles or event handlers");
-        }
+        String allowHtml = f.text("allow_html");
         if (title == null || baseUrl == null || language == null || publisher == null) {
             return new SiteFile(null, scale);
         }
@@ -363,12 +355,12 @@ public final class ContentLoader {
                 about, "safe".equals(allowHtml)), scale);
     }
 
-    /** page_size and digest: each one of a few words, with a did-you-mean for a near miss; print: the window. */
+    /** page_size and digest: each one of a few words, in capitals or not (the schema lists them); print: the window. */
     private org.factpress.model.PrintSettings loadPrint(Fields f) {
         var d = org.factpress.model.PrintSettings.defaults();
         String size = oneOf(f, "page_size", org.factpress.model.PrintSettings.PAGE_SIZES, d.pageSize());
         String digest = oneOf(f, "digest", org.factpress.model.PrintSettings.DIGESTS, d.digest());
-        return new org.factpress.model.PrintSettings(size, digest, loadWindow(f.object("print", false)));
+        return new org.factpress.model.PrintSettings(size, digest, loadWindow(f.object("print")));
     }
 
     /** site.yaml's print: for each kind of print file, all, none or the last N months of checks. */
@@ -381,7 +373,7 @@ public final class ContentLoader {
     }
 
     private org.factpress.model.PrintWindow.Span span(Fields w, String field) {
-        String v = w.text(field, false);
+        String v = w.text(field);
         if (v == null) {
             return org.factpress.model.PrintWindow.Span.ALL;
         }
@@ -395,7 +387,7 @@ public final class ContentLoader {
     }
 
     private String oneOf(Fields f, String field, List<String> allowed, String fallback) {
-        String v = f.text(field, false);
+        String v = f.text(field);
         if (v == null) {
             return fallback;
         }
@@ -404,8 +396,6 @@ public final class ContentLoader {
                 return a;
             }
         }
-        problems.error(f.at(field), field + " must be one of " + String.join(", ", allowed) + ", found '" + v + "'",
-                org.factpress.diagnostics.DidYouMean.hint(v, allowed));
         return fallback;
     }
 
@@ -413,20 +403,19 @@ public final class ContentLoader {
         List<Rating> ratings = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Fields r : site.objects("ratings")) {
-            String id = r.text("id", true);
-            String label = r.text("label", true);
-            String meaning = r.text("meaning", true);
+            String id = r.text("id");
+            String label = r.text("label");
+            String meaning = r.text("meaning");
             Integer value = r.positiveInt("value");
-            String colour = r.text("colour", false);
+            String colour = r.text("colour");
+            // The schema gives the forms of colours and ids; one not in form is left out.
             if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
-                problems.error(r.at("colour"), "field '" + r.label("colour") + "' must be a colour like #1a7f37", null);
                 colour = null;
             }
-            if (id != null && !SLUG.matcher(id).matches()) {
-                problems.error(r.at("id"), "rating id '" + id + "' must be lower-case words joined by hyphens", null);
-            } else if (id != null && !seen.add(id)) {
+            boolean wellFormed = id != null && SLUG.matcher(id).matches();
+            if (wellFormed && !seen.add(id)) {
                 problems.error(r.at("id"), "rating id '" + id + "' is given twice", null);
-            } else if (id != null && label != null && meaning != null) {
+            } else if (wellFormed && label != null && meaning != null) {
                 ratings.add(new Rating(id, label, value, meaning, colour != null ? colour : "#57606a"));
             }
         }
@@ -446,14 +435,10 @@ public final class ContentLoader {
         }
         f.names().forEachRemaining(unread::add);
         f.entries().forEach((id, p) -> {
-            String name = p.text("name", true);
-            String role = p.text("role", false);
-            String url = p.url("url", false);
-            String type = p.text("type", false);
-            if (type != null && !type.equals("person") && !type.equals("organization")) {
-                problems.error(p.at("type"), "type must be 'person' or 'organization', found '" + type + "'",
-                        org.factpress.diagnostics.DidYouMean.hint(type, List.of("person", "organization")));
-            }
+            String name = p.text("name");
+            String role = p.text("role");
+            String url = p.url("url");
+            String type = p.text("type"); // the schema lists the types
             if (!SLUG.matcher(id).matches() || RESERVED.contains(id)) {
                 problems.error(f.at(id), "person id '" + id + "' must be lower-case words joined by hyphens"
                                 + (RESERVED.contains(id) ? ", and not a reserved name" : ""),
@@ -565,12 +550,12 @@ public final class ContentLoader {
         if (f == null) {
             return null;
         }
-        String title = f.text("title", true);
-        String publisher = f.text("publisher", true);
-        String url = f.url("url", true);
-        var published = f.date("published", true);
-        String author = f.text("author", false);
-        String archived = f.url("archived_url", false);
+        String title = f.text("title");
+        String publisher = f.text("publisher");
+        String url = f.url("url");
+        var published = f.date("published");
+        String author = f.text("author");
+        String archived = f.url("archived_url");
         if (fm.body().isBlank()) {
             problems.error(new Position(file, fm.bodyLine(), 1), "the article has no text",
                     "paste the source text under the closing '---'");
@@ -595,13 +580,15 @@ public final class ContentLoader {
         if (f == null) {
             return unreadable;
         }
-        String quote = f.text("quote", true);
+        String quote = f.text("quote");
         Integer occurrence = f.positiveInt("occurrence");
-        String claimant = f.text("claimant", true);
-        var saidOn = f.date("said_on", true);
-        String saidWhere = f.text("said_where", false);
-        String rating = f.text("rating", !scale.conclusionOnly());
-        String verdict = f.text("verdict", scale.conclusionOnly());
+        String claimant = f.text("claimant");
+        var saidOn = f.date("said_on");
+        String saidWhere = f.text("said_where");
+        String rating = f.text("rating");
+        String verdict = f.text("verdict");
+        // Which of the two a claim must give is the site's choice (rating_scale), which the claim schema cannot see.
+        f.requireBySite(scale.conclusionOnly() ? "verdict" : "rating");
         if (scale.conclusionOnly()) {
             if (rating != null) {
                 problems.error(f.at("rating"), "this site gives conclusions, not ratings (rating_scale: conclusion)",
@@ -612,13 +599,13 @@ public final class ContentLoader {
             problems.error(f.at("verdict"), "'verdict' is for sites with rating_scale: conclusion",
                     "this site rates on a scale: give a 'rating' id, and explain it in 'rating_explanation'");
         }
-        String ratingExplanation = f.text("rating_explanation", false);
-        String headline = f.text("headline", true);
-        String summary = f.text("summary", true);
-        String author = f.text("author", true);
-        String editor = f.text("editor", false);
-        var published = f.date("published", true);
-        var updated = f.date("updated", false);
+        String ratingExplanation = f.text("rating_explanation");
+        String headline = f.text("headline");
+        String summary = f.text("summary");
+        String author = f.text("author");
+        String editor = f.text("editor");
+        var published = f.date("published");
+        var updated = f.date("updated");
         // Tags are the desk's words in any script, shown as written; each one's page is at its PathSegment.
         List<String> tags = f.texts("tags").stream().map(String::strip).distinct().toList();
         for (int i = 0; i < tags.size(); i++) {
@@ -634,26 +621,23 @@ public final class ContentLoader {
         }
         List<Source> sources = new ArrayList<>();
         for (Fields s : f.objects("sources")) {
-            String title = s.text("title", true);
-            String url = s.url("url", true);
-            Source src = new Source(title, url, s.text("publisher", false), s.date("date", false),
-                    s.url("archived_url", false));
+            String title = s.text("title");
+            String url = s.url("url");
+            Source src = new Source(title, url, s.text("publisher"), s.date("date"),
+                    s.url("archived_url"));
             if (title != null && url != null) {
                 sources.add(src);
             }
         }
         List<Update> updates = new ArrayList<>();
         for (Fields u : f.objects("updates")) {
-            var date = u.date("date", true);
-            String note = u.text("note", true);
+            var date = u.date("date");
+            String note = u.text("note");
             // Entries written before 'type' existed ({date, note}) are updates, as they always were shown.
-            String typeText = u.has("type") ? u.text("type", true) : Update.Type.UPDATE.id();
+            // The schema lists the types, and asks a rating change for its previous rating.
+            String typeText = u.has("type") ? u.text("type") : Update.Type.UPDATE.id();
             Update.Type type = typeText == null ? null : Update.Type.of(typeText).orElse(null);
-            if (typeText != null && type == null) {
-                problems.error(u.at("type"), "unknown update type '" + typeText + "'",
-                        org.factpress.diagnostics.DidYouMean.hint(typeText, Update.Type.ids()));
-            }
-            String previous = u.text("previous_rating", type == Update.Type.RATING_CHANGE);
+            String previous = u.text("previous_rating");
             if (previous != null && type != null && type != Update.Type.RATING_CHANGE) {
                 problems.error(u.at("previous_rating"), "'previous_rating' belongs to a rating-change update",
                         "set 'type: rating-change', or remove 'previous_rating'");
@@ -664,11 +648,11 @@ public final class ContentLoader {
         }
         List<org.factpress.model.Appearance> appearances = new ArrayList<>();
         for (Fields ap : f.objects("appearances")) {
-            String url = ap.url("url", true);
-            var date = ap.date("date", true);
-            String first = ap.text("first", false);
+            String url = ap.url("url");
+            var date = ap.date("date");
+            String first = ap.text("first");
             if (url != null && date != null) {
-                appearances.add(new org.factpress.model.Appearance(url, date, ap.text("title", false),
+                appearances.add(new org.factpress.model.Appearance(url, date, ap.text("title"),
                         "true".equals(first)));
             }
         }
@@ -676,25 +660,19 @@ public final class ContentLoader {
             problems.error(f.at("appearances"), "more than one appearance is marked 'first: true'",
                     "mark only the earliest known appearance");
         }
-        String sameAs = f.text("same_as", false);
-        Status status = Status.PUBLISHED;
-        String statusText = f.text("status", false);
-        if (statusText != null) {
-            switch (statusText) {
-                case "published" -> status = Status.PUBLISHED;
-                case "draft" -> status = Status.DRAFT;
-                default -> problems.error(f.at("status"), "status must be 'published' or 'draft', found '" + statusText + "'",
-                        org.factpress.diagnostics.DidYouMean.hint(statusText, List.of("published", "draft")));
-            }
-        }
+        String sameAs = f.text("same_as");
+        // The schema lists the statuses; a claim not marked draft is published.
+        Status status = "draft".equals(f.text("status")) ? Status.DRAFT : Status.PUBLISHED;
         if (quote == null || claimant == null || saidOn == null || rating == null || headline == null
                 || summary == null || author == null || published == null) {
             // Not a claim, but what it names is checked and counted as used all the same.
             return new ClaimFile(null, new Unread.ClaimRefs(slug, articleSlug, f.origin(), true, claimant, author,
                     editor, rating));
         }
-        return new ClaimFile(new Claim(slug, articleSlug, quote, occurrence, claimant, saidOn, saidWhere, rating,
-                headline, summary, author, editor, published, updated, tags, sources, updates, status,
-                fm.body().strip(), f.origin(), verdict, ratingExplanation, appearances, sameAs), null);
+        return new ClaimFile(new Claim(slug, articleSlug,
+                new org.factpress.model.Statement(quote, occurrence, claimant, saidOn, saidWhere),
+                new org.factpress.model.Verdict(rating, verdict, ratingExplanation), headline, summary,
+                new org.factpress.model.Byline(author, editor, published, updated), tags, sources, updates,
+                new org.factpress.model.Circulation(appearances, sameAs), status, fm.body().strip(), f.origin()), null);
     }
 }

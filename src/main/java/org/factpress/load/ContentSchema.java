@@ -119,9 +119,9 @@ enum ContentSchema {
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
                 m.getSchemaNode().forEach(v -> allowed.add(v.asText()));
-                problems.schemaError(position(tree, at, rootAt), "field '" + at + "' must be "
-                        + String.join(" or ", allowed.stream().map(a -> "'" + a + "'").toList())
-                        + ", found " + Fields.kind(value), DidYouMean.hint(value.asText(), allowed));
+                problems.schemaError(position(tree, at, rootAt), oneOf(at, allowed, value),
+                        DidYouMean.nearest(value.asText(), allowed).map(n -> "did you mean '" + n + "'?")
+                                .orElse(description(location, "/enum")));
             }
             case "minimum" -> problems.schemaError(position(tree, at, rootAt),
                     "field '" + at + "' must be a whole number from 1 up, found " + Fields.kind(value), null);
@@ -129,10 +129,21 @@ enum ContentSchema {
             case "minItems" -> problems.schemaError(position(tree, at, rootAt),
                     "field '" + at + "' must list at least one item", null);
             case "pattern" -> {
+                Position pos = position(tree, at, rootAt);
+                if (value.asText().isBlank()) {
+                    problems.schemaError(pos, "field '" + at + "' is empty", toFill(location));
+                    return;
+                }
                 if (this == CLAIM && location.contains("/definitions/ratingId/")) {
                     return; // check names the site's scale, which the schema does not know
                 }
-                pattern(location, at, value, problems, position(tree, at, rootAt));
+                List<String> examples = examples(location);
+                if (!examples.isEmpty()) {
+                    // One of a few words, in capitals or not: the schema gives them as its examples.
+                    problems.schemaError(pos, oneOf(at, examples, value), DidYouMean.hint(value.asText(), examples));
+                    return;
+                }
+                pattern(location, at, value, problems, pos);
             }
             default -> problems.schemaError(position(tree, at, rootAt),
                     (at.isEmpty() ? "" : "field '" + at + "': ") + m.getError(), null);
@@ -158,6 +169,37 @@ enum ContentSchema {
             problems.schemaError(pos, "'" + v + "' in '" + at + "' must be lower-case words joined by hyphens",
                     "e.g. " + ContentLoader.suggestSlug(v));
         }
+    }
+
+    /** "field 'x' must be 'a' or 'b', found 'c'". */
+    private static String oneOf(String at, List<String> allowed, JsonNode value) {
+        List<String> quoted = allowed.stream().map(a -> "'" + a + "'").toList();
+        String choices = quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
+        return "field '" + at + "' must be " + choices + ", found " + Fields.kind(value);
+    }
+
+    /** The schema that holds the failed keyword ({@code keyword} ends the location), as a node of this schema. */
+    private JsonNode owner(String schemaLocation, String keyword) {
+        int hash = schemaLocation.indexOf('#');
+        String fragment = hash >= 0 ? schemaLocation.substring(hash + 1) : "";
+        if (fragment.endsWith(keyword)) {
+            fragment = fragment.substring(0, fragment.length() - keyword.length());
+        }
+        return schemaNode.at(fragment.isEmpty() ? JsonPointer.empty() : JsonPointer.compile(fragment));
+    }
+
+    /** The field's description in the schema, which says what each allowed value means; null when it has none. */
+    private String description(String schemaLocation, String keyword) {
+        JsonNode d = owner(schemaLocation, keyword).path("description");
+        return d.isTextual() ? d.asText() : null;
+    }
+
+    /** The words a field written as a pattern of a few words takes, as the schema's examples list them. */
+    private List<String> examples(String schemaLocation) {
+        List<String> words = new ArrayList<>();
+        owner(schemaLocation, "/pattern").path("examples").forEach(e -> words.add(e.asText()));
+        return words;
     }
 
     /** What to write in a field left empty, by the kind of value it takes. */

@@ -81,12 +81,13 @@ final class Fields {
         return new Origin(file, own);
     }
 
-    String text(String name, boolean required) {
+    /**
+     * The field's text, stripped; null when absent or blank. Whether a field must be given is the content schema's
+     * to say ({@link ContentSchema}), so a missing one is reported there, once.
+     */
+    String text(String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
-            if (required) {
-                problems.error(self, "missing required field '" + key(name) + "'", null);
-            }
             return null;
         }
         if (!v.isTextual()) {
@@ -94,18 +95,23 @@ final class Fields {
             return null;
         }
         String s = v.asText().strip();
-        if (s.isEmpty()) {
-            if (required) {
-                problems.error(at(name), "field '" + key(name) + "' is empty", null);
-            }
-            return null;
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * Reports the field as missing when it is not written at all: for a field that only the site's settings make
+     * required, which the file's own schema cannot know (a claim's rating on a scale, its verdict on a conclusion-only
+     * site). A field written but empty or wrong is the schema's to report.
+     */
+    void requireBySite(String name) {
+        if (!node.has(name)) {
+            problems.error(self, "missing required field '" + key(name) + "'", null);
         }
-        return s;
     }
 
     /** A BCP 47 language tag (en, uk, pt-BR): it names the theme's words and goes into every page's lang. */
-    String languageTag(String name, boolean required) {
-        String s = text(name, required);
+    String languageTag(String name) {
+        String s = text(name);
         if (s == null) {
             return null;
         }
@@ -119,8 +125,8 @@ final class Fields {
         }
     }
 
-    LocalDate date(String name, boolean required) {
-        String s = text(name, required);
+    LocalDate date(String name) {
+        String s = text(name);
         if (s == null) {
             return null;
         }
@@ -139,7 +145,7 @@ final class Fields {
     }
 
     Integer positiveInt(String name) {
-        String s = text(name, false);
+        String s = text(name);
         if (s == null) {
             return null;
         }
@@ -156,8 +162,8 @@ final class Fields {
     }
 
     /** An absolute http(s) URL; anything else (javascript:, data:, relative) is an error naming the field. */
-    String url(String name, boolean required) {
-        String s = text(name, required);
+    String url(String name) {
+        String s = text(name);
         if (s == null) {
             return null;
         }
@@ -198,13 +204,10 @@ final class Fields {
         return out;
     }
 
-    /** A nested mapping, or null (with a problem when required or of the wrong shape). */
-    Fields object(String name, boolean required) {
+    /** A nested mapping, or null (with a problem when of the wrong shape). */
+    Fields object(String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
-            if (required) {
-                problems.error(self, "missing required field '" + key(name) + "'", null);
-            }
             return null;
         }
         if (!v.isObject()) {

@@ -17,7 +17,7 @@ public final class Library {
 
     /** Newest first, then by slug, so every listing has one stable order. */
     public static final Comparator<Claim> NEWEST_FIRST =
-            Comparator.comparing(Claim::published).reversed().thenComparing(Claim::slug);
+            Comparator.comparing((Claim c) -> c.byline().published()).reversed().thenComparing(Claim::slug);
 
     private final SiteConfig site;
     private final Map<String, Person> people;

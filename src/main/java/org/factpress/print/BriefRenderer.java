@@ -71,7 +71,7 @@ public final class BriefRenderer {
             }
         }
         List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
-                views.claims().stream().map(c -> c.claim().published()).toList());
+                views.claims().stream().map(c -> c.claim().byline().published()).toList());
         for (DigestPeriod p : periods) {
             documents.add(() -> out.write(Urls.digest(p.name()), digest(p)));
         }

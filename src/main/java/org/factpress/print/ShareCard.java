@@ -42,7 +42,7 @@ public final class ShareCard {
         Map<String, Object> m = theme.model();
         m.put("c", c);
         m.put("headline", shorten(c.claim().headline(), 110));
-        m.put("quote", shorten(c.claim().quote(), 120));
+        m.put("quote", shorten(c.claim().statement().quote(), 120));
         String xhtml = theme.xhtml("pdf/card.ftlh", m);
         DocumentInfo info = theme.info(c.claim().headline(), c.claim().summary(), List.of(), LocalDate.of(2000, 1, 1));
         PrintCache cache = theme.layout().cache();

@@ -29,9 +29,9 @@ public final class ClaimReviewJson {
         review.put("@type", "ClaimReview");
         review.put("url", v.absoluteUrl());
         review.put("name", c.headline());
-        review.put("claimReviewed", c.quote());
-        review.put("datePublished", c.published().toString());
-        if (!c.lastChanged().equals(c.published())) {
+        review.put("claimReviewed", c.statement().quote());
+        review.put("datePublished", c.byline().published().toString());
+        if (!c.lastChanged().equals(c.byline().published())) {
             review.put("dateModified", c.lastChanged().toString());
         }
         review.put("inLanguage", site.language());
@@ -54,12 +54,12 @@ public final class ClaimReviewJson {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("@type", "Claim");
         claim.put("author", claimant(v.claimant()));
-        claim.put("datePublished", c.saidOn().toString());
+        claim.put("datePublished", c.statement().saidOn().toString());
         Map<String, Object> source = article(v.article());
         List<Map<String, Object>> appearances = new java.util.ArrayList<>();
         appearances.add(source);
         Map<String, Object> first = source;
-        for (Appearance a : c.appearances()) {
+        for (Appearance a : c.circulation().appearances()) {
             Map<String, Object> m = appearance(a);
             appearances.add(m);
             if (a.first()) {
@@ -148,8 +148,8 @@ public final class ClaimReviewJson {
             r.put("worstRating", scale.worst());
         }
         r.put("alternateName", v.rating().label());
-        if (v.claim().ratingExplanation() != null) {
-            r.put("ratingExplanation", v.claim().ratingExplanation());
+        if (v.claim().verdict().explanation() != null) {
+            r.put("ratingExplanation", v.claim().verdict().explanation());
         }
         return r;
     }

@@ -22,7 +22,7 @@ public record ClaimView(Claim claim, SourceArticle article, Person claimant, Per
 
     /** The quote as HTML, passages it quotes in nested {@code <q>} (see {@link QuoteMarks}). */
     public String quoteHtml() {
-        return QuoteMarks.html(claim.quote());
+        return QuoteMarks.html(claim.statement().quote());
     }
 
     public LocalDate lastChanged() {

@@ -24,18 +24,18 @@ public final class Printed {
         this.window = window;
         this.views = views;
         List<ClaimView> claims = views.claims();
-        this.newest = claims.stream().map(c -> c.claim().published()).max(LocalDate::compareTo).orElse(null);
+        this.newest = claims.stream().map(c -> c.claim().byline().published()).max(LocalDate::compareTo).orElse(null);
         this.byArticle = views.pages().stream().collect(Collectors.groupingBy(c -> c.article().slug()));
     }
 
     /** A check's one-page fact brief. */
     public boolean factBrief(ClaimView c) {
-        return pdf && window.factBriefs().covers(c.claim().published(), newest);
+        return pdf && window.factBriefs().covers(c.claim().byline().published(), newest);
     }
 
     /** A check's share card, its og:image. */
     public boolean card(ClaimView c) {
-        return pdf && window.cards().covers(c.claim().published(), newest);
+        return pdf && window.cards().covers(c.claim().byline().published(), newest);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Printed {
         if (!pdf || checks.isEmpty()) {
             return false;
         }
-        LocalDate latest = checks.stream().map(c -> c.claim().published()).max(LocalDate::compareTo).orElseThrow();
+        LocalDate latest = checks.stream().map(c -> c.claim().byline().published()).max(LocalDate::compareTo).orElseThrow();
         return window.articleBriefs().covers(latest, newest);
     }
 }

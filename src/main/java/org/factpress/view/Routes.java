@@ -123,7 +123,7 @@ public final class Routes {
         String path = Urls.claim(c.claim().slug());
         return Route.at(path, "site/claim.ftlh", c::lastChanged, () -> {
             UpdateLog log = views.log(c);
-            List<Appearance> appearances = c.claim().appearances();
+            List<Appearance> appearances = c.claim().circulation().appearances();
             ClaimPage page = new ClaimPage(c, log.entries(), log.withdrawals(), listed(), views.earlier(c),
                     views.repeats(c), views.sameClaimant(c), views.sameArticle(c), views.claimantTotal(c),
                     views.claimsOf(c.article()).size(), ShareLinks.of(c.claim().headline(), c.absoluteUrl()),

@@ -28,14 +28,14 @@ public final class SearchIndex {
     private static Map<String, Object> document(ClaimView v) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("id", v.claim().slug());
-        d.put("quote", v.claim().quote());
+        d.put("quote", v.claim().statement().quote());
         d.put("headline", v.claim().headline());
         d.put("claimant", v.claimant().name());
         d.put("summary", v.claim().summary());
         d.put("tags", String.join(" ", v.claim().tags()));
         d.put("verdict", v.rating().label());
         d.put("verdictId", v.rating().id());
-        d.put("published", v.claim().published().toString());
+        d.put("published", v.claim().byline().published().toString());
         d.put("url", v.url());
         return d;
     }

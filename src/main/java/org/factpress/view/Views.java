@@ -68,31 +68,31 @@ public final class Views {
             String url = Urls.claim(c.slug());
             List<ClaimView.TagLink> tags = c.tags().stream()
                     .map(t -> new ClaimView.TagLink(t, urls.to(Urls.tag(t)))).toList();
-            Rating rating = library.site().scale().find(c.ratingId()).orElseThrow();
-            String ratingUrl = urls.to(Urls.rating(c.ratingId()));
+            Rating rating = library.site().scale().find(c.verdict().ratingId()).orElseThrow();
+            String ratingUrl = urls.to(Urls.rating(c.verdict().ratingId()));
             if (library.site().scale().conclusionOnly()) {
                 // No scale: the verdict is the claim's own words, explained on the methodology page.
-                rating = new Rating(rating.id(), c.verdict(), null, rating.meaning(), rating.colour());
+                rating = new Rating(rating.id(), c.verdict().conclusion(), null, rating.meaning(), rating.colour());
                 ratingUrl = urls.to(Urls.METHODOLOGY);
             }
             return new ClaimView(c, article,
-                    library.person(c.claimantId()).orElseThrow(),
-                    library.person(c.authorId()).orElseThrow(),
-                    library.person(c.editorId()).orElse(null),
+                    library.person(c.statement().claimantId()).orElseThrow(),
+                    library.person(c.byline().authorId()).orElseThrow(),
+                    library.person(c.byline().editorId()).orElse(null),
                     rating,
                     urls.to(url), urls.absolute(url), urls.to(Urls.article(article.slug())),
                     analyses.of(c.analysis(), library.site().safeHtml()),
-                    urls.to(Urls.person(c.claimantId())), ratingUrl, tags);
+                    urls.to(Urls.person(c.statement().claimantId())), ratingUrl, tags);
         }).toList();
         for (ClaimView v : views) {
             pages.put(v.claim().slug(), v);
-            if (v.claim().sameAs() != null) {
-                repeats.computeIfAbsent(v.claim().sameAs(), k -> new ArrayList<>()).add(v);
+            if (v.claim().circulation().sameAs() != null) {
+                repeats.computeIfAbsent(v.claim().circulation().sameAs(), k -> new ArrayList<>()).add(v);
             }
             if (!v.claim().isWithdrawn()) {
                 claims.put(v.claim().slug(), v);
                 byArticle.computeIfAbsent(v.article().slug(), k -> new ArrayList<>()).add(v);
-                byClaimant.computeIfAbsent(v.claim().claimantId(), k -> new ArrayList<>()).add(v);
+                byClaimant.computeIfAbsent(v.claim().statement().claimantId(), k -> new ArrayList<>()).add(v);
             }
         }
     }
@@ -115,7 +115,7 @@ public final class Views {
         java.util.Set<String> people = new java.util.HashSet<>();
         java.util.Set<String> tags = new java.util.HashSet<>();
         for (ClaimView v : claims.values()) {
-            people.add(v.claim().claimantId());
+            people.add(v.claim().statement().claimantId());
             tags.addAll(v.claim().tags());
         }
         return new Listed(people, tags);
@@ -133,7 +133,7 @@ public final class Views {
 
     /** The earlier check this one repeats ({@code same_as}), when it is published. */
     public ClaimView earlier(ClaimView c) {
-        return c.claim().sameAs() == null ? null : pages.get(c.claim().sameAs());
+        return c.claim().circulation().sameAs() == null ? null : pages.get(c.claim().circulation().sameAs());
     }
 
     /** Later checks of the same claim that point here with {@code same_as}, newest first. */
@@ -206,13 +206,13 @@ public final class Views {
 
     /** The latest other checks of the same claimant, for "more checks of ..." on a fact-check page. */
     public List<ClaimView> sameClaimant(ClaimView c) {
-        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).stream().filter(v -> v != c)
+        return byClaimant.getOrDefault(c.claim().statement().claimantId(), List.of()).stream().filter(v -> v != c)
                 .limit(RELATED).toList();
     }
 
     /** How many checks of this check's claimant stand, this one included when it stands. */
     public int claimantTotal(ClaimView c) {
-        return byClaimant.getOrDefault(c.claim().claimantId(), List.of()).size();
+        return byClaimant.getOrDefault(c.claim().statement().claimantId(), List.of()).size();
     }
 
     /** The latest other checks of quotes in the same source article, less those {@link #sameClaimant} lists. */
@@ -232,7 +232,7 @@ public final class Views {
     private List<Claimant> groupClaimants(Urls urls) {
         Map<String, List<ClaimView>> by = new LinkedHashMap<>();
         for (ClaimView v : claims.values()) {
-            by.computeIfAbsent(v.claim().claimantId(), k -> new ArrayList<>()).add(v);
+            by.computeIfAbsent(v.claim().statement().claimantId(), k -> new ArrayList<>()).add(v);
         }
         return by.entrySet().stream()
                 .map(e -> new Claimant(library.person(e.getKey()).orElseThrow(), urls.to(Urls.person(e.getKey())),

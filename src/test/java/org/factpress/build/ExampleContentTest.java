@@ -44,8 +44,8 @@ class ExampleContentTest {
         List<Claim> claims = c.library().claims();
         assertTrue(claims.stream().flatMap(cl -> cl.updates().stream())
                 .anyMatch(u -> u.type() == org.factpress.model.Update.Type.RATING_CHANGE));
-        assertTrue(claims.stream().anyMatch(cl -> c.library().site().scale().find(cl.ratingId()).orElseThrow().value() == null));
-        assertTrue(claims.stream().anyMatch(cl -> cl.appearances().stream().anyMatch(a -> a.first())));
+        assertTrue(claims.stream().anyMatch(cl -> c.library().site().scale().find(cl.verdict().ratingId()).orElseThrow().value() == null));
+        assertTrue(claims.stream().anyMatch(cl -> cl.circulation().appearances().stream().anyMatch(a -> a.first())));
         var about = c.library().site().about();
         assertTrue(about.masthead() != null && about.fundingAndOwnership() != null && about.correctionsPolicy() != null
                 && about.methodology() != null && about.submitClaim() != null);

@@ -92,9 +92,66 @@ class NewCommandTest {
         Claim loaded = SiteBuild.check(t.root()).library().claims().stream()
                 .filter(x -> x.slug().equals("tunnel-cost")).findFirst().orElseThrow();
         assertEquals(Status.DRAFT, loaded.status(), "a new claim starts as a draft");
-        assertEquals("the tunnel will cost \u201cthree billion\u201d", loaded.quote());
+        assertEquals("the tunnel will cost \u201cthree billion\u201d", loaded.statement().quote());
         assertEquals("Minister's \"tunnel\" plan: # costs", SiteBuild.check(t.root()).library()
                 .article("tunnel-report").orElseThrow().title());
+    }
+
+    /** Every field name the claim schema declares, nested ones (sources, updates, appearances) included. */
+    private static java.util.Set<String> claimSchemaFields() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode schema;
+        try (var in = NewCommandTest.class.getResourceAsStream("/schemas/claim.schema.json")) {
+            schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.ArrayDeque<com.fasterxml.jackson.databind.JsonNode> todo = new java.util.ArrayDeque<>(List.of(schema));
+        while (!todo.isEmpty()) {
+            com.fasterxml.jackson.databind.JsonNode node = todo.pop();
+            node.path("properties").fields().forEachRemaining(e -> {
+                names.add(e.getKey());
+                todo.push(e.getValue().path("items"));
+            });
+        }
+        return names;
+    }
+
+    /**
+     * A new claim shows every field of the contract, written or commented out, so a field added to the schema
+     * fails here until {@code new} writes it; filled in, the claim passes check, on a scale and on a conclusion site.
+     */
+    @Test
+    void newClaimWritesEveryFieldTheSchemaHas() throws Exception {
+        java.util.Set<String> fields = claimSchemaFields();
+        assertTrue(fields.containsAll(List.of("quote", "verdict", "rating_explanation", "appearances", "same_as",
+                "previous_rating", "first")), fields::toString);
+        for (boolean conclusion : List.of(false, true)) {
+            ContentTree t = ContentTree.valid(dir.resolve(conclusion ? "conclusion" : "scale"));
+            if (conclusion) {
+                t.edit("site.yaml", "language: en", "language: en\nrating_scale: conclusion");
+                t.edit("articles/bridge-report/bridge-cost.md", "rating: false", "verdict: Wrong.");
+                t.edit("articles/bridge-report/roads-counted.md", "rating: mostly-true", "verdict: Right.");
+            }
+            Factpress.Run cl = run("new", "claim", "bridge-report", "bridge-total", "--content", t.root().toString(),
+                    "--quote", "four billion euros");
+            assertEquals(0, cl.status(), cl.err());
+            Path claimFile = t.path("articles/bridge-report/bridge-total.md");
+            String claim = Files.readString(claimFile);
+            for (String field : fields) {
+                assertTrue(Pattern.compile("(?m)^\\s*(#\\s*)?(-\\s*)?" + Pattern.quote(field) + ":").matcher(claim).find(),
+                        "new claim has no line for '" + field + "' (conclusion site: " + conclusion + ")\n" + claim);
+            }
+            claim = fill(claim, "claimant", "jane-minister");
+            claim = fill(claim, "said_on", "2025-03-01");
+            claim = conclusion ? fill(claim, "verdict", "\"Wrong: two billion.\"") : fill(claim, "rating", "\"false\"");
+            claim = fill(claim, "headline", "Did the bridge cost four billion?");
+            claim = fill(claim, "summary", "No.");
+            claim = fill(claim, "author", "ann-checker");
+            claim = fill(claim, "published", "2025-03-05");
+            claim = fill(claim, "title", "Budget 2025");
+            claim = fill(claim, "url", "https://finance.example.org/budget-2025");
+            Files.writeString(claimFile, claim + "\nThe analysis.\n");
+            assertEquals(List.of(), errors(t.root()), claim);
+        }
     }
 
     @Test

@@ -165,7 +165,7 @@ class BrowserPagesTest {
         List<String> found = driver.findElements(By.cssSelector("#search-results h2 a")).stream()
                 .map(e -> e.getAttribute("href")).toList();
         List<String> hegseth = ExampleSite.library().publishedClaims().stream()
-                .filter(c -> c.claimantId().equals("pete-hegseth")).map(c -> server.url() + "claims/" + c.slug() + "/")
+                .filter(c -> c.statement().claimantId().equals("pete-hegseth")).map(c -> server.url() + "claims/" + c.slug() + "/")
                 .toList();
         assertTrue(hegseth.size() >= 2);
         assertTrue(found.containsAll(hegseth), found.toString());

@@ -39,7 +39,7 @@ class ExampleSiteFilesTest {
     }
 
     static Rating rating(Claim c) throws Exception {
-        return ExampleSite.library().site().scale().find(c.ratingId()).orElseThrow();
+        return ExampleSite.library().site().scale().find(c.verdict().ratingId()).orElseThrow();
     }
 
     static SourceArticle article(Claim c) throws Exception {
@@ -53,17 +53,17 @@ class ExampleSiteFilesTest {
     /** Every required property of Google's ClaimReview rich result, with its value from the content. */
     static void assertClaimReview(Claim c, JsonNode review) throws Exception {
         Library lib = ExampleSite.library();
-        Person claimant = lib.person(c.claimantId()).orElseThrow();
+        Person claimant = lib.person(c.statement().claimantId()).orElseThrow();
         SourceArticle a = article(c);
         Rating r = rating(c);
         String url = ExampleSite.BASE_URL + "claims/" + c.slug() + "/";
         assertEquals("https://schema.org", review.get("@context").asText());
         assertEquals("ClaimReview", review.get("@type").asText());
-        assertEquals(c.quote(), review.get("claimReviewed").asText());
+        assertEquals(c.statement().quote(), review.get("claimReviewed").asText());
         assertEquals(url, review.get("url").asText());
-        assertEquals(c.published().toString(), review.get("datePublished").asText());
-        if (c.updated() != null) {
-            assertEquals(c.updated().toString(), review.get("dateModified").asText());
+        assertEquals(c.byline().published().toString(), review.get("datePublished").asText());
+        if (c.byline().updated() != null) {
+            assertEquals(c.byline().updated().toString(), review.get("dateModified").asText());
         }
         assertEquals("NewsMediaOrganization", review.at("/author/@type").asText());
         assertEquals(lib.site().publisher().name(), review.at("/author/name").asText());
@@ -83,8 +83,8 @@ class ExampleSiteFilesTest {
         assertEquals("Claim", claim.get("@type").asText());
         assertEquals(claimant.organization() ? "Organization" : "Person", claim.at("/author/@type").asText());
         assertEquals(claimant.name(), claim.at("/author/name").asText());
-        assertEquals(c.saidOn().toString(), claim.get("datePublished").asText());
-        JsonNode first = c.appearances().stream().anyMatch(org.factpress.model.Appearance::first)
+        assertEquals(c.statement().saidOn().toString(), claim.get("datePublished").asText());
+        JsonNode first = c.circulation().appearances().stream().anyMatch(org.factpress.model.Appearance::first)
                 ? claim.at("/appearance/0") : claim.get("firstAppearance");
         for (JsonNode appearance : List.of(first, claim.at("/appearance/0"))) {
             assertEquals("CreativeWork", appearance.get("@type").asText());
@@ -119,7 +119,7 @@ class ExampleSiteFilesTest {
                     text.append(m.text());
                 }
             }
-            assertEquals(ArticleText.normalize(c.quote()), ArticleText.normalize(text.toString()), c.slug());
+            assertEquals(ArticleText.normalize(c.statement().quote()), ArticleText.normalize(text.toString()), c.slug());
             assertEquals("/factpress/claims/" + c.slug() + "/", mark.selectFirst("a").attr("href"));
             Element verdict = d.select("a.verdict-tag[href=/factpress/claims/" + c.slug() + "/]").first();
             // With its symbol, as every verdict on the site.
@@ -159,12 +159,12 @@ class ExampleSiteFilesTest {
             assertEquals(url, child(e, "id").getTextContent());
             assertEquals(c.headline(), child(e, "title").getTextContent());
             assertEquals(url, child(e, "link").getAttribute("href"));
-            assertEquals(c.published() + "T00:00:00Z", child(e, "published").getTextContent());
+            assertEquals(c.byline().published() + "T00:00:00Z", child(e, "published").getTextContent());
             assertEquals(c.lastChanged() + "T00:00:00Z", child(e, "updated").getTextContent());
             assertTrue(child(e, "summary").getTextContent().startsWith(rating(c).label() + "."));
         }
         // The example's one updated check carries its updated date, not its published one.
-        assertTrue(published().stream().anyMatch(c -> c.updated() != null && c.updated().isAfter(c.published())));
+        assertTrue(published().stream().anyMatch(c -> c.byline().updated() != null && c.byline().updated().isAfter(c.byline().published())));
     }
 
     private static org.w3c.dom.Element child(org.w3c.dom.Element parent, String name) {
@@ -232,10 +232,10 @@ class ExampleSiteFilesTest {
         for (int i = 0; i < index.size(); i++) {
             Claim c = published().get(i);
             JsonNode d = index.get(i);
-            assertEquals(c.quote(), d.get("quote").asText());
+            assertEquals(c.statement().quote(), d.get("quote").asText());
             assertEquals(c.headline(), d.get("headline").asText());
             assertEquals(c.summary(), d.get("summary").asText());
-            assertEquals(ExampleSite.library().person(c.claimantId()).orElseThrow().name(), d.get("claimant").asText());
+            assertEquals(ExampleSite.library().person(c.statement().claimantId()).orElseThrow().name(), d.get("claimant").asText());
             assertEquals(String.join(" ", c.tags()), d.get("tags").asText());
             assertEquals(rating(c).label(), d.get("verdict").asText());
             assertEquals("/factpress/claims/" + c.slug() + "/", d.get("url").asText());

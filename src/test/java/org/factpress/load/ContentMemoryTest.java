@@ -80,7 +80,7 @@ class ContentMemoryTest {
         memory.changedAll();
         Loaded all = remembered(t.root(), memory);
         assertEquals("true", all.library().claims().stream().filter(c -> c.slug().equals("bridge-cost")).findFirst()
-                .orElseThrow().ratingId());
+                .orElseThrow().verdict().ratingId());
         assertSame(fresh(t.root()), all, "after changedAll");
     }
 }

@@ -135,8 +135,8 @@ class BriefRendererTest {
         t.edit("site.yaml", "language: en", "language: en\npage_size: A5\ndigest: montly");
         var problems = SiteBuild.check(t.root()).problems().all().stream().filter(Problem::isError)
                 .map(p -> p.format(t.root())).toList();
-        assertEquals(List.of("site.yaml:5:1: error: page_size must be one of A4, letter, found 'A5' (did you mean 'A4'?)",
-                "site.yaml:6:1: error: digest must be one of monthly, quarterly, yearly, none, found 'montly'"
+        assertEquals(List.of("site.yaml:5:1: error: field 'page_size' must be 'A4' or 'letter', found 'A5' (did you mean 'A4'?)",
+                "site.yaml:6:1: error: field 'digest' must be 'monthly', 'quarterly', 'yearly' or 'none', found 'montly'"
                         + " (did you mean 'monthly'?)"), problems);
     }
 

@@ -54,7 +54,7 @@ public final class PrintBenchmark {
         report("one-page fact brief, warm", () -> s.factBrief.render(s.claims.get(0), s.views.log(s.claims.get(0))));
         report("share card PNG, warm", () -> s.card.render(s.claims.get(0)));
         report("monthly digest, warm", () -> s.digest.render(DigestPeriod.of("monthly",
-                s.claims.get(0).claim().published()), s.views.claims(), java.util.Map.of()));
+                s.claims.get(0).claim().byline().published()), s.views.claims(), java.util.Map.of()));
     }
 
     private static void report(String what, Callable<?> task) throws Exception {

@@ -139,7 +139,7 @@ class PrintConformanceTest {
         int from = text.indexOf("Summary of verdicts");
         assertTrue(from >= 0, text);
         for (ClaimView c : claimsInBrief()) {
-            int quote = text.indexOf(org.factpress.text.Quotes.of("en").marked(c.claim().quote()).replaceAll("\\s+", " "), from);
+            int quote = text.indexOf(org.factpress.text.Quotes.of("en").marked(c.claim().statement().quote()).replaceAll("\\s+", " "), from);
             int verdict = text.indexOf("Verdict: " + c.rating().label(), quote);
             int answer = text.indexOf(c.claim().summary().replaceAll("\\s+", " ").substring(0, 40), verdict);
             int sources = text.indexOf("SOURCES", answer);

@@ -86,6 +86,8 @@ class SafeHtmlTest {
         assertEquals(1, errors.size(), errors::toString);
         assertEquals(t.path("site.yaml"), errors.get(0).position().file());
         assertEquals(5, errors.get(0).position().line());
-        assertEquals("allow_html must be 'none' or 'safe', found 'all'", errors.get(0).message());
+        assertEquals("field 'allow_html' must be 'none' or 'safe', found 'all'", errors.get(0).message());
+        assertTrue(errors.get(0).hint().contains("safe (kept, cut down to a safe subset without scripts"),
+                errors.get(0).hint());
     }
 }
