@@ -10,12 +10,14 @@ import java.util.Set;
 import org.factpress.diagnostics.DidYouMean;
 import org.factpress.diagnostics.Position;
 import org.factpress.diagnostics.Problems;
+import org.factpress.model.Byline;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.Origin;
 import org.factpress.model.Person;
 import org.factpress.model.Source;
 import org.factpress.model.SourceArticle;
+import org.factpress.model.Statement;
 import org.factpress.model.Unread;
 import org.factpress.model.Update;
 import org.factpress.text.ArticleText;
@@ -93,32 +95,34 @@ public final class ContentCheck {
                 problems.error(new Position(claim.origin().file(), 1, 1), "duplicate claim slug '" + claim.slug() + "'",
                         "also used by " + first.origin().file() + "; claim pages live at claims/<slug>/, so rename one file");
             }
-            person(claim, "claimant", claim.statement().claimantId());
-            person(claim, "author", claim.byline().authorId());
-            if (claim.byline().editorId() != null) {
-                person(claim, "editor", claim.byline().editorId());
+            Statement said = claim.statement();
+            Byline byline = claim.byline();
+            person(claim, "claimant", said.claimantId());
+            person(claim, "author", byline.authorId());
+            if (byline.editorId() != null) {
+                person(claim, "editor", byline.editorId());
             }
             if (!knownRating(claim.verdict().ratingId())) {
                 // No "did you mean": the nearest spelling may be a kinder verdict. The whole scale, to choose from.
                 problems.error(claim.origin().at("rating"), "unknown rating '" + claim.verdict().ratingId() + "'",
                         scaleHint());
             }
-            if (claim.byline().updated() != null && claim.byline().updated().isBefore(claim.byline().published())) {
-                problems.warning(claim.origin().at("updated"), "'updated' (" + claim.byline().updated()
-                        + ") is before 'published' (" + claim.byline().published() + ")", "check both dates");
+            if (byline.updated() != null && byline.updated().isBefore(byline.published())) {
+                problems.warning(claim.origin().at("updated"), "'updated' (" + byline.updated()
+                        + ") is before 'published' (" + byline.published() + ")", "check both dates");
             }
             if (found.get(index) != null) {
                 quote(claim, library.article(claim.articleSlug()).orElseThrow().body(), found.get(index));
             }
             sources(claim);
-            if (claim.statement().quote().length() > CLAIM_REVIEWED_MAX) {
-                problems.warning(claim.origin().at("quote"), "quote is " + claim.statement().quote().length()
+            if (said.quote().length() > CLAIM_REVIEWED_MAX) {
+                problems.warning(claim.origin().at("quote"), "quote is " + said.quote().length()
                         + " characters; fact-check search tools cut ClaimReview's claimReviewed after "
                         + CLAIM_REVIEWED_MAX, "quote the shortest passage that makes the claim");
             }
-            notInFuture(claim.origin(), "said_on", claim.statement().saidOn());
-            notInFuture(claim.origin(), "published", claim.byline().published());
-            notInFuture(claim.origin(), "updated", claim.byline().updated());
+            notInFuture(claim.origin(), "said_on", said.saidOn());
+            notInFuture(claim.origin(), "published", byline.published());
+            notInFuture(claim.origin(), "updated", byline.updated());
             for (int i = 0; i < claim.updates().size(); i++) {
                 Update u = claim.updates().get(i);
                 notInFuture(claim.origin(), "updates[" + i + "].date", u.date());
@@ -233,7 +237,8 @@ public final class ContentCheck {
                     DidYouMean.nearest(target, List.copyOf(bySlug.keySet())).map(n -> "did you mean '" + n + "'?")
                             .orElse("give the slug (file name without .md) of the earlier check"));
         } else if (earlier.circulation().sameAs() != null) {
-            problems.error(at, "'same_as' points at '" + target + "', which is itself a repeat of '" + earlier.circulation().sameAs() + "'",
+            problems.error(at, "'same_as' points at '" + target + "', which is itself a repeat of '"
+                            + earlier.circulation().sameAs() + "'",
                     "point at the first check directly: same_as: " + earlier.circulation().sameAs());
         } else if (claim.isPublished() && !earlier.isPublished()) {
             problems.error(at, "'same_as' points at '" + target + "', which is a draft",

@@ -49,7 +49,8 @@ public final class ArticleHighlighter {
             if (found.isEmpty()) {
                 continue; // the check stage reports it; a page still renders
             }
-            int which = c.claim().statement().occurrence() == null ? 0 : Math.min(c.claim().statement().occurrence(), found.size()) - 1;
+            Integer occurrence = c.claim().statement().occurrence();
+            int which = occurrence == null ? 0 : Math.min(occurrence, found.size()) - 1;
             int start = found.get(which);
             located.add(new Located(c, start, start + ArticleText.normalize(c.claim().statement().quote()).length()));
         }

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.factpress.diagnostics.Position;
 import org.factpress.diagnostics.Problems;
 import org.factpress.incremental.Memo;
+import org.factpress.model.Byline;
+import org.factpress.model.Circulation;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.Person;
@@ -24,9 +26,11 @@ import org.factpress.model.RatingScale;
 import org.factpress.model.SiteConfig;
 import org.factpress.model.Source;
 import org.factpress.model.SourceArticle;
+import org.factpress.model.Statement;
 import org.factpress.model.Status;
 import org.factpress.model.Unread;
 import org.factpress.model.Update;
+import org.factpress.model.Verdict;
 
 /**
  * Load stage: reads a content folder into the model. Every file is read even after a bad one, and what cannot be
@@ -669,10 +673,9 @@ public final class ContentLoader {
             return new ClaimFile(null, new Unread.ClaimRefs(slug, articleSlug, f.origin(), true, claimant, author,
                     editor, rating));
         }
-        return new ClaimFile(new Claim(slug, articleSlug,
-                new org.factpress.model.Statement(quote, occurrence, claimant, saidOn, saidWhere),
-                new org.factpress.model.Verdict(rating, verdict, ratingExplanation), headline, summary,
-                new org.factpress.model.Byline(author, editor, published, updated), tags, sources, updates,
-                new org.factpress.model.Circulation(appearances, sameAs), status, fm.body().strip(), f.origin()), null);
+        return new ClaimFile(new Claim(slug, articleSlug, new Statement(quote, occurrence, claimant, saidOn, saidWhere),
+                new Verdict(rating, verdict, ratingExplanation), headline, summary,
+                new Byline(author, editor, published, updated), tags, sources, updates,
+                new Circulation(appearances, sameAs), status, fm.body().strip(), f.origin()), null);
     }
 }

@@ -24,8 +24,9 @@ import org.factpress.diagnostics.Problems;
 
 /**
  * The content contract as JSON Schemas ({@code schemas/*.schema.json}, shipped in the jar): the same files editors
- * point their editor at for completion. Unknown fields, missing fields and wrong types are found here, so the
- * schemas and {@code check} cannot drift; the loader then reads values (real dates, ids, quotes in the text).
+ * point their editor at for completion. Unknown fields, missing fields, wrong types and words outside a field's list
+ * are found here and only here, so the schemas and {@code check} cannot drift; the loader then reads values (real
+ * dates, ids, quotes in the text).
  */
 enum ContentSchema {
     SITE("site"), PEOPLE("people"), ARTICLE("article"), CLAIM("claim");

@@ -38,7 +38,8 @@ public final class DigestReport {
     public PdfLayout.Pdf render(DigestPeriod period, List<ClaimView> claims, Map<String, List<Correction>> updates)
             throws IOException, TemplateProblem {
         List<ClaimView> in = claims.stream().filter(c -> period.contains(c.claim().byline().published()))
-                .sorted(Comparator.comparing((ClaimView c) -> c.claim().byline().published()).thenComparing(c -> c.claim().slug()))
+                .sorted(Comparator.comparing((ClaimView c) -> c.claim().byline().published())
+                        .thenComparing(c -> c.claim().slug()))
                 .toList();
         Map<Rating, List<ClaimView>> byRating = new LinkedHashMap<>();
         for (Rating r : theme.library().site().scale().ratings()) {

@@ -52,7 +52,8 @@ public final class Printed {
         if (!pdf || checks.isEmpty()) {
             return false;
         }
-        LocalDate latest = checks.stream().map(c -> c.claim().byline().published()).max(LocalDate::compareTo).orElseThrow();
+        LocalDate latest = checks.stream().map(c -> c.claim().byline().published()).max(LocalDate::compareTo)
+                .orElseThrow();
         return window.articleBriefs().covers(latest, newest);
     }
 }
