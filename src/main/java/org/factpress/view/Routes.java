@@ -102,7 +102,7 @@ public final class Routes {
     private List<Route> articles() {
         List<SourceArticle> all = newestFirst(library.articles());
         return listPages(Urls.ARTICLES, "site/articles.ftlh", all, once(() -> Views.lastChanged(views.claims())),
-                words.t("articles.title"), words.t("articles.description", library.site().publisher().name()),
+                () -> words.t("articles.title"), () -> words.t("articles.description", library.site().publisher().name()),
                 (list, n) -> new ArticlesPage(ListPage.of(all, n, Urls.ARTICLES, urls).map(this::link)));
     }
 
@@ -150,30 +150,30 @@ public final class Routes {
 
     private List<Route> claimant(Views.Claimant p) {
         String first = Urls.person(p.person().id());
-        List<PersonPage.ProfileLink> profiles = p.person().sameAs().stream().map(PersonPage.ProfileLink::of).toList();
-        return listPages(first, "site/person.ftlh", p.claims(), p.person().name(),
-                words.t("person.description", p.person().name(), p.claims().size(), p.chart().summary()),
-                (list, n) -> new PersonPage(p, profiles, ListPage.of(list, n, first, urls)));
+        return listPages(first, "site/person.ftlh", p.claims(), () -> p.person().name(),
+                () -> words.t("person.description", p.person().name(), p.claims().size(), p.chart().summary()),
+                (list, n) -> new PersonPage(p, p.person().sameAs().stream().map(PersonPage.ProfileLink::of).toList(),
+                        ListPage.of(list, n, first, urls)));
     }
 
     private List<Route> rating(Views.RatingGroup r) {
         String first = Urls.rating(r.rating().id());
-        return listPages(first, "site/rating.ftlh", r.claims(), words.t("rating.title", r.rating().label()),
-                words.t("rating.description", r.rating().label(), r.rating().meaning()),
+        return listPages(first, "site/rating.ftlh", r.claims(), () -> words.t("rating.title", r.rating().label()),
+                () -> words.t("rating.description", r.rating().label(), r.rating().meaning()),
                 (list, n) -> new RatingPage(r, urls.to(Urls.METHODOLOGY), ListPage.of(list, n, first, urls)));
     }
 
     private List<Route> tag(Views.Tag t) {
         String first = Urls.tag(t.name());
-        return listPages(first, "site/tag.ftlh", t.claims(), words.t("tag.title", t.name()),
-                words.t("tag.description", t.name()), (list, n) -> new TagPage(t, ListPage.of(list, n, first, urls)));
+        return listPages(first, "site/tag.ftlh", t.claims(), () -> words.t("tag.title", t.name()),
+                () -> words.t("tag.description", t.name()), (list, n) -> new TagPage(t, ListPage.of(list, n, first, urls)));
     }
 
     /** All checks newest first, {@link ListPage#PER_PAGE} a page; the first page also lists where to browse. */
     private List<Route> archive() {
         String first = Urls.archive(1);
-        return listPages(first, "site/archive.ftlh", views.claims(), words.t("archive.title"),
-                words.t("archive.description", library.site().publisher().name()), (list, n) -> n == 1
+        return listPages(first, "site/archive.ftlh", views.claims(), () -> words.t("archive.title"),
+                () -> words.t("archive.description", library.site().publisher().name()), (list, n) -> n == 1
                         ? new ArchivePage(ListPage.of(list, n, first, urls), views.ratings(urls), views.tags(urls),
                         views.claimants(urls))
                         : new ArchivePage(ListPage.of(list, n, first, urls), null, null, null));
@@ -186,18 +186,22 @@ public final class Routes {
     }
 
     /** A list of checks on as many pages as it takes, the list's last change as each page's date. */
-    private List<Route> listPages(String first, String template, List<ClaimView> all, String title,
-                                  String description, Body<ClaimView> body) {
+    private List<Route> listPages(String first, String template, List<ClaimView> all, Supplier<String> title,
+                                  Supplier<String> description, Body<ClaimView> body) {
         return listPages(first, template, all, once(() -> Views.lastChanged(all)), title, description, body);
     }
 
-    /** A list on as many pages as it takes, {@link ListPage#PER_PAGE} a page ({@link Urls#paged}); one when empty. */
+    /**
+     * A list on as many pages as it takes, {@link ListPage#PER_PAGE} a page ({@link Urls#paged}); one when empty.
+     * Its title and description are worked out when a page is rendered: the preview lists every route after each
+     * save and renders one.
+     */
     private <T> List<Route> listPages(String first, String template, List<T> all, Supplier<LocalDate> lastmod,
-                                      String title, String description, Body<T> body) {
+                                      Supplier<String> title, Supplier<String> description, Body<T> body) {
         return IntStream.rangeClosed(1, ListPage.count(all.size())).mapToObj(n -> {
             String path = Urls.paged(first, n);
             return Route.at(path, template, lastmod, () -> new SitePage(
-                    head(path, n == 1 ? title : title + ", page " + n, description), body.of(all, n)));
+                    head(path, n == 1 ? title.get() : title.get() + ", page " + n, description.get()), body.of(all, n)));
         }).toList();
     }
 
