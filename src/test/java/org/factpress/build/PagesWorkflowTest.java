@@ -53,18 +53,44 @@ class PagesWorkflowTest {
 
         String steps = build.path("steps").toString();
         assertTrue(steps.contains("\"cache\":\"maven\""), steps);
-        assertTrue(steps.contains("factpress.jar check"), steps);
+        assertTrue(steps.contains("bin/factpress check"), steps);
+        assertFalse(steps.contains("java -jar"), "factpress runs through bin/factpress, with its JVM settings: " + steps);
+        int builds = 0;
         for (JsonNode step : build.path("steps")) {
             String run = step.path("run").asText("") + step.path("uses").asText("");
             if (run.contains("configure-pages") || run.contains("upload-pages-artifact") || run.contains(" build ")
                     || run.contains("actions/cache")) {
                 assertEquals(mainOnly, step.path("if").asText(), step::toString);
             }
-            if (run.contains("factpress.jar build")) {
+            if (run.contains("bin/factpress build")) {
+                builds++;
                 assertTrue(run.contains("--base-url \"${{ steps.pages.outputs.base_url }}/\""), run);
                 assertFalse(run.contains("--no-cache"), "the site build must reuse the last build: " + run);
                 assertTrue(run.contains("--fail-over-budget"), "a site over the Pages limit fails with factpress's message: " + run);
             }
+        }
+        assertEquals(1, builds, "one site build, by bin/factpress");
+    }
+
+    /**
+     * Java 17 stays the default (Maven and the tests run on it); Temurin 25 is installed beside it, and both ways of
+     * making the jar record the ahead-of-time cache bin/factpress starts it with.
+     */
+    @Test
+    void java17IsTheDefaultAndTemurin25RunsTheBuildWithItsCache() throws Exception {
+        JsonNode setup = null;
+        for (JsonNode s : workflow().path("jobs").path("build").path("steps")) {
+            if (s.path("uses").asText().startsWith("actions/setup-java@")) {
+                setup = s;
+            }
+        }
+        assertTrue(setup != null, "no actions/setup-java step");
+        assertEquals("temurin", setup.at("/with/distribution").asText());
+        assertEquals(List.of("25", "17"), List.of(setup.at("/with/java-version").asText().strip().split("\\s+")),
+                "setup-java makes the last version listed the default");
+        for (String name : List.of("Tests and jar", "Jar")) {
+            String run = step(name).path("run").asText();
+            assertTrue(run.contains("-Dfactpress.skipAot=false"), run);
         }
     }
 
@@ -94,7 +120,8 @@ class PagesWorkflowTest {
         String code = "steps.changed.outputs.code == 'true'";
         JsonNode tests = step("Tests and jar");
         assertEquals(code, tests.path("if").asText());
-        assertEquals("mvn -B -Dfactpress.skipSite -Dfactpress.skipCds verify", tests.path("run").asText());
+        assertEquals("mvn -B -Dfactpress.skipSite -Dfactpress.skipCds -Dfactpress.skipAot=false verify",
+                tests.path("run").asText());
         assertEquals(code, step("System packages for the tests").path("if").asText());
         JsonNode jar = step("Jar");
         assertEquals("steps.changed.outputs.code != 'true'", jar.path("if").asText());
