@@ -60,8 +60,7 @@ public final class Main implements Callable<Integer> {
     /** What a command that stopped on {@code e} prints, and its exit status. */
     static int failed(Exception e, Object command, PrintWriter err) {
         if (e instanceof TemplateProblem t) {
-            err.println(t.template() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "")
-                    + ": error: " + t.getMessage());
+            err.println(t.problem().format(null));
             if (command instanceof Build b) {
                 err.println("nothing was written; " + b.out + " is as it was");
             }

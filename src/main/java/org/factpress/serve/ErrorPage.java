@@ -12,8 +12,7 @@ final class ErrorPage {
 
     /** A template's error as the page lists it: file, line and column when known, and what is wrong. */
     static String line(org.factpress.theme.TemplateProblem t) {
-        String where = t.template() + (t.line() > 0 ? ":" + t.line() + ":" + Math.max(1, t.column()) : "");
-        return where + ": error: " + t.getMessage();
+        return t.problem().format(null);
     }
 
     static String html(List<String> errors) {

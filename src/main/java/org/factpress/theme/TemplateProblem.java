@@ -1,29 +1,36 @@
 package org.factpress.theme;
 
 import java.nio.file.Path;
+import org.factpress.diagnostics.Position;
+import org.factpress.diagnostics.Problem;
+import org.factpress.diagnostics.Severity;
 
-/** A theme template that failed: names the template file and line, for the person editing the theme. */
+/**
+ * A theme template that failed, thrown out of rendering: its {@link Problem} names the template file and line, for
+ * the person editing the theme, and is printed like any content problem.
+ */
 public final class TemplateProblem extends Exception {
-    private final transient Path template;
-    private final int line;
-    private final int column;
+    private final transient Problem problem;
 
     public TemplateProblem(Path template, int line, int column, String message) {
         super(message);
-        this.template = template;
-        this.line = line;
-        this.column = column;
+        this.problem = new Problem(Severity.ERROR, new Position(template, line, column), message, null);
+    }
+
+    /** The failure as a problem: the template, line and column, and what went wrong. */
+    public Problem problem() {
+        return problem;
     }
 
     public Path template() {
-        return template;
+        return problem.position().file();
     }
 
     public int line() {
-        return line;
+        return problem.position().line();
     }
 
     public int column() {
-        return column;
+        return problem.position().column();
     }
 }
