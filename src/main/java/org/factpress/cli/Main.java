@@ -139,7 +139,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            SiteBuild.Checked checked = SiteBuild.check(content);
+            SiteBuild.Checked checked = SiteBuild.check(content, org.factpress.build.Environment.atEntry().today());
             Problems problems = checked.problems();
             themeSpeaks(checked, templates);
             Path parent = content.toAbsolutePath().getParent();
@@ -238,7 +238,7 @@ public final class Main implements Callable<Integer> {
                 }
                 SiteBuild.Options options = new SiteBuild.Options(content, templates, out, baseUrl, !noPdf,
                         threads != null ? threads : org.factpress.theme.Workers.defaultThreads(), !noCache, budget,
-                        failOverBudget);
+                        failOverBudget, org.factpress.build.Environment.atEntry());
                 if (SiteBuild.upToDate(options)) {
                     spec.commandLine().getOut().println(out + " is up to date: nothing changed since the last build"
                             + " (--no-cache builds anew)");
@@ -420,14 +420,15 @@ public final class Main implements Callable<Integer> {
                 err.println("factpress: --to " + to + " is before --from " + from);
                 return 2;
             }
-            SiteBuild.Checked checked = SiteBuild.check(content);
+            org.factpress.build.Environment environment = org.factpress.build.Environment.atEntry();
+            SiteBuild.Checked checked = SiteBuild.check(content, environment.today());
             themeSpeaks(checked, templates);
             if (report(checked.problems(), err)) {
                 return CONTENT_ERROR;
             }
             try {
                 byte[] pdf = SiteBuild.digest(checked.library(), templates,
-                        new org.factpress.print.DigestPeriod(from + "-to-" + to, from, to));
+                        new org.factpress.print.DigestPeriod(from + "-to-" + to, from, to), environment);
                 Path dir = out.toAbsolutePath().getParent();
                 if (dir != null) {
                     java.nio.file.Files.createDirectories(dir);

@@ -125,6 +125,15 @@ public final class BuildCache {
         return HexFormat.of().formatHex(all.digest());
     }
 
+    /**
+     * The content hash of {@code file} as the last {@link #fingerprint} found it, or null when it did not see it
+     * (outside the roots, a link, or not fingerprinted yet).
+     */
+    public String hashOf(Path file) {
+        String[] known = inputs.get(file.toAbsolutePath().normalize().toString());
+        return known != null ? known[2] : null;
+    }
+
     /** Records a successful build: its fingerprint, its inputs' hashes and its outputs' hashes. */
     public void save(String newFingerprint, Map<String, String> newOutputs) throws IOException {
         Files.createDirectories(dir);
