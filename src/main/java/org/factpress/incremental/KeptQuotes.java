@@ -29,11 +29,13 @@ public final class KeptQuotes {
 
     private final Path file;
     private final String identity;
-    private final Map<Key, List<Integer>> last;
-    private final Map<Key, List<Integer>> used = new ConcurrentHashMap<>();
-    /** Each article's hash, worked out once a build: the claims of an article share its text. */
-    private final Map<String, String> articles = new ConcurrentHashMap<>();
-    private final LongAdder made = new LongAdder();
+    /** The last run's quotes: read from the cache folder by a build, kept in memory by serve. */
+    private volatile Map<Key, List<Integer>> last;
+    private volatile Map<Key, List<Integer>> used = new ConcurrentHashMap<>();
+    /** Each article's hash, worked out once a run (the claims of an article share its text), and the last run's. */
+    private volatile Map<String, String> articles = new ConcurrentHashMap<>();
+    private volatile Map<String, String> articlesBefore = Map.of();
+    private volatile LongAdder made = new LongAdder();
 
     private KeptQuotes(Path file, String identity, Map<Key, List<Integer>> last) {
         this.file = file;
@@ -68,9 +70,26 @@ public final class KeptQuotes {
         return new KeptQuotes(file, identity, last);
     }
 
+    /** Quotes kept in memory only, from one run to the next ({@link #nextRun}): serve's. */
+    public static KeptQuotes inMemory() {
+        return new KeptQuotes(null, "", new HashMap<>());
+    }
+
+    /** Between two runs kept in memory: what this run used is what the next may take; the rest is let go. */
+    public synchronized void nextRun() {
+        last = used;
+        used = new ConcurrentHashMap<>(last.size());
+        articlesBefore = articles;
+        articles = new ConcurrentHashMap<>(articlesBefore.size());
+        made = new LongAdder();
+    }
+
     /** Where {@code quote} stands in {@code article} (its Markdown): as kept, or as {@code search} finds it now. */
     public List<Integer> find(String article, String quote, BiFunction<String, String, List<Integer>> search) {
-        String hash = articles.computeIfAbsent(article, a -> BuildCache.hash(a.getBytes(StandardCharsets.UTF_8)));
+        String hash = articles.computeIfAbsent(article, a -> {
+            String before = articlesBefore.get(a);
+            return before != null ? before : BuildCache.hash(a.getBytes(StandardCharsets.UTF_8));
+        });
         Key key = new Key(hash, quote);
         List<Integer> at = used.get(key);
         if (at != null) {
