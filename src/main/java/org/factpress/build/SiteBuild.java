@@ -168,7 +168,7 @@ public final class SiteBuild {
         String fingerprint = cache != null ? fingerprint(cache, options) : null;
         Problems problems = new Problems();
         KeptReads reads = cache != null ? KeptReads.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
-        Library loaded = reads != null ? ContentLoader.load(options.content(), problems, reads, cache::hashOf)
+        Library loaded = reads != null ? ContentLoader.load(options.content(), problems, reads, cache)
                 : ContentLoader.load(options.content(), problems);
         timings.lap("load");
         KeptQuotes quotes = cache != null ? KeptQuotes.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;

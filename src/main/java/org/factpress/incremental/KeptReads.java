@@ -30,6 +30,15 @@ public final class KeptReads {
     /** What reading one file gave: its model (null when it could not be read) and the problems found in it. */
     public record Read(Object value, List<Problem> problems) {}
 
+    /** Each content file's hash as the build found it before reading, and whether it is still as it was then. */
+    public interface Hashes {
+        /** The content hash of {@code file}, or null when not known. */
+        String hashOf(Path file);
+
+        /** False when {@code file} changed since its hash was taken: what was read then is not kept under it. */
+        boolean unchanged(Path file);
+    }
+
     /** What a file's read is kept by: its path as given, its content hash and what else it depended on. */
     private record Key(String path, String hash, String dependsOn) {}
 
@@ -75,10 +84,12 @@ public final class KeptReads {
     }
 
     /**
-     * The read of {@code path} whose content hashes to {@code hash}, reading it with {@code read} unless the last
-     * build kept it. {@code hash} null (not known) always reads. Safe on several threads.
+     * The read of {@code path}, reading it with {@code read} unless the last build kept it by the hash
+     * {@code hashes} gives (none known: always read). A file that changed while it was read is not kept under the
+     * hash taken before. Safe on several threads.
      */
-    public Read get(Path path, String hash, String dependsOn, Supplier<Read> read) {
+    public Read get(Path path, Hashes hashes, String dependsOn, Supplier<Read> read) {
+        String hash = hashes.hashOf(path);
         if (hash == null) {
             return read.get();
         }
@@ -95,6 +106,9 @@ public final class KeptReads {
         }
         Read fresh = read.get();
         made.increment();
+        if (!hashes.unchanged(path)) {
+            return fresh;
+        }
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             new KeptModel.Encoder(new DataOutputStream(bytes), shapes).write(fresh);

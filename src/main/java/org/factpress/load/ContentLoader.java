@@ -52,7 +52,7 @@ public final class ContentLoader {
     private final Memory memory;
     /** Null but in a build with the cache: files kept by content hash ({@code hashes}) between builds. */
     private final KeptReads kept;
-    private final java.util.function.Function<Path, String> hashes;
+    private final KeptReads.Hashes hashes;
     /** The site's scale, once site.yaml is read: a conclusion-only site asks claims for a verdict, not a rating. */
     private RatingScale scale = RatingScale.defaultScale();
     /** Symbolic links that lead out of the content folder: reported once, never read. */
@@ -62,8 +62,7 @@ public final class ContentLoader {
         this(content, problems, memory, null, null);
     }
 
-    private ContentLoader(Path content, Problems problems, Memory memory, KeptReads kept,
-                          java.util.function.Function<Path, String> hashes) {
+    private ContentLoader(Path content, Problems problems, Memory memory, KeptReads kept, KeptReads.Hashes hashes) {
         this.content = content;
         this.problems = problems;
         this.memory = memory;
@@ -77,12 +76,11 @@ public final class ContentLoader {
     }
 
     /**
-     * As {@link #load(Path, Problems)}, but a file whose content hash ({@code hashes}: null when not known) is that
-     * of a file {@code kept} holds is not read again: its model and problems are the kept ones. For a build with
-     * the cache; the result is the same as a fresh load's.
+     * As {@link #load(Path, Problems)}, but a file whose content hash (as {@code hashes} gives it) is that of a
+     * file {@code kept} holds is not read again: its model and problems are the kept ones. For a build with the
+     * cache; the result is the same as a fresh load's.
      */
-    public static Library load(Path content, Problems problems, KeptReads kept,
-                               java.util.function.Function<Path, String> hashes) {
+    public static Library load(Path content, Problems problems, KeptReads kept, KeptReads.Hashes hashes) {
         return new ContentLoader(content, problems.forLoading(), null, kept, hashes).load();
     }
 
@@ -207,7 +205,7 @@ public final class ContentLoader {
             return read.apply(this);
         }
         if (kept != null) {
-            KeptReads.Read r = kept.get(file, hashes.apply(file), String.valueOf(scale.conclusionOnly()),
+            KeptReads.Read r = kept.get(file, hashes, String.valueOf(scale.conclusionOnly()),
                     () -> readApart(read));
             problems.addAll(r.problems());
             return (T) r.value();

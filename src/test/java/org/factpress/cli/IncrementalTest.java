@@ -296,6 +296,27 @@ class IncrementalTest {
         void run() throws Exception;
     }
 
+    /** Damaged records of the files as read and of the quotes found are ignored: every file is read again. */
+    @Test
+    void damagedRecordsOfFilesAndQuotesAreIgnored() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        MainTest.Run first = build(t, out, "--timings");
+        assertEquals(0, first.status(), first.err());
+        int all = files(first)[0];
+        for (String record : new String[] {"reads.bin", "quotes.bin"}) {
+            Path kept = BuildCache.folderFor(out).resolve(record);
+            byte[] bytes = Files.readAllBytes(kept);
+            assertTrue(bytes.length > 60, record);
+            Files.write(kept, java.util.Arrays.copyOf(bytes, bytes.length - 7)); // cut short
+        }
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
+        MainTest.Run r = build(t, out, "--timings");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(all, files(r)[0], r.err());
+        assertSameAsFullBuild(t, out);
+    }
+
     /** A build that stopped on an error reports what a --no-cache build of the same content reports. */
     private void assertSameCheckAsFullBuild(ContentTree t, MainTest.Run cached, Path theme) {
         MainTest.Run full = build(t, dir.resolve("full"), "--no-cache", "--templates", theme.toString());
