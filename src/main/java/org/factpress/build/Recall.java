@@ -9,6 +9,8 @@ import org.factpress.check.PrintableText;
 import org.factpress.diagnostics.Problem;
 import org.factpress.diagnostics.Problems;
 import org.factpress.incremental.ByIdentity;
+import org.factpress.incremental.KeptAnalyses;
+import org.factpress.incremental.KeptQuotes;
 import org.factpress.incremental.Memo;
 import org.factpress.load.ContentLoader;
 import org.factpress.model.Claim;
@@ -26,15 +28,12 @@ import org.factpress.view.Views;
 public final class Recall {
     final ContentLoader.Memory files = new ContentLoader.Memory();
     private final Memo<String, ArticleText> articleTexts = new Memo<>();
-    private final Memo<Quote, List<Integer>> quotesFound = new Memo<>();
-    private final Memo<Analysis, String> analyses = new Memo<>();
+    /** The build's own memos, kept in memory: the same code and key rule as on disk. */
+    private final KeptQuotes quotesFound = KeptQuotes.inMemory();
+    private final KeptAnalyses analyses = KeptAnalyses.inMemory(Markdown::toHtml);
 
     /** By the claim or article as loaded: unchanged files give the very same object, so no field need be compared. */
     private final Memo<ByIdentity, List<Problem>> printChecks = new Memo<>();
-
-    private record Quote(String article, String quote) {}
-
-    private record Analysis(String markdown, boolean safeHtml) {}
 
     /** Anything under the content folder may have changed: the next check looks at every file again. */
     public void changedAll() {
@@ -53,7 +52,7 @@ public final class Recall {
         return new ContentCheck.Quotes() {
             @Override
             public List<Integer> find(String article, String quote) {
-                return quotesFound.get(new Quote(article, quote), q -> List.copyOf(text(article).find(quote)));
+                return quotesFound.find(article, quote, (a, q) -> text(a).find(q));
             }
 
             @Override
@@ -93,7 +92,6 @@ public final class Recall {
     /** Analyses as HTML, kept between builds; call once a build, before the views are made. */
     public Views.AnalysisHtml analyses() {
         analyses.nextRun();
-        return (markdown, safeHtml) -> analyses.get(new Analysis(markdown, safeHtml),
-                a -> Markdown.toHtml(a.markdown(), a.safeHtml()));
+        return analyses::html;
     }
 }

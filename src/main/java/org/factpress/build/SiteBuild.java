@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.factpress.check.ContentCheck;
-import org.factpress.check.Today;
 import org.factpress.diagnostics.Problems;
 import org.factpress.html.SiteRenderer;
 import org.factpress.incremental.BuildCache;
+import org.factpress.incremental.BuildIdentity;
 import org.factpress.incremental.KeptAnalyses;
 import org.factpress.incremental.KeptPages;
+import org.factpress.incremental.KeptQuotes;
+import org.factpress.incremental.KeptReads;
 import org.factpress.incremental.PrintCache;
 import org.factpress.incremental.UnchangedFiles;
 import org.factpress.load.ContentLoader;
@@ -35,7 +37,7 @@ public final class SiteBuild {
      * with {@code failOverBudget} the build fails and publishes nothing.
      */
     public record Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads,
-                          boolean cache, long sizeBudget, boolean failOverBudget) {
+                          boolean cache, long sizeBudget, boolean failOverBudget, Environment environment) {
         /** On as many threads as the machine has cores, reusing what earlier builds made. */
         public Options(Path content, Path templates, Path out, String baseUrl, boolean pdf) {
             this(content, templates, out, baseUrl, pdf, Workers.defaultThreads(), true);
@@ -45,6 +47,19 @@ public final class SiteBuild {
         public Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads,
                        boolean cache) {
             this(content, templates, out, baseUrl, pdf, threads, cache, SiteSize.PAGES_LIMIT, false);
+        }
+
+        /** In the environment as it is now ({@link Environment#read}). */
+        public Options(Path content, Path templates, Path out, String baseUrl, boolean pdf, int threads,
+                       boolean cache, long sizeBudget, boolean failOverBudget) {
+            this(content, templates, out, baseUrl, pdf, threads, cache, sizeBudget, failOverBudget,
+                    Environment.read());
+        }
+
+        /** What made this build besides its files: the code, these options, the environment. */
+        BuildIdentity identity() {
+            return new BuildIdentity(Code.IDENTITY, pdf, baseUrl, environment.sourceDateEpoch(),
+                    org.factpress.print.PdfLayout.settings());
         }
     }
 
@@ -56,7 +71,7 @@ public final class SiteBuild {
     }
 
     public static Checked check(Path content) {
-        return check(content, Today.fromEnvironment());
+        return check(content, Environment.read().today());
     }
 
     /** {@code today}: what "a date in the future" is measured from (warnings only). */
@@ -78,6 +93,22 @@ public final class SiteBuild {
         checkStage(library, problems, today, recall.quotes(), recall::printable);
         timings.lap("check");
         return new Checked(library, problems);
+    }
+
+    /** Quotes found as {@code kept} holds them, the others searched for in this check's parse of the article. */
+    private static ContentCheck.Quotes kept(KeptQuotes kept) {
+        ContentCheck.Quotes now = ContentCheck.Quotes.perCheck();
+        return new ContentCheck.Quotes() {
+            @Override
+            public java.util.List<Integer> find(String article, String quote) {
+                return kept.find(article, quote, now::find);
+            }
+
+            @Override
+            public org.factpress.text.ArticleText text(String article) {
+                return now.text(article);
+            }
+        };
     }
 
     private static void checkStage(Library library, Problems problems, LocalDate today) {
@@ -118,39 +149,14 @@ public final class SiteBuild {
         return !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint(cache, options));
     }
 
-    /** Everything the output depends on besides the files: options, factpress's version, the PDFs' date. */
+    /** Everything the output depends on: the files, and the {@link BuildIdentity}. */
     private static String fingerprint(BuildCache cache, Options options) throws IOException {
-        String settings = String.join("\u0000", identity(),
-                String.valueOf(options.baseUrl()), String.valueOf(options.pdf()),
-                String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
-        return cache.fingerprint(java.util.List.of(options.content(), options.templates()), settings);
+        return cache.fingerprint(java.util.List.of(options.content(), options.templates()), options.identity().key());
     }
 
-    /**
-     * Which factpress made a build: its version and, run from a jar, a checksum of the jar's bytes, so that a jar
-     * with other code under the same version number does not take the last build's output, analyses or pages as
-     * its own, while the same code rebuilt (the jar is reproducible) keeps them.
-     */
-    static String identity() {
-        return Code.IDENTITY;
-    }
-
-    /** Worked out once a run: the jar does not change under a running JVM's feet. */
+    /** Which factpress is running ({@link BuildIdentity#codeOf}): worked out once a run, the jar does not change. */
     private static final class Code {
-        static final String IDENTITY = identityOfCode();
-    }
-
-    private static String identityOfCode() {
-        String id = "factpress " + SiteBuild.class.getPackage().getImplementationVersion();
-        try {
-            Path code = Path.of(SiteBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                id += " " + BuildCache.checksum(Files.readAllBytes(code));
-            }
-        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
-            // where the code came from is unknown: the version alone
-        }
-        return id;
+        static final String IDENTITY = BuildIdentity.codeOf(SiteBuild.class);
     }
 
     /** As {@link #build(Options)}, recording each stage's time in {@code timings}. */
@@ -161,12 +167,27 @@ public final class SiteBuild {
         BuildCache cache = options.cache() ? BuildCache.open(options.out()) : null;
         String fingerprint = cache != null ? fingerprint(cache, options) : null;
         Problems problems = new Problems();
-        Library loaded = ContentLoader.load(options.content(), problems);
+        KeptReads reads = cache != null ? KeptReads.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
+        Library loaded = reads != null ? ContentLoader.load(options.content(), problems, reads, cache)
+                : ContentLoader.load(options.content(), problems);
         timings.lap("load");
-        checkStage(loaded, problems, Today.fromEnvironment());
+        KeptQuotes quotes = cache != null ? KeptQuotes.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
+        checkStage(loaded, problems, options.environment().today(), quotes != null ? kept(quotes)
+                : ContentCheck.Quotes.perCheck(), org.factpress.check.PrintableText::check);
         org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems);
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);
+        if (reads != null) {
+            try { // the files as read, and the quotes as found, are kept whether or not the site is published
+                reads.save();
+                quotes.save();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                problems.warning(org.factpress.diagnostics.Position.ofFile(BuildCache.folderFor(options.out())),
+                        "the files as read could not be kept: " + e.getMessage(),
+                        "the next build reads every file again; check the folder's space and permissions");
+            }
+            timings.note(reads.summary());
+        }
         if (checked.problems().hasErrors()) {
             return checked;
         }
@@ -178,7 +199,8 @@ public final class SiteBuild {
         boolean pdf = options.pdf() && org.factpress.check.ThemeLanguageCheck.printable(library.site().language());
         SiteSize[] size = new SiteSize[1];
         java.util.Map<String, String> written = render(library, options.templates(), options.out(), pdf,
-                options.threads(), cache, timings, problems, staged -> size[0] = weigh(staged, options, problems));
+                options.threads(), cache, options.identity(), timings, problems,
+                staged -> size[0] = weigh(staged, options, problems));
         if (size[0] != null && problems.hasErrors()) {
             return new Checked(library, checked.problems(), size[0]);
         }
@@ -211,7 +233,8 @@ public final class SiteBuild {
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
-        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), null, new Timings(), new Problems());
+        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), null, null, new Timings(),
+                new Problems(), staged -> { });
     }
 
     /** What is kept for the next build, once the new site is live. */
@@ -247,28 +270,25 @@ public final class SiteBuild {
         void weigh(Path staged) throws IOException;
     }
 
-    private static java.util.Map<String, String> render(Library library, Path templatesDir, Path outDir, boolean pdf,
-            int threads, BuildCache cache, Timings timings, Problems problems) throws IOException, TemplateProblem {
-        return render(library, templatesDir, outDir, pdf, threads, cache, timings, problems, staged -> { });
-    }
-
-    /** Returns what was written, by path, with content hashes (empty without a cache, or when weighing failed it). */
+    /**
+     * Returns what was written, by path, with content hashes (empty without a cache, or when weighing failed it).
+     * {@code identity}: what made this build besides its files (null without a cache, and in the preview).
+     */
     private static java.util.Map<String, String> render(Library content, Path templatesDir, Path outDir, boolean pdf,
-            int threads, BuildCache cache, Timings timings, Problems problems, Weighing weighing)
-            throws IOException, TemplateProblem {
-        PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print")) : null;
+            int threads, BuildCache cache, BuildIdentity identity, Timings timings, Problems problems,
+            Weighing weighing) throws IOException, TemplateProblem {
+        PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print"), identity) : null;
         Templates templates = new Templates(templatesDir);
         Library library = inLanguage(content, templates);
         try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
             UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
             org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
-            KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity(), Markdown::toHtml) : null;
+            KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
             Views views = workers.call(() -> kept != null
                     ? new Views(library, new Urls(library.site().baseUrl()), kept::html)
                     : new Views(library, new Urls(library.site().baseUrl())));
             timings.lap("markdown");
-            String pagesKey = reuse == null ? null
-                    : KeptPages.key(identity(), templatesDir, pdf + "\u0000" + System.getenv("SOURCE_DATE_EPOCH"));
+            String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
             KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse) : null;
             SiteRenderer site = new SiteRenderer(library, templates, views, out, pdf, workers);
             site.renderPages(pages);
@@ -276,7 +296,8 @@ public final class SiteBuild {
             site.renderFiles(out);
             timings.lap("render files");
             if (pdf) {
-                new BriefRenderer(library, templates, views, print).renderAll(out, workers);
+                new BriefRenderer(library, templates, views, print, identity != null ? identity.sourceDateEpoch() : null)
+                        .renderAll(out, workers);
                 timings.lap("render pdf");
             }
             weighing.weigh(folder.staging());
@@ -308,10 +329,16 @@ public final class SiteBuild {
     /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */
     public static byte[] digest(Library library, Path templates, org.factpress.print.DigestPeriod period)
             throws IOException, TemplateProblem {
+        return digest(library, templates, period, Environment.read());
+    }
+
+    /** As {@link #digest(Library, Path, org.factpress.print.DigestPeriod)}, dated as {@code environment} says. */
+    public static byte[] digest(Library library, Path templates, org.factpress.print.DigestPeriod period,
+                                Environment environment) throws IOException, TemplateProblem {
         Templates theme = new Templates(templates);
         Library spoken = inLanguage(library, theme);
         Views views = new Views(spoken, new Urls(spoken.site().baseUrl()));
-        return new BriefRenderer(spoken, theme, views).digest(period);
+        return new BriefRenderer(spoken, theme, views, null, environment.sourceDateEpoch()).digest(period);
     }
 
     /** The output is replaced whole on each build, so it must never be or hold the editors' files. */

@@ -207,7 +207,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            SiteBuild.Checked checked = SiteBuild.check(content.folder);
+            SiteBuild.Checked checked = SiteBuild.check(content.folder, org.factpress.build.Environment.atEntry().today());
             Problems problems = checked.problems();
             themeSpeaks(checked, theme.folder);
             Path parent = content.folder.toAbsolutePath().getParent();
@@ -272,7 +272,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws IOException, TemplateProblem {
             SiteBuild.Options options = new SiteBuild.Options(content.folder, theme.folder, out, baseUrl, !noPdf,
                     threads != null ? threads : org.factpress.theme.Workers.defaultThreads(), !noCache, sizeBudget,
-                    failOverBudget);
+                    failOverBudget, org.factpress.build.Environment.atEntry());
             if (SiteBuild.upToDate(options)) {
                 out().println(out + " is up to date: nothing changed since the last build (--no-cache builds anew)");
                 return OK;
@@ -422,13 +422,14 @@ public final class Main implements Callable<Integer> {
             if (to.isBefore(from)) {
                 throw mistake("--to " + to + " is before --from " + from);
             }
-            SiteBuild.Checked checked = SiteBuild.check(content.folder);
+            org.factpress.build.Environment environment = org.factpress.build.Environment.atEntry();
+            SiteBuild.Checked checked = SiteBuild.check(content.folder, environment.today());
             themeSpeaks(checked, theme.folder);
             if (report(checked.problems(), err())) {
                 return CONTENT_ERROR;
             }
             byte[] pdf = SiteBuild.digest(checked.library(), theme.folder,
-                    new org.factpress.print.DigestPeriod(from + "-to-" + to, from, to));
+                    new org.factpress.print.DigestPeriod(from + "-to-" + to, from, to), environment);
             Path dir = out.toAbsolutePath().getParent();
             if (dir != null) {
                 java.nio.file.Files.createDirectories(dir);

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * so an unchanged tree costs a directory walk, not a read of every file. Outputs are known by checksum, then
  * compared, so a page whose bytes did not change is linked from the previous site instead of written again.
  */
-public final class BuildCache {
+public final class BuildCache implements KeptReads.Hashes {
     private static final String INPUTS = "inputs.tsv";
     private static final String OUTPUTS = "outputs.tsv";
     private static final String FINGERPRINT = "fingerprint";
@@ -123,6 +123,29 @@ public final class BuildCache {
         inputs.clear();
         inputs.putAll(seen);
         return HexFormat.of().formatHex(all.digest());
+    }
+
+    /**
+     * The content hash of {@code file} as the last {@link #fingerprint} found it, or null when it did not see it
+     * (outside the roots, a link, or not fingerprinted yet).
+     */
+    @Override
+    public String hashOf(Path file) {
+        String[] known = inputs.get(file.toAbsolutePath().normalize().toString());
+        return known != null ? known[2] : null;
+    }
+
+    /** Whether {@code file}'s size and time are still those the last {@link #fingerprint} saw. */
+    @Override
+    public boolean unchanged(Path file) {
+        String[] known = inputs.get(file.toAbsolutePath().normalize().toString());
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return known != null && known[0].equals(Long.toString(a.size()))
+                    && known[1].equals(Long.toString(a.lastModifiedTime().toMillis()));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Records a successful build: its fingerprint, its inputs' hashes and its outputs' hashes. */

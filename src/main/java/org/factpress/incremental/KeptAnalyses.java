@@ -34,9 +34,10 @@ public final class KeptAnalyses {
     private final Make make;
     private final Path file;
     private final String identity;
-    private final Map<Key, String> last;
-    private final Map<Key, String> used = new ConcurrentHashMap<>();
-    private final LongAdder made = new LongAdder();
+    /** The last run's analyses: read from the cache folder by a build, kept in memory by serve. */
+    private volatile Map<Key, String> last;
+    private volatile Map<Key, String> used = new ConcurrentHashMap<>();
+    private volatile LongAdder made = new LongAdder();
 
     private record Key(String markdown, boolean safeHtml) {}
 
@@ -66,6 +67,18 @@ public final class KeptAnalyses {
             }
         }
         return new KeptAnalyses(make, file, identity, last);
+    }
+
+    /** Analyses kept in memory only, from one run to the next ({@link #nextRun}): serve's. */
+    public static KeptAnalyses inMemory(Make make) {
+        return new KeptAnalyses(make, null, "", new HashMap<>());
+    }
+
+    /** Between two runs kept in memory: what this run used is what the next may take; the rest is let go. */
+    public synchronized void nextRun() {
+        last = used;
+        used = new ConcurrentHashMap<>(last.size());
+        made = new LongAdder();
     }
 
     /** An analysis as HTML: the kept one when the text is the same, else made now. Safe on several threads. */

@@ -72,11 +72,11 @@ public final class KeptPages implements UnchangedPages {
     }
 
     /**
-     * What every page depends on besides its model: factpress, every file of the theme, and the options. Null
-     * when a template reads the clock ({@code .now}): its pages are not a function of their model, and are always
-     * rendered.
+     * What every page depends on besides its model: the build's identity ({@link BuildIdentity#key}: factpress,
+     * the options, the environment) and every file of the theme. Null when a template reads the clock
+     * ({@code .now}): its pages are not a function of their model, and are always rendered.
      */
-    public static String key(String identity, Path templates, String options) throws IOException {
+    public static String key(String identity, Path templates) throws IOException {
         java.security.MessageDigest sha = sha256();
         Path root = templates.toAbsolutePath().normalize();
         try (Stream<Path> all = Files.walk(root)) {
@@ -91,7 +91,7 @@ public final class KeptPages implements UnchangedPages {
                 sha.update(sha256().digest(bytes));
             }
         }
-        return HexFormat.of().formatHex(sha.digest((identity + "\u0000" + options).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha.digest(identity.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -11,25 +11,23 @@ import java.util.stream.Stream;
 
 /**
  * Laid-out PDFs and rendered PNGs kept between builds, by the hash of everything they are made from (the XHTML,
- * the document properties, SOURCE_DATE_EPOCH and factpress's version): a document whose input did not change is
- * not laid out again. Lives in the build cache folder, so it is safe to delete.
+ * the document properties) and the {@link BuildIdentity} (factpress's code, SOURCE_DATE_EPOCH, the print
+ * settings): a document whose input did not change is not laid out again. Lives in the build cache folder, so it
+ * is safe to delete.
  */
 public final class PrintCache {
-    /** Bumped when the layout code changes what it makes from the same input. */
-    private static final String FORMAT = "3";
-
     private final Path dir;
+    private final String identity;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    public PrintCache(Path dir) {
+    public PrintCache(Path dir, BuildIdentity identity) {
         this.dir = dir;
+        this.identity = identity.key();
     }
 
-    /** The key of a document made from {@code parts}. */
-    public static String key(String kind, String... parts) {
-        StringBuilder s = new StringBuilder(kind).append('\u0000').append(FORMAT).append('\u0000')
-                .append(String.valueOf(PrintCache.class.getPackage().getImplementationVersion())).append('\u0000')
-                .append(String.valueOf(System.getenv("SOURCE_DATE_EPOCH")));
+    /** The key of a document made from {@code parts} by this build's code and settings. */
+    public String key(String kind, String... parts) {
+        StringBuilder s = new StringBuilder(kind).append('\u0000').append(identity);
         for (String p : parts) {
             s.append('\u0000').append(p);
         }

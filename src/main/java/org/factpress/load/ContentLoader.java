@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.factpress.diagnostics.Position;
 import org.factpress.diagnostics.Problems;
+import org.factpress.incremental.KeptReads;
 import org.factpress.incremental.Memo;
 import org.factpress.model.Byline;
 import org.factpress.model.Circulation;
@@ -50,24 +51,41 @@ public final class ContentLoader {
             "lpt8", "lpt9", "index", "page", "static", "feed");
 
     private final Path content;
-    /** Not final: while a file is read for {@link Memory}, its problems are recorded apart, to be replayed. */
-    private Problems problems;
-    /** Null in a normal build: every file is read. */
+    private final Problems problems;
+    /** Null but in serve: files kept by size and time between loads. */
     private final Memory memory;
+    /** Null but in a build with the cache: files kept by content hash ({@code hashes}) between builds. */
+    private final KeptReads kept;
+    private final KeptReads.Hashes hashes;
     /** The site's scale, once site.yaml is read: a conclusion-only site asks claims for a verdict, not a rating. */
     private RatingScale scale = RatingScale.defaultScale();
     /** Symbolic links that lead out of the content folder: reported once, never read. */
-    private final Set<Path> outsideLinks = new java.util.HashSet<>();
+    private Set<Path> outsideLinks = new java.util.HashSet<>();
 
     private ContentLoader(Path content, Problems problems, Memory memory) {
+        this(content, problems, memory, null, null);
+    }
+
+    private ContentLoader(Path content, Problems problems, Memory memory, KeptReads kept, KeptReads.Hashes hashes) {
         this.content = content;
         this.problems = problems;
         this.memory = memory;
+        this.kept = kept;
+        this.hashes = hashes;
     }
 
     /** Loads {@code content}; problems found on the way are added to {@code problems}. */
     public static Library load(Path content, Problems problems) {
         return new ContentLoader(content, problems.forLoading(), null).load();
+    }
+
+    /**
+     * As {@link #load(Path, Problems)}, but a file whose content hash (as {@code hashes} gives it) is that of a
+     * file {@code kept} holds is not read again: its model and problems are the kept ones. For a build with the
+     * cache; the result is the same as a fresh load's.
+     */
+    public static Library load(Path content, Problems problems, KeptReads kept, KeptReads.Hashes hashes) {
+        return new ContentLoader(content, problems.forLoading(), null, kept, hashes).load();
     }
 
     /**
@@ -96,7 +114,7 @@ public final class ContentLoader {
      * save need not look at 11,000 files again.
      */
     public static final class Memory {
-        private final Memo<FileState, Read> files = new Memo<>();
+        private final Memo<FileState, KeptReads.Read> files = new Memo<>();
         private final Map<Path, List<Path>> listings = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Path, BasicFileAttributes> attributes = new java.util.concurrent.ConcurrentHashMap<>();
         /** Null: to be looked for again. */
@@ -181,14 +199,20 @@ public final class ContentLoader {
     /** A file as it stood, and what reading it depends on besides its bytes. */
     private record FileState(Path file, long size, java.nio.file.attribute.FileTime modified, boolean conclusionOnly) {}
 
-    /** What reading a file gave: the model (null when it could not be read) and the problems found. */
-    private record Read(Object value, List<org.factpress.diagnostics.Problem> problems) {}
-
-    /** {@code read}'s result for {@code file}, from memory when the file has not changed since it was last read. */
+    /**
+     * {@code read}'s result for {@code file}, kept when the file has not changed since it was last read: by its
+     * content hash in a build with the cache, by its size and time in serve.
+     */
     @SuppressWarnings("unchecked")
-    private <T> T remembered(Path file, java.util.function.Supplier<T> read) {
-        if (memory == null || outsideLinks.contains(file)) {
-            return read.get();
+    private <T> T remembered(Path file, java.util.function.Function<ContentLoader, T> read) {
+        if ((memory == null && kept == null) || outsideLinks.contains(file)) {
+            return read.apply(this);
+        }
+        if (kept != null) {
+            KeptReads.Read r = kept.get(file, hashes, String.valueOf(scale.conclusionOnly()),
+                    () -> readApart(read));
+            problems.addAll(r.problems());
+            return (T) r.value();
         }
         BasicFileAttributes a = attributes(file);
         if (a != null && a.isSymbolicLink()) {
@@ -199,24 +223,24 @@ public final class ContentLoader {
             }
         }
         if (a == null) {
-            return read.get(); // the read reports it
+            return read.apply(this); // the read reports it
         }
         FileState state = new FileState(file, a.size(), a.lastModifiedTime(), scale.conclusionOnly());
-        Read r = memory.files.get(state, s -> {
-            Problems mine = new Problems();
-            Problems shared = problems;
-            problems = mine.forLoading();
-            try {
-                Object value = read.get();
-                return new Read(value, mine.all());
-            } finally {
-                problems = shared;
-            }
-        });
+        KeptReads.Read r = memory.files.get(state, s -> readApart(read));
         if (!r.problems().isEmpty()) {
             problems.addAll(r.problems());
         }
         return (T) r.value();
+    }
+
+    /** Reads one file with its problems recorded apart, to be kept and replayed; safe on several threads. */
+    private KeptReads.Read readApart(java.util.function.Function<ContentLoader, ?> read) {
+        Problems mine = new Problems();
+        ContentLoader apart = new ContentLoader(content, mine.forLoading(), memory, kept, hashes);
+        apart.scale = scale;
+        apart.outsideLinks = outsideLinks;
+        Object value = read.apply(apart);
+        return new KeptReads.Read(value, mine.all());
     }
 
     private Library load() {
@@ -226,13 +250,13 @@ public final class ContentLoader {
         }
         outsideLinks.addAll(linksLeadingOutside());
         Path siteFile = content.resolve("site.yaml");
-        SiteFile siteRead = remembered(siteFile, () -> loadSite(siteFile));
+        SiteFile siteRead = remembered(siteFile, l -> l.loadSite(siteFile));
         SiteConfig site = siteRead.site();
         if (siteRead.scale() != null) {
             scale = siteRead.scale();
         }
         Path peopleFile = content.resolve("people.yaml");
-        PeopleFile peopleRead = remembered(peopleFile, () -> loadPeople(peopleFile));
+        PeopleFile peopleRead = remembered(peopleFile, l -> l.loadPeople(peopleFile));
         Map<String, Person> people = peopleRead.people();
         List<SourceArticle> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -486,7 +510,7 @@ public final class ContentLoader {
             problems.error(Position.ofFile(dir), "source article folder has no article.md",
                     "each folder under articles/ holds article.md and its claims");
         } else {
-            article = remembered(articleFile, () -> loadArticle(slug, articleFile));
+            article = remembered(articleFile, l -> l.loadArticle(slug, articleFile));
         }
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
@@ -495,7 +519,7 @@ public final class ContentLoader {
             }
             String claimSlug = name.substring(0, name.length() - 3);
             if (validSlug(claimSlug, Position.ofFile(file), "claim file name")) {
-                ClaimFile c = remembered(file, () -> loadClaim(claimSlug, slug, file));
+                ClaimFile c = remembered(file, l -> l.loadClaim(claimSlug, slug, file));
                 if (c.claim() != null) {
                     claims.add(c.claim());
                 } else {

@@ -31,14 +31,17 @@ public final class BriefRenderer {
     private final PrintTheme theme;
 
     public BriefRenderer(Library library, Templates templates, Views views) {
-        this(library, templates, views, null);
+        this(library, templates, views, null, null);
     }
 
-    /** With {@code cache} (may be null): documents whose input did not change since the last build are reused. */
-    public BriefRenderer(Library library, Templates templates, Views views, PrintCache cache) {
+    /**
+     * With {@code cache} (may be null): documents whose input did not change since the last build are reused;
+     * {@code sourceDateEpoch} (SOURCE_DATE_EPOCH as the entry point read it, may be null) dates every document.
+     */
+    public BriefRenderer(Library library, Templates templates, Views views, PrintCache cache, String sourceDateEpoch) {
         this.library = library;
         this.views = views;
-        this.theme = new PrintTheme(library, templates, cache);
+        this.theme = new PrintTheme(library, templates, cache, sourceDateEpoch);
     }
 
     /**

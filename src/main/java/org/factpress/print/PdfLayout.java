@@ -56,29 +56,46 @@ public final class PdfLayout {
     static {
         // openhtmltopdf logs every font load and page at INFO; what matters is checked by the tests instead.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        // openhtmltopdf reads each image's size through ImageIO, which would otherwise put every image in a
-        // temporary file first (the QR codes: several files made and deleted per article brief).
+    }
+
+    /**
+     * Sets what printing needs JVM-wide; called once, by the entry point, before anything is laid out. openhtmltopdf
+     * reads each image's size through ImageIO, which would otherwise put every image in a temporary file first (the
+     * QR codes: several files made and deleted per article brief). PDFBox compresses every stream at zlib's level 6
+     * unless told otherwise; level 4 compresses much faster for files a little larger, and compressing is a large
+     * part of a brief's work. A level set on the command line wins; it is part of the build's identity, since it
+     * changes the bytes.
+     */
+    public static void settleJvm() {
         javax.imageio.ImageIO.setUseCache(false);
-        // PDFBox compresses every stream at zlib's level 6 unless told otherwise; level 4 compresses much faster for
-        // files a little larger, and compressing is a large part of a brief's work. A level set on the command
-        // line still wins; it is part of the print cache's key, since it changes the bytes.
         if (System.getProperty(DEFLATE_LEVEL) == null) {
             System.setProperty(DEFLATE_LEVEL, "4");
         }
     }
 
+    /** What else than its input changes a PDF's bytes: PDFBox's compression level, as the JVM was settled. */
+    public static String settings() {
+        return "deflate " + org.apache.pdfbox.filter.Filter.getCompressionLevel();
+    }
+
     private final String baseUri;
     private final PrintCache cache;
+    /** SOURCE_DATE_EPOCH as the entry point read it, or null: then the content's dates. */
+    private final String sourceDateEpoch;
 
     /** {@code baseUri}: what relative links in the XHTML resolve against (the site's base URL). */
     public PdfLayout(String baseUri) {
-        this(baseUri, null);
+        this(baseUri, null, null);
     }
 
-    /** As {@link #PdfLayout(String)}, reusing documents laid out by earlier builds from {@code cache} (may be null). */
-    public PdfLayout(String baseUri, PrintCache cache) {
+    /**
+     * As {@link #PdfLayout(String)}, reusing documents laid out by earlier builds from {@code cache} (may be null),
+     * dated {@code sourceDateEpoch} when given.
+     */
+    public PdfLayout(String baseUri, PrintCache cache, String sourceDateEpoch) {
         this.baseUri = baseUri;
         this.cache = cache;
+        this.sourceDateEpoch = sourceDateEpoch;
     }
 
     /** Where this layout keeps documents between builds, or null. */
@@ -111,8 +128,7 @@ public final class PdfLayout {
      * with whatever fonts the machine has.
      */
     public Pdf layout(String xhtml, DocumentInfo info) throws IOException {
-        String key = cache == null ? null : PrintCache.key("pdf", baseUri, xhtml, info.toString(),
-                "deflate " + org.apache.pdfbox.filter.Filter.getCompressionLevel());
+        String key = cache == null ? null : cache.key("pdf", baseUri, xhtml, info.toString());
         byte[] kept = cache == null ? null : cache.get(key);
         if (kept != null && kept.length > 4) {
             // Kept as 4 bytes of page count, then the PDF.
@@ -150,7 +166,8 @@ public final class PdfLayout {
                 renderer.createPDFWithoutClosing();
                 describeLinks(pdf);
                 Artifacts.shrink(pdf);
-                Stamp.apply(pdf, info, "U", (xhtml + "\u0000" + info).getBytes(StandardCharsets.UTF_8));
+                Stamp.apply(pdf, info, "U", (xhtml + "\u0000" + info).getBytes(StandardCharsets.UTF_8),
+                        sourceDateEpoch);
                 pdf.save(bytes);
                 return new Pdf(bytes.toByteArray(), pdf.getNumberOfPages());
             }

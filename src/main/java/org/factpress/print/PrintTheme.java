@@ -23,15 +23,18 @@ public final class PrintTheme {
     private final String logo;
 
     public PrintTheme(Library library, Templates templates) {
-        this(library, templates, null);
+        this(library, templates, null, null);
     }
 
-    /** With {@code cache} (may be null): documents whose input did not change since the last build are reused. */
-    public PrintTheme(Library library, Templates templates, PrintCache cache) {
+    /**
+     * With {@code cache} (may be null): documents whose input did not change since the last build are reused;
+     * {@code sourceDateEpoch} (may be null) dates every document.
+     */
+    public PrintTheme(Library library, Templates templates, PrintCache cache, String sourceDateEpoch) {
         this.library = library;
         this.templates = templates;
         this.urls = new Urls(library.site().baseUrl());
-        this.layout = new PdfLayout(urls.absolute(""), cache);
+        this.layout = new PdfLayout(urls.absolute(""), cache, sourceDateEpoch);
         this.logo = DeskLogo.dataUri(library.site().publisher(), urls, templates.dir());
     }
 

@@ -46,7 +46,7 @@ public final class ShareCard {
         String xhtml = theme.xhtml("pdf/card.ftlh", m);
         DocumentInfo info = theme.info(c.claim().headline(), c.claim().summary(), List.of(), LocalDate.of(2000, 1, 1));
         PrintCache cache = theme.layout().cache();
-        String key = cache == null ? null : PrintCache.key("card", xhtml, info.toString());
+        String key = cache == null ? null : cache.key("card", xhtml, info.toString());
         byte[] kept = cache == null ? null : cache.get(key);
         if (kept != null) {
             return kept;

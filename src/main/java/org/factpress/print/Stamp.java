@@ -29,8 +29,9 @@ final class Stamp {
 
     private Stamp() {}
 
-    static void apply(PDDocument pdf, DocumentInfo info, String pdfaConformance, byte[] seed) throws IOException {
-        Calendar when = calendar(info.date());
+    static void apply(PDDocument pdf, DocumentInfo info, String pdfaConformance, byte[] seed, String sourceDateEpoch)
+            throws IOException {
+        Calendar when = calendar(info.date(), sourceDateEpoch);
         PDDocumentInformation d = new PDDocumentInformation();
         d.setTitle(info.title());
         d.setAuthor(info.author());
@@ -56,10 +57,9 @@ final class Stamp {
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    /** Midnight UTC of the content's date, or SOURCE_DATE_EPOCH when the build sets it. */
-    static Calendar calendar(LocalDate date) {
+    /** Midnight UTC of the content's date, or {@code epoch} (SOURCE_DATE_EPOCH as the build read it) when set. */
+    static Calendar calendar(LocalDate date, String epoch) {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("\\d{1,12}")) {
             c.setTimeInMillis(Long.parseLong(epoch) * 1000L);
         } else {

@@ -21,10 +21,17 @@ import org.factpress.incremental.OutputSink;
  * build), {@code .site.new-*} (the site being written) and, for a moment during the swap, {@code .site.old-*}
  * (the previous site). A build killed at any point leaves at worst these behind; the next build, once it holds
  * the lock, puts a whole previous site back if the swap was cut in half, and deletes the rest.
+ *
+ * <p>The previous site is not walked before the swap: once the new site is live, it loses its marker (so it is
+ * never put back) and is deleted on a background thread. What a run does not finish deleting, the next build
+ * deletes in turn, also in the background; none of it is ever the live site.
  */
 public final class OutputFolder implements OutputSink, AutoCloseable {
     /** Marks a folder factpress made, and a whole one: it is written last into the new site. */
     public static final String MARKER = ".factpress-output";
+
+    /** Folders being deleted in the background: previous sites after a swap, what killed builds left. */
+    private static final java.util.Set<Thread> SWEEPS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path target;
     private final Path staging;
@@ -120,10 +127,53 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
             }
         }
         for (Path p : olds) {
-            deleteTree(p);
+            Files.deleteIfExists(p.resolve(MARKER)); // no longer a whole site, should this build be killed
+            sweep(p);
         }
         for (Path p : news) {
-            deleteTree(p);
+            sweep(p);
+        }
+    }
+
+    /**
+     * Deletes {@code folder} (a previous site or a killed build's, never the live one) on a background thread.
+     * Two runs may sweep the same folder at once: each takes what is still there.
+     */
+    static void sweep(Path folder) {
+        Thread t = new Thread(() -> {
+            try {
+                deleteWhatIsThere(folder);
+            } finally {
+                SWEEPS.remove(Thread.currentThread());
+            }
+        }, "factpress-sweep");
+        t.setDaemon(true); // a run may end before the sweep: the next build sweeps what is left
+        SWEEPS.add(t);
+        t.start();
+    }
+
+    /** Waits for this JVM's background deletions to end. */
+    static void awaitSweeps() throws InterruptedException {
+        for (Thread t : List.copyOf(SWEEPS)) {
+            t.join();
+        }
+    }
+
+    /** Deletes what is left of a folder and everything in it, links removed, not followed; never fails. */
+    private static void deleteWhatIsThere(Path p) {
+        try {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                List<Path> children;
+                try (Stream<Path> s = Files.list(p)) {
+                    children = s.toList();
+                }
+                for (Path c : children) {
+                    deleteWhatIsThere(c);
+                }
+            }
+            Files.deleteIfExists(p);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // gone already, or taken by another sweep: the next build sweeps what is left
         }
     }
 
@@ -175,7 +225,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         committed = true;
         if (old != null) {
             Files.deleteIfExists(old.resolve(MARKER));
-            deleteTree(old);
+            sweep(old);
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import org.factpress.build.Recall;
 import org.factpress.build.SiteBuild;
 import org.factpress.build.Timings;
-import org.factpress.check.Today;
 import org.factpress.diagnostics.Problem;
 import org.factpress.diagnostics.Problems;
 import org.factpress.html.SiteRenderer;
@@ -40,6 +39,8 @@ public final class Preview implements AutoCloseable {
     private final FolderWatch folders;
     private final Thread watcher;
     private final Recall recall = new Recall();
+    /** Read once, at the start. */
+    private final org.factpress.build.Environment environment;
     /** Renders nothing itself: pages render one by one in {@link LiveSite}. */
     private final Workers workers = new Workers(1);
     /** The theme, its parsed templates kept while templates/ is unchanged. */
@@ -53,6 +54,8 @@ public final class Preview implements AutoCloseable {
         this.content = content.toAbsolutePath().normalize();
         this.templates = templates.toAbsolutePath().normalize();
         this.log = log;
+        this.environment = org.factpress.build.Environment.read();
+        PreviewServer.settleJvm();
         this.server = new PreviewServer(port, this::state); // first: a port in use leaves nothing behind
         // Watched before the first build, so a save made while it runs is not missed.
         this.folders = new FolderWatch(this.content, this.templates);
@@ -103,7 +106,7 @@ public final class Preview implements AutoCloseable {
 
     private State build(long version, String lastBasePath, boolean templatesChanged) {
         Timings timings = new Timings();
-        SiteBuild.Checked checked = SiteBuild.check(content, Today.fromEnvironment(), recall, timings);
+        SiteBuild.Checked checked = SiteBuild.check(content, environment.today(), recall, timings);
         Problems problems = checked.problems();
         List<String> lines = new ArrayList<>();
         for (Problem p : problems.all()) {

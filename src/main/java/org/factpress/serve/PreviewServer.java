@@ -50,11 +50,12 @@ final class PreviewServer implements AutoCloseable {
      * The JDK's server sends a response's headers and body as two packets. With Nagle's algorithm on, the body
      * waits for the browser to acknowledge the headers, which Linux delays (delayed ACK): a wait on every response,
      * so turned off for the preview's small local answers. The JDK reads this once, when its server
-     * classes load, so it is set before the first server is made; a value given on the command line is kept.
+     * classes load, so serve's start sets it before the first server is made; a value given on the command line is kept.
      */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
-    static {
+    /** Sets what the preview needs JVM-wide; called once, at serve's start, before any server is made. */
+    static void settleJvm() {
         if (System.getProperty(NO_DELAY) == null) {
             System.setProperty(NO_DELAY, "true");
         }

@@ -1,11 +1,7 @@
 package org.factpress.text;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.WeakHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -58,20 +54,12 @@ public final class ArticleText {
     }
 
     /**
-     * Each article's parsed Markdown while the article is loaded: the check stage and the article's page both read
-     * it, and parsing it is most of what either costs. Callers get their own copy to change.
+     * The article's text, parsed from its Markdown. Parsing is most of what the check stage and the article's page
+     * cost: what is kept between them is the run's to hold (the check keeps one per article, and a build with the
+     * cache keeps the quotes found), never this class's.
      */
-    private static final Map<String, Document> PARSED = Collections.synchronizedMap(new WeakHashMap<>());
-
     public static ArticleText of(String markdown) {
-        Document parsed = PARSED.get(markdown);
-        if (parsed == null) { // parsed outside the map's lock, so articles parse on every core
-            Document fresh = Markdown.toDocument(markdown);
-            parsed = Objects.requireNonNullElse(PARSED.putIfAbsent(markdown, fresh), fresh);
-        }
-        synchronized (parsed) { // cloning reads caches that jsoup fills lazily
-            return new ArticleText(parsed.clone());
-        }
+        return new ArticleText(Markdown.toDocument(markdown));
     }
 
     public Document document() {

@@ -216,6 +216,114 @@ class IncrementalTest {
         assertSameAsFullBuild(t, out);
     }
 
+    /** The "files: N read, M kept" counts a build with --timings prints. */
+    private static int[] files(Factpress.Run r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("files: (\\d+) read, (\\d+) kept").matcher(r.err());
+        assertTrue(m.find(), r.err());
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    /**
+     * The engine's promise, edit after edit on one cache: only the files that changed are read again, and the site
+     * equals, file for file, what a --no-cache build of the same content and theme writes. The edits are those a
+     * desk makes: a claim, a person, the site's settings, a template, an article's text, a file deleted and one
+     * added, a file edited back to what it was, a quote that no longer matches and one that matches again.
+     */
+    @Test
+    void afterEveryEditTheCachedBuildEqualsAFullOne() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path theme = dir.resolve("templates");
+        org.factpress.TestSite.copyTree(Path.of("templates"), theme);
+        Path out = dir.resolve("site");
+        String[] cached = {"--timings", "--templates", theme.toString()};
+        Factpress.Run first = build(t, out, cached);
+        assertEquals(0, first.status(), first.err());
+        assertEquals(0, files(first)[1], "nothing kept before the first build");
+        int all = files(first)[0];
+
+        java.util.List<Edit> edits = java.util.List.of(
+                new Edit("a claim", () -> t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.",
+                        "summary: Roads were counted."), 1),
+                new Edit("the claim edited back", () -> t.edit("articles/bridge-report/roads-counted.md",
+                        "summary: Roads were counted.", "summary: The short answer."), 1),
+                new Edit("a person", () -> t.edit("people.yaml", "name: Jane Minister", "name: Jane Q. Minister"), 1),
+                new Edit("the site's settings", () -> t.edit("site.yaml", "title: Test Desk", "title: Test Desk Renamed"), 1),
+                new Edit("a template", () -> Files.writeString(theme.resolve("site/lib.ftlh"),
+                        Files.readString(theme.resolve("site/lib.ftlh")).replace("<article class=\"claim-card ",
+                                "<article class=\"claim-card edited ")), 0),
+                new Edit("an article's text", () -> t.edit("articles/bridge-report/article.md", "closer to two billion", "closer to two and a half billion"), 1),
+                new Edit("a claim deleted", () -> Files.delete(t.path("articles/bridge-report/bridge-cost.md")), 0),
+                new Edit("a claim added", () -> t.write("articles/bridge-report/bridge-length.md",
+                        ContentTree.claim("the minister's figure counted the roads around it", "jane-minister", "false",
+                                "How long is the bridge?", "2025-03-04")), 1),
+                new Edit("a quote that no longer matches", () -> t.edit("articles/bridge-report/bridge-length.md",
+                        "counted the roads around it", "counted the rivers around it"), 1),
+                // The content is again that of the last site published: nothing to do.
+                new Edit("the quote matching again", () -> t.edit("articles/bridge-report/bridge-length.md",
+                        "counted the rivers around it", "counted the roads around it"), -1),
+                new Edit("the claim found again", () -> t.edit("articles/bridge-report/bridge-length.md",
+                        "How long is the bridge?", "How long is the new bridge?"), 1));
+        int files = all;
+        for (Edit e : edits) {
+            e.change().run();
+            Factpress.Run r = build(t, out, cached);
+            assertEquals(e.read() < 0, r.out().contains("up to date"), e.what() + ": " + r.out());
+            if (e.read() < 0) {
+                assertSameAsFullBuild(t, out, theme);
+                continue;
+            }
+            if (r.status() != 0) {
+                assertTrue(r.err().contains("error"), e.what() + ": " + r.err());
+                assertSameCheckAsFullBuild(t, r, theme);
+                continue;
+            }
+            files += e.what().contains("deleted") ? -1 : e.what().contains("added") ? 1 : 0;
+            assertEquals(e.read(), files(r)[0], e.what() + ": only the changed files are read\n" + r.err());
+            assertEquals(files - e.read(), files(r)[1], e.what() + "\n" + r.err());
+            assertSameAsFullBuild(t, out, theme);
+        }
+    }
+
+    /**
+     * A change to the content or theme, and how many content files the next build must read again (-1: none, the
+     * site published last is up to date).
+     */
+    private record Edit(String what, Change change, int read) {}
+
+    @FunctionalInterface
+    private interface Change {
+        void run() throws Exception;
+    }
+
+    /** Damaged records of the files as read and of the quotes found are ignored: every file is read again. */
+    @Test
+    void damagedRecordsOfFilesAndQuotesAreIgnored() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        Factpress.Run first = build(t, out, "--timings");
+        assertEquals(0, first.status(), first.err());
+        int all = files(first)[0];
+        for (String record : new String[] {"reads.bin", "quotes.bin"}) {
+            Path kept = BuildCache.folderFor(out).resolve(record);
+            byte[] bytes = Files.readAllBytes(kept);
+            assertTrue(bytes.length > 60, record);
+            Files.write(kept, java.util.Arrays.copyOf(bytes, bytes.length - 7)); // cut short
+        }
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
+        Factpress.Run r = build(t, out, "--timings");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(all, files(r)[0], r.err());
+        assertSameAsFullBuild(t, out);
+    }
+
+    /** A build that stopped on an error reports what a --no-cache build of the same content reports. */
+    private void assertSameCheckAsFullBuild(ContentTree t, Factpress.Run cached, Path theme) {
+        Factpress.Run full = build(t, dir.resolve("full"), "--no-cache", "--templates", theme.toString());
+        assertEquals(full.status(), cached.status());
+        assertEquals(full.err().lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList(),
+                cached.err().lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList());
+    }
+
     /** As {@link #assertSameAsFullBuild(ContentTree, Path)}, with the theme in {@code theme}. */
     private void assertSameAsFullBuild(ContentTree t, Path out, Path theme) throws Exception {
         Path full = dir.resolve("full");
