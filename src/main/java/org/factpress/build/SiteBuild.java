@@ -165,7 +165,7 @@ public final class SiteBuild {
         Library loaded = ContentLoader.load(options.content(), problems);
         timings.lap("load");
         checkStage(loaded, problems, Today.fromEnvironment());
-        org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems);
+        org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems, options.pdf());
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);
         if (checked.problems().hasErrors()) {
