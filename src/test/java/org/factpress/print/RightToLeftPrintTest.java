@@ -147,6 +147,34 @@ class RightToLeftPrintTest {
         }
     }
 
+    @Test
+    void aLeftToRightDeskQuotingArabicPrintsItJoinedAndInOrder() throws Exception {
+        Path content = dir.resolve("english-content");
+        org.factpress.TestSite.copyTree(TestSites.content("arabic"), content);
+        Path siteYaml = content.resolve("site.yaml");
+        Files.writeString(siteYaml, Files.readString(siteYaml).replace("language: ar", "language: en"));
+        Path out = dir.resolve("english-site");
+        SiteBuild.Checked english = SiteBuild.build(new SiteBuild.Options(content, TestSites.TEMPLATES, out, null, true));
+        assertFalse(english.problems().hasErrors(), () -> english.problems().all().toString());
+        try (PDDocument doc = Loader.loadPDF(out.resolve("briefs/claims/hundred-schools.pdf").toFile())) {
+            assertEquals("en", doc.getDocumentCatalog().getLanguage());
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(HEADLINE), text);
+            assertTrue(text.contains("Answer"), "the theme's words in English: " + text);
+        }
+        List<TextPosition> glyphs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(out.resolve("briefs/claims/hundred-schools.pdf").toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
+                }
+            }.getText(doc);
+        }
+        assertEquals(0, glyphs.stream().map(TextPosition::getUnicode).filter(u -> u.codePoints().anyMatch(
+                cp -> cp > 0x0621 && cp <= 0x064A)).count(), "Arabic letters drawn unjoined");
+    }
+
     /** Every glyph drawn on the first page of {@code pdf}. */
     private static List<TextPosition> glyphs(String pdf) throws IOException {
         return glyphs(pdf, 1);
