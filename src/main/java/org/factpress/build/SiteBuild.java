@@ -174,7 +174,7 @@ public final class SiteBuild {
         KeptQuotes quotes = cache != null ? KeptQuotes.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
         checkStage(loaded, problems, options.environment().today(), quotes != null ? kept(quotes)
                 : ContentCheck.Quotes.perCheck(), org.factpress.check.PrintableText::check);
-        org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems);
+        org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems, options.pdf());
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);
         if (reads != null) {

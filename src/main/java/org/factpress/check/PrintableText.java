@@ -82,13 +82,40 @@ public final class PrintableText {
         return false;
     }
 
-    /** The characters of {@code text} no shipped font has, each once, in order of code point. */
+    /**
+     * The characters of {@code text} no shipped font has, each once, in order of code point. Arabic letters are
+     * printed joined, as the forms they take beside their neighbours: a letter whose joined form no font has is
+     * missing too.
+     */
     public static TreeSet<Integer> missing(String text) {
         TreeSet<Integer> out = new TreeSet<>();
         if (text != null) {
             text.codePoints().filter(cp -> !printable(cp)).forEach(out::add);
+            if (text.codePoints().anyMatch(PrintableText::arabic)) {
+                joinedForms(text).codePoints().filter(cp -> !printable(cp)).forEach(cp -> out.add(letterOf(cp)));
+            }
         }
         return out;
+    }
+
+    /** Letters the print layout shapes: the Arabic blocks. */
+    private static boolean arabic(int cp) {
+        return (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) || (cp >= 0x08A0 && cp <= 0x08FF);
+    }
+
+    /** {@code text} as the print layout draws it: Arabic letters in their joined (presentation) forms. */
+    private static String joinedForms(String text) {
+        try {
+            return new com.ibm.icu.text.ArabicShaping(com.ibm.icu.text.ArabicShaping.LETTERS_SHAPE).shape(text);
+        } catch (com.ibm.icu.text.ArabicShapingException e) {
+            return text;
+        }
+    }
+
+    /** The letter a presentation form is a form of, as the desk wrote it. */
+    private static int letterOf(int form) {
+        String letter = java.text.Normalizer.normalize(Character.toString(form), java.text.Normalizer.Form.NFKC);
+        return letter.isEmpty() ? form : letter.codePointAt(0);
     }
 
     /** Adds a warning for every field of a published claim, or its article, that the PDFs cannot print whole. */

@@ -17,14 +17,44 @@ public final class ThemeLanguageCheck {
     private ThemeLanguageCheck() {}
 
     /**
-     * Whether briefs can be printed in {@code language}. Not yet for right-to-left scripts: the PDF layout has no
-     * bidi or Arabic shaping, and a PDF with its letters unjoined and its lines reversed would be worse than none.
+     * Scripts whose letters the PDF layout cannot put together: right to left other than Arabic and Hebrew, or
+     * needing reordered vowel signs, conjuncts or stacked marks, which take the font's own shaping tables.
+     */
+    private static final java.util.Set<String> UNPRINTABLE_SCRIPTS = java.util.Set.of("Syrc", "Thaa", "Nkoo", "Adlm",
+            "Mand", "Samr", "Rohg", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda", "Mlym", "Sinh",
+            "Mymr", "Khmr", "Laoo", "Thai", "Tibt", "Mong", "Bali", "Java", "Sund", "Tglg", "Cakm", "Lana", "Tavt");
+
+    /**
+     * Whether briefs can be printed in {@code language}: its script (the one CLDR says it is most likely written
+     * in, unless the tag names one) is laid out whole. Right to left, Arabic and Hebrew are, with their letters
+     * joined; a script that needs shaping the layout does not do is not, and a PDF with its letters in the wrong
+     * places would be worse than none.
      */
     public static boolean printable(String language) {
-        return !com.ibm.icu.util.ULocale.forLanguageTag(language).isRightToLeft();
+        return !UNPRINTABLE_SCRIPTS.contains(script(language));
+    }
+
+    /** The script {@code language} is written in: its tag's, else CLDR's likeliest ({@code ar}: {@code Arab}). */
+    static String script(String language) {
+        com.ibm.icu.util.ULocale locale = com.ibm.icu.util.ULocale.forLanguageTag(language);
+        return locale.getScript().isEmpty() ? com.ibm.icu.util.ULocale.addLikelySubtags(locale).getScript()
+                : locale.getScript();
+    }
+
+    /** Whether the site asks for any print file: a kind of brief or card not set to none, or a digest. */
+    private static boolean prints(Library library) {
+        org.factpress.model.PrintSettings print = library.site().print();
+        org.factpress.model.PrintWindow.Span none = org.factpress.model.PrintWindow.Span.NONE;
+        return !print.digest().equals("none") || !print.window().factBriefs().equals(none)
+                || !print.window().cards().equals(none) || !print.window().articleBriefs().equals(none);
     }
 
     public static void run(Library library, Path templates, Problems problems) {
+        run(library, templates, problems, true);
+    }
+
+    /** As {@link #run(Library, Path, Problems)}; {@code pdf}: whether the build makes the print files. */
+    public static void run(Library library, Path templates, Problems problems, boolean pdf) {
         Path dir = templates.resolve("i18n");
         String language = library.site().language();
         Position at = library.site().origin().at("language");
@@ -42,10 +72,13 @@ public final class ThemeLanguageCheck {
                             + " to " + language.toLowerCase(java.util.Locale.ROOT) + ".yaml and translate its texts");
             return;
         }
-        if (!printable(language)) {
-            problems.warning(at, "factpress cannot print right-to-left languages yet: the build publishes the "
-                    + "pages without PDF briefs, digests or share cards", "the web pages are complete and mirrored;"
-                    + " printing in '" + language + "' will come with right-to-left print layout");
+        if (pdf && !printable(language) && prints(library)) {
+            String script = script(language);
+            String name = com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getCodeFromName(script));
+            problems.error(at, "factpress cannot print language '" + language + "' (" + name.replace('_', ' ')
+                    + " script): the PDF layout does not put its letters together, and its briefs, digests and share"
+                    + " cards would come out garbled", "publish without PDFs: in site.yaml set digest: none and print:"
+                    + " {fact_briefs: none, cards: none, article_briefs: none}, or build with --no-pdf");
         }
         Path referenceFile = dir.resolve(ThemeWords.REFERENCE + ".yaml");
         ThemeWords words;

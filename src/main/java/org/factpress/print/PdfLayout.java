@@ -1,5 +1,9 @@
 package org.factpress.print;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -153,11 +157,22 @@ public final class PdfLayout {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(pdf);
-            builder.withW3cDocument(new W3CDom().fromJsoup(prepare(xhtml)), baseUri);
+            Document html = prepare(xhtml);
+            if (rightToLeft(info.language())) {
+                mirrorTables(html);
+            }
+            builder.withW3cDocument(new W3CDom().fromJsoup(html), baseUri);
             builder.withProducer(Stamp.TOOL);
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(SRGB);
+            if (rightToLeft(info.language())) {
+                bidi(builder, info.language());
+                builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
+            } else if (com.ibm.icu.text.Bidi.requiresBidi(xhtml.toCharArray(), 0, xhtml.length())) {
+                // A left-to-right document quoting Arabic or Hebrew: those runs are laid right to left, joined.
+                bidi(builder, info.language());
+            }
             for (Face f : FACES) {
                 builder.useFont(new LazyFont(pdf, f, type), f.family(), f.weight(), f.style(), true);
             }
@@ -174,6 +189,22 @@ public final class PdfLayout {
         } finally {
             TYPE_CASES.offer(type);
         }
+    }
+
+    /** Whether documents in {@code language} are written right to left (Arabic, Hebrew, Persian, Urdu...). */
+    static boolean rightToLeft(String language) {
+        return language != null && com.ibm.icu.util.ULocale.forLanguageTag(language).isRightToLeft();
+    }
+
+    /**
+     * Lays text out with ICU: runs of each direction split and put in visual order (bidi), Arabic letters joined
+     * (shaped to their presentation forms, which the fonts have and text extraction maps back to the letters), and
+     * lines broken by the language's rules.
+     */
+    private static void bidi(PdfRendererBuilder builder, String language) {
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(java.util.Locale.forLanguageTag(language)));
     }
 
     /**
@@ -255,6 +286,19 @@ public final class PdfLayout {
             doc.head().appendChild(bookmarks);
         }
         return doc;
+    }
+
+    /**
+     * Puts each table row's cells in the opposite order. The layout places a table's columns from the left whatever
+     * the direction, so a right-to-left table, whose first column belongs on the right, is given to it mirrored.
+     */
+    static void mirrorTables(Document doc) {
+        for (Element row : doc.select("tr")) {
+            List<Element> cells = row.children().stream().filter(c -> c.nameIs("td") || c.nameIs("th")).toList();
+            for (int i = cells.size() - 1; i >= 0; i--) {
+                row.appendChild(cells.get(i));
+            }
+        }
     }
 
     /** A shipped font as it is embedded: without hinting, which print does not use. */

@@ -62,6 +62,7 @@ public final class PrintTheme {
         m.put("qr", qr);
         m.put("pageSize", site.print().pageSize());
         m.put("pageCounter", pageCounter(words()));
+        m.put("pageParts", pageParts(words()));
         m.put("fallbackFont", PdfLayout.FALLBACK_FAMILY);
         if (logo != null) {
             m.put("logo", logo);
@@ -87,6 +88,28 @@ public final class PrintTheme {
             }
         }
         return css.append('"').toString();
+    }
+
+    /**
+     * "Page n of m" in the site's language as its words, spaces and counters in turn, each a map with one key:
+     * {@code text}, {@code space} or {@code counter} ({@code page} or {@code pages}). In a right-to-left language,
+     * for a line laid out left to right (print.ftlh's pageNumbers), they come in the order the eye meets them from
+     * the left, so that the line reads right to left.
+     */
+    static List<Map<String, String>> pageParts(org.factpress.text.ThemeWords words) {
+        List<Map<String, String>> parts = new java.util.ArrayList<>();
+        String line = words.t("print.page", "\uE010", "\uE011");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\uE010|\\uE011|\\s+|[^\\s\\uE010\\uE011]+")
+                .matcher(line);
+        while (m.find()) {
+            String part = m.group();
+            parts.add(part.equals("\uE010") ? Map.of("counter", "page") : part.equals("\uE011") ? Map.of("counter", "pages")
+                    : part.isBlank() ? Map.of("space", part) : Map.of("text", part));
+        }
+        if (words.rightToLeft()) {
+            java.util.Collections.reverse(parts);
+        }
+        return List.copyOf(parts);
     }
 
     /** Document properties: the desk is the author, the site's language the document's. */

@@ -353,20 +353,42 @@ class LanguagesTest {
     }
 
     @Test
-    void anArabicDeskGetsRightToLeftPagesAndNoGarbledPdfs(@TempDir Path dir) throws Exception {
+    void aLanguageWhoseScriptThePdfsCannotShapeIsAnErrorNamingItAndTheFix(@TempDir Path dir) throws Exception {
+        ContentTree t = ukrainianDesk(dir.resolve("content"));
+        t.edit("site.yaml", "language: uk", "language: hi");
+        Path theme = themeCopy(dir);
+        Files.copy(theme.resolve("i18n/en.yaml"), theme.resolve("i18n/hi.yaml"));
+        Path out = dir.resolve("site");
+        List<Problem> problems = build(t.root(), theme, out, true);
+        Problem noPrint = problems.stream().filter(p -> p.message().contains("cannot print"))
+                .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
+        assertEquals(org.factpress.diagnostics.Severity.ERROR, noPrint.severity());
+        assertEquals(t.path("site.yaml"), noPrint.position().file());
+        assertEquals(4, noPrint.position().line(), "at language:");
+        assertTrue(noPrint.message().contains("'hi'") && noPrint.message().contains("Devanagari"), noPrint.message());
+        assertTrue(noPrint.hint().contains("--no-pdf") && noPrint.hint().contains("digest: none"), noPrint.hint());
+        assertFalse(Files.exists(out.resolve("briefs")), "no garbled PDFs");
+        // The fix: without PDFs the site is published, with no such error.
+        List<Problem> withoutPdfs = build(t.root(), theme, out, false);
+        assertTrue(withoutPdfs.stream().noneMatch(p -> p.message().contains("cannot print")), withoutPdfs.toString());
+        assertTrue(Files.isRegularFile(out.resolve("claims/bridge-cost/index.html")));
+        assertFalse(Files.exists(out.resolve("briefs")));
+        t.edit("site.yaml", "language: hi", "language: hi\ndigest: none\nprint: {fact_briefs: none, cards: none,"
+                + " article_briefs: none}");
+        List<Problem> printNothing = build(t.root(), theme, dir.resolve("site2"), true);
+        assertTrue(printNothing.stream().noneMatch(p -> p.message().contains("cannot print")), printNothing.toString());
+    }
+
+    @Test
+    void anArabicDeskIsCheckedWithoutAWordAboutPrint(@TempDir Path dir) throws Exception {
         ContentTree t = ukrainianDesk(dir.resolve("content"));
         t.edit("site.yaml", "language: uk", "language: ar");
         Path out = dir.resolve("site");
-        List<Problem> problems = build(t.root(), Path.of("templates"), out, true);
-        assertTrue(problems.stream().noneMatch(p -> p.severity() == org.factpress.diagnostics.Severity.ERROR), problems.toString());
-        Problem noPrint = problems.stream().filter(p -> p.message().contains("cannot print right-to-left"))
-                .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
-        assertEquals(t.path("site.yaml"), noPrint.position().file());
-        assertFalse(Files.exists(out.resolve("briefs")), "no PDFs rather than garbled ones");
+        List<Problem> problems = build(t.root(), Path.of("templates"), out, false);
+        assertTrue(problems.stream().noneMatch(p -> p.message().contains("cannot print")), problems.toString());
         Document claim = TestSite.html(out.resolve("claims/bridge-cost/index.html"));
         assertEquals("rtl", claim.selectFirst("html").attr("dir"));
         assertEquals("ar", claim.selectFirst("html").attr("lang"));
-        assertTrue(claim.select("a[href$=.pdf]").isEmpty(), "no link to a PDF that was not made");
         assertEquals("لم يُعثر على الصفحة", TestSite.html(out.resolve("404.html")).selectFirst("h1").text());
     }
 }

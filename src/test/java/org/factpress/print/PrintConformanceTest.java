@@ -75,6 +75,28 @@ class PrintConformanceTest {
     }
 
     @Test
+    void everyPdfOfTheArabicDeskPassesVeraPdfWithZeroFailedRules() throws Exception {
+        Path arabic = dir.resolve("arabic");
+        SiteBuild.Checked ar = org.factpress.TestSites.build("arabic", arabic, null, true);
+        List<Path> pdfs;
+        try (Stream<Path> s = Files.walk(arabic)) {
+            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        // The article brief, a fact brief per claim, and the monthly digest, laid out right to left.
+        assertEquals(1 + ar.library().claims().size() + 1, pdfs.size(), pdfs.toString());
+        List<String> failures = new ArrayList<>();
+        for (Path pdf : pdfs) {
+            byte[] bytes = Files.readAllBytes(pdf);
+            for (PDFAFlavour f : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
+                for (String failure : VeraPdf.failures(bytes, f)) {
+                    failures.add(arabic.relativize(pdf) + " " + f + ": " + failure);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void articleBriefSaysWhatItIsAndHasAnOutlineEntryPerClaim() throws Exception {
         var article = built.library().articles().get(0);
         try (PDDocument pdf = Loader.loadPDF(site.resolve(Urls.brief(article.slug())).toFile())) {
