@@ -108,6 +108,9 @@ public final class SearchIndex {
 
     /** A word as the index keeps it, so that Метро finds метро and a decomposed é finds a composed one. */
     public static String fold(String word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         return Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ς', 'σ');
     }
 
