@@ -108,11 +108,14 @@ public final class SearchIndex {
 
     /** A word as the index keeps it, so that Метро finds метро and a decomposed é finds a composed one. */
     public static String fold(String word) {
-        if (word.chars().allMatch(c -> c < 0x80)) {
-            return word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ς', 'σ');
+            }
         }
-        return Normalizer.normalize(word, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ς', 'σ');
+        return word.toLowerCase(Locale.ROOT);
     }
+
 
     /** The folded terms of a text, in order: its words, each folded (folding may split one, e.g. ¼). */
     public static List<String> terms(String text) {
@@ -122,12 +125,27 @@ public final class SearchIndex {
         }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            Matcher f = WORD.matcher(fold(m.group()));
+            String word = m.group();
+            String folded = fold(word);
+            if (folded.length() == word.length() && isAscii(folded)) {
+                out.add(folded);
+                continue;
+            }
+            Matcher f = WORD.matcher(folded);
             while (f.find()) {
                 out.add(f.group());
             }
         }
         return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The checks (by number) a term is in, each with the fields it is in. */
@@ -169,7 +187,7 @@ public final class SearchIndex {
     }
 
     private static TreeMap<String, Postings> terms(List<Entry> checks) {
-        TreeMap<String, Postings> terms = new TreeMap<>();
+        Map<String, Postings> terms = new java.util.HashMap<>();
         for (int i = 0; i < checks.size(); i++) {
             Entry e = checks.get(i);
             add(terms, i, QUOTE, e.quote());
@@ -180,7 +198,7 @@ public final class SearchIndex {
                 add(terms, i, TAGS, tag);
             }
         }
-        return terms;
+        return new TreeMap<>(terms);
     }
 
     private static void add(Map<String, Postings> terms, int check, int field, String text) {

@@ -32,14 +32,19 @@ public final class SearchReport {
         var views = new org.factpress.view.Views(library, new Urls(library.site().baseUrl()), (md, safe) -> "");
         List<SearchIndex.Entry> entries = FirstSearch.entries(views.claims());
         List<Long> ms = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs + 2; i++) {
             long s = System.nanoTime();
+            long c = threads.getCurrentThreadCpuTime();
             SearchIndex.files(Urls.SEARCH_INDEX, entries);
             if (i >= 2) {
                 ms.add((System.nanoTime() - s) / 1_000_000);
+                cpu.add((threads.getCurrentThreadCpuTime() - c) / 1_000_000);
             }
         }
         ms.sort(Comparator.naturalOrder());
+        cpu.sort(Comparator.naturalOrder());
         long raw = 0;
         long gz = 0;
         int termFiles = 0;
@@ -59,6 +64,8 @@ public final class SearchReport {
                 FirstSearch.gzipped(files.get(Urls.SEARCH_INDEX + "meta.json")));
         System.out.printf(Locale.ROOT, "write the index: median %d ms (min %d, max %d) over %d runs%n",
                 ms.get(ms.size() / 2), ms.get(0), ms.get(ms.size() - 1), ms.size());
+        System.out.printf(Locale.ROOT, "write the index, CPU time: median %d ms (min %d, max %d)%n",
+                cpu.get(cpu.size() / 2), cpu.get(0), cpu.get(cpu.size() - 1));
 
         List<long[]> one = new ArrayList<>();
         for (String t : terms) {
