@@ -30,8 +30,8 @@ class SearchIndexTest {
         // Decomposed ї (і and a combining diaeresis) and é fold to the composed letters.
         assertEquals(SearchIndex.terms("Київ café"), SearchIndex.terms("Киі\u0308в cafe\u0301"));
         // Greek: capitals and a final sigma fold to the same term as the lower case word.
-        assertEquals(SearchIndex.terms("ΟΔΟΣ"), SearchIndex.terms("οδος"));
-        assertEquals(List.of("οδοσ"), SearchIndex.terms("οδός".replace("ό", "ο")));
+        assertEquals(List.of("οδόσ"), SearchIndex.terms("ΟΔΌΣ"));
+        assertEquals(List.of("οδόσ"), SearchIndex.terms("οδός"));
         assertEquals(List.of("ação", "não"), SearchIndex.terms("AÇÃO — Não"));
         // Arabic has no case; full-width Latin and ligatures are compatibility forms.
         assertEquals(List.of("الميزانية"), SearchIndex.terms("«الميزانية»"));
