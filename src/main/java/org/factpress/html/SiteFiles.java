@@ -52,7 +52,15 @@ public final class SiteFiles {
         workers.forEach(List.<File>of(this::writeFeed, () -> writeSitemap(pages),
                 () -> out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(
                         ClaimReviewJson.dataFeed(views.claims(), library.site(), urls))),
-                () -> out.write(Urls.SEARCH_INDEX, SearchIndex.of(views.claims()))), File::write);
+                this::writeSearchIndex), File::write);
+    }
+
+    /** The search page's index of the site's language; a translation's would be written under its own path. */
+    private void writeSearchIndex() throws IOException {
+        List<SearchIndex.Entry> checks = views.claims().stream().map(SearchIndex.Entry::of).toList();
+        for (Map.Entry<String, byte[]> f : SearchIndex.files(Urls.SEARCH_INDEX, checks).entrySet()) {
+            out.write(f.getKey(), f.getValue());
+        }
     }
 
     /** The latest checks, and the latest corrections: a correction is news to readers who saw the check. */

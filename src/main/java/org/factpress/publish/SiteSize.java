@@ -82,7 +82,7 @@ public final class SiteSize {
             return Kind.DIGESTS;
         } else if (rel.startsWith("cards/")) {
             return Kind.CARDS;
-        } else if (rel.equals("search-index.json")) {
+        } else if (rel.startsWith("search/index/")) {
             return Kind.SEARCH_INDEX;
         } else if (rel.startsWith("static/") || rel.endsWith(".css") || rel.endsWith(".js")) {
             return Kind.STATIC;

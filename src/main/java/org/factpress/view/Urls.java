@@ -77,7 +77,8 @@ public final class Urls {
     public static final String FEED = "feed.xml";
     public static final String SITEMAP = "sitemap.xml";
     public static final String CLAIMS_JSON = "claims.json";
-    public static final String SEARCH_INDEX = "search-index.json";
+    /** The folder of the search page's index (see {@link SearchIndex}), beside the page. */
+    public static final String SEARCH_INDEX = "search/index/";
 
     /** A value for a query string, e.g. a share link's text. */
     public static String query(String s) {

@@ -37,7 +37,12 @@ class SearchRankingTest {
             The minister said night trains return in June, and the "late" trams stay.
 
             Голова міста сказав, що міст коштував чотири мільярди.
+
+            The captain said the ferry sails at dawn.
             """;
+
+    /** More checks than a page of results shows. */
+    static final int FERRIES = 21;
 
     @TempDir
     static Path dir;
@@ -67,6 +72,10 @@ class SearchRankingTest {
                 "Do night trains return in June?", "The timetable says so.", "[bus, rail]", "2025-03-14");
         check(t, "bridge-uk", "міст коштував чотири мільярди", "Чи коштував міст чотири мільярди?",
                 "Кошторис — два мільярди.", "[infrastructure]", "2025-03-15");
+        for (int i = 1; i <= FERRIES; i++) {
+            check(t, "ferry-" + i, "the ferry sails at dawn", "Does the ferry sail at dawn (" + i + ")?",
+                    "It does.", "[boats]", "2025-02-" + String.format("%02d", i));
+        }
         Path out = dir.resolve("site");
         var r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
         assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
@@ -125,6 +134,26 @@ class SearchRankingTest {
         assertEquals(List.of("trains"), search("night trainz"));
         assertEquals(List.of(), search("bux"));
         assertEquals("No fact-checks found for \u201cbux\u201d.", driver.findElement(By.id("search-status")).getText());
+    }
+
+    @Test
+    void aLongListShowsAPageOfResultsAndTheRestOnRequest() {
+        List<String> first = search("ferry");
+        assertEquals(20, first.size());
+        assertEquals("21 fact-checks found for \u201cferry\u201d.", driver.findElement(By.id("search-status")).getText());
+        WebElement more = driver.findElement(By.id("search-more"));
+        assertTrue(more.isDisplayed());
+        more.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#search-results li")).size() == FERRIES);
+        assertFalse(more.isDisplayed());
+        List<String> all = driver.findElements(By.cssSelector("#search-results .claim-card-title a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll(".*/claims/([^/]+)/$", "$1")).toList();
+        assertEquals(first, all.subList(0, 20));
+        assertEquals(FERRIES, new java.util.HashSet<>(all).size());
+        // The reader carries on from the first new result.
+        assertEquals(driver.findElements(By.cssSelector("#search-results .claim-card-title a")).get(20),
+                driver.switchTo().activeElement());
     }
 
     @Test

@@ -89,8 +89,8 @@ class SiteCrawlTest {
                 }
             }
             assertEquals(Set.of(), unreached);
-            for (String file : List.of("feed.xml", "sitemap.xml", "robots.txt", "claims.json", "search-index.json",
-                    "static/search.js", "static/vendor/minisearch/minisearch.js")) {
+            for (String file : List.of("feed.xml", "sitemap.xml", "robots.txt", "claims.json",
+                    "search/index/meta.json", "search/index/checks/0.json", "static/search.js")) {
                 assertEquals(200, get(server.url() + file).statusCode(), file);
             }
         }
