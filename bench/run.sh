@@ -15,32 +15,9 @@ RUNS=${3:-5}
 FP_ARGS=${FP_ARGS:-}
 WORK=${BENCH_DIR:-/tmp/factpress-bench}/${N}x${M}
 
-need=()
-command -v hugo >/dev/null 2>&1 || need+=(hugo)
-[ -x /usr/bin/time ] || need+=(time)
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
-fi
-
 . bench/corpus.sh
+bench_tools
 corpus "$N" "$M" "$WORK"
-
-# One timed run: prints "wall_seconds cpu_seconds peak_kib".
-timed() {
-  local log
-  log=$(mktemp)
-  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); w = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
-    /User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { m = $2 }
-    END { printf "%.2f %.2f %d\n", w, u + s, m }' "$log"
-  rm -f "$log"
-}
-
-stats() { # reads numbers, prints "median min max"
-  sort -g | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%s %s %s\n", m, a[1], a[NR] }'
-}
 
 fp_out="$WORK/fp-site"; hugo_out="$WORK/hugo-site"
 : > "$WORK/fp.txt"; : > "$WORK/hugo.txt"

@@ -22,34 +22,9 @@ RUNS=${3:-5}
 WORK=${BENCH_DIR:-/tmp/factpress-bench}/${N}x${M}
 JAVA17=${FACTPRESS_JAVA:-java}
 
-need=()
-command -v hugo >/dev/null 2>&1 || need+=(hugo)
-[ -x /usr/bin/time ] || need+=(time)
-if [ ${#need[@]} -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
-  $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
-fi
-
 . bench/corpus.sh
+bench_tools
 corpus "$N" "$M" "$WORK"
-
-# One timed run, its output directory removed first: prints "wall_seconds cpu_seconds peak_kib".
-timed() {
-  local out=$1 log
-  shift
-  rm -rf "$out"
-  log=$(mktemp)
-  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); w = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
-    /User time/ { u = $2 } /System time/ { s = $2 } /Maximum resident/ { m = $2 }
-    END { printf "%.2f %.2f %d\n", w, u + s, m }' "$log"
-  rm -f "$log"
-}
-
-stats() { # reads numbers, prints "median min max"
-  sort -g | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%s %s %s\n", m, a[1], a[NR] }'
-}
 
 out="$WORK/runtime-site"
 fp=(build --content "$WORK/content" --out "$out" --no-pdf --no-cache)
@@ -62,10 +37,10 @@ else
   echo "bin/factpress: no ahead-of-time cache recorded (no JDK 25 or newer at mvn package): Java 17 as java17+cds"
 fi
 for i in $(seq 1 "$RUNS"); do
-  timed "$out" hugo --quiet -s "$WORK/hugo" -d "$out" >> "$WORK/runtime-0.txt"
-  timed "$out" java -jar target/factpress.jar "${fp[@]}" >> "$WORK/runtime-1.txt"
-  timed "$out" env FACTPRESS_JAVA="$JAVA17" bin/factpress "${fp[@]}" >> "$WORK/runtime-2.txt"
-  timed "$out" bin/factpress "${fp[@]}" >> "$WORK/runtime-3.txt"
+  rm -rf "$out"; timed hugo --quiet -s "$WORK/hugo" -d "$out" >> "$WORK/runtime-0.txt"
+  rm -rf "$out"; timed java -jar target/factpress.jar "${fp[@]}" >> "$WORK/runtime-1.txt"
+  rm -rf "$out"; timed env FACTPRESS_JAVA="$JAVA17" bin/factpress "${fp[@]}" >> "$WORK/runtime-2.txt"
+  rm -rf "$out"; timed bin/factpress "${fp[@]}" >> "$WORK/runtime-3.txt"
   echo "round $i: $(paste -d' ' "$WORK"/runtime-[0-3].txt | tail -1 | awk '{ printf "wall %s %s %s %s s", $1, $4, $7, $10 }')"
 done
 
