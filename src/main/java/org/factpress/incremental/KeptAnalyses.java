@@ -1,14 +1,7 @@
 package org.factpress.incremental;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +15,6 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class KeptAnalyses {
     static final String FILE = "analyses.bin";
-    /** Longer than any analysis: a length beyond it means the file is damaged, and it is ignored. */
-    private static final int MAX_TEXT = 64 << 20;
 
     /** Makes an analysis's HTML from its Markdown (the text stage's renderer). */
     @FunctionalInterface
@@ -52,19 +43,15 @@ public final class KeptAnalyses {
     public static KeptAnalyses open(Path cacheDir, String identity, Make make) {
         Path file = cacheDir.resolve(FILE);
         Map<Key, String> last = new HashMap<>();
-        if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(
-                    new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (in.readUTF().equals(identity)) {
-                    for (int n = in.readInt(); n > 0; n--) {
-                        boolean safeHtml = in.readBoolean();
-                        String markdown = text(in);
-                        last.put(new Key(markdown, safeHtml), text(in));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                last.clear(); // damaged or from another version of this file: every analysis is made again
+        boolean whole = KeptFile.read(file, identity, in -> {
+            for (int n = in.readInt(); n > 0; n--) {
+                boolean safeHtml = in.readBoolean();
+                String markdown = KeptFile.text(in);
+                last.put(new Key(markdown, safeHtml), KeptFile.text(in));
             }
+        });
+        if (!whole) {
+            last.clear(); // absent, another build's or damaged: every analysis is made again
         }
         return new KeptAnalyses(make, file, identity, last);
     }
@@ -113,36 +100,13 @@ public final class KeptAnalyses {
         if (made.sum() == 0 && used.size() == last.size()) {
             return; // the same as kept
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(FILE + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(
-                new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeUTF(identity);
+        KeptFile.write(file, identity, out -> {
             out.writeInt(used.size());
             for (Map.Entry<Key, String> e : used.entrySet()) {
                 out.writeBoolean(e.getKey().safeHtml());
-                text(out, e.getKey().markdown());
-                text(out, e.getValue());
+                KeptFile.text(out, e.getKey().markdown());
+                KeptFile.text(out, e.getValue());
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > MAX_TEXT) {
-            throw new IOException("damaged");
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new IOException("cut short");
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        });
     }
 }

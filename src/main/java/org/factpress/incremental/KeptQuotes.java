@@ -1,14 +1,8 @@
 package org.factpress.incremental;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,25 +41,22 @@ public final class KeptQuotes {
     public static KeptQuotes open(Path cacheDir, String identity) {
         Path file = cacheDir.resolve(FILE);
         Map<Key, List<Integer>> last = new HashMap<>();
-        if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (in.readUTF().equals(identity)) {
-                    for (int n = in.readInt(); n > 0; n--) {
-                        Key key = new Key(in.readUTF(), text(in));
-                        int count = in.readInt();
-                        if (count < 0 || count > 1 << 24) {
-                            throw new IOException("damaged");
-                        }
-                        List<Integer> at = new ArrayList<>(count);
-                        for (int i = 0; i < count; i++) {
-                            at.add(in.readInt());
-                        }
-                        last.put(key, List.copyOf(at));
-                    }
+        boolean whole = KeptFile.read(file, identity, in -> {
+            for (int n = in.readInt(); n > 0; n--) {
+                Key key = new Key(in.readUTF(), KeptFile.text(in));
+                int count = in.readInt();
+                if (count < 0 || count > 1 << 24) {
+                    throw new IOException("damaged");
                 }
-            } catch (IOException | RuntimeException e) {
-                last.clear(); // damaged: every quote is searched again
+                List<Integer> at = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    at.add(in.readInt());
+                }
+                last.put(key, List.copyOf(at));
             }
+        });
+        if (!whole) {
+            last.clear(); // absent, another build's or damaged: every quote is searched again
         }
         return new KeptQuotes(file, identity, last);
     }
@@ -109,34 +100,16 @@ public final class KeptQuotes {
         if (made.sum() == 0 && used.size() == last.size()) {
             return; // the same as kept
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(FILE + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeUTF(identity);
+        KeptFile.write(file, identity, out -> {
             out.writeInt(used.size());
             for (Map.Entry<Key, List<Integer>> e : used.entrySet()) {
                 out.writeUTF(e.getKey().article());
-                text(out, e.getKey().quote());
+                KeptFile.text(out, e.getKey().quote());
                 out.writeInt(e.getValue().size());
                 for (int i : e.getValue()) {
                     out.writeInt(i);
                 }
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > 64 << 20) {
-            throw new IOException("damaged");
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
-
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        });
     }
 }

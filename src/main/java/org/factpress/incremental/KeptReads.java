@@ -1,15 +1,11 @@
 package org.factpress.incremental;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,25 +56,13 @@ public final class KeptReads {
     public static KeptReads open(Path cacheDir, String identity) {
         Path file = cacheDir.resolve(FILE);
         Map<Key, byte[]> last = new HashMap<>();
-        if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (in.readUTF().equals(identity)) {
-                    for (int n = in.readInt(); n > 0; n--) {
-                        Key key = new Key(in.readUTF(), in.readUTF(), in.readUTF());
-                        int length = in.readInt();
-                        if (length < 0 || length > 64 << 20) {
-                            throw new IOException("damaged");
-                        }
-                        byte[] bytes = in.readNBytes(length);
-                        if (bytes.length != length) {
-                            throw new IOException("cut short");
-                        }
-                        last.put(key, bytes);
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                last.clear(); // damaged: every file is read again
+        boolean whole = KeptFile.read(file, identity, in -> {
+            for (int n = in.readInt(); n > 0; n--) {
+                last.put(new Key(in.readUTF(), in.readUTF(), in.readUTF()), KeptFile.bytes(in));
             }
+        });
+        if (!whole) {
+            last.clear(); // absent, another build's or damaged: every file is read again
         }
         return new KeptReads(file, identity, last);
     }
@@ -130,19 +114,14 @@ public final class KeptReads {
         if (made.sum() == 0 && used.size() == last.size()) {
             return; // the same as kept
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(FILE + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeUTF(identity);
+        KeptFile.write(file, identity, out -> {
             out.writeInt(used.size());
             for (Map.Entry<Key, byte[]> e : used.entrySet()) {
                 out.writeUTF(e.getKey().path());
                 out.writeUTF(e.getKey().hash());
                 out.writeUTF(e.getKey().dependsOn());
-                out.writeInt(e.getValue().length);
-                out.write(e.getValue());
+                KeptFile.bytes(out, e.getValue());
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }
