@@ -292,7 +292,8 @@ public final class ContentLoader {
 
     /** Lets the later checks run on claims even when site.yaml is broken. */
     private SiteConfig fallbackSite() {
-        return new SiteConfig("factpress", null, "http://localhost/", "en", new Publisher("factpress", null, null),
+        return new SiteConfig("factpress", null, "http://localhost/", "en",
+                List.of(new org.factpress.model.Language("en", "English")), new Publisher("factpress", null, null),
                 scale, org.factpress.model.Origin.of(content.resolve("site.yaml")),
                 org.factpress.model.PrintSettings.defaults(), org.factpress.model.About.none(), false);
     }
@@ -379,7 +380,8 @@ public final class ContentLoader {
         if (title == null || baseUrl == null || language == null || publisher == null) {
             return new SiteFile(null, scale);
         }
-        return new SiteFile(new SiteConfig(title, description, baseUrl, language, publisher, scale, f.origin(), print,
+        return new SiteFile(new SiteConfig(title, description, baseUrl, language,
+                List.of(new org.factpress.model.Language(language, language)), publisher, scale, f.origin(), print,
                 about, "safe".equals(allowHtml)), scale);
     }
 

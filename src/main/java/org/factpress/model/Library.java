@@ -26,6 +26,10 @@ public final class Library {
     private final Map<String, SourceArticle> articlesBySlug;
     private final Map<String, List<Claim>> claimsByArticle;
     private final Unread unread;
+    private final List<ClaimTranslation> claimTranslations;
+    private final List<ArticleTranslation> articleTranslations;
+    private final Map<String, ClaimTranslation> claimTranslationsByKey;
+    private final Map<String, ArticleTranslation> articleTranslationsByKey;
 
     public Library(SiteConfig site, Map<String, Person> people, List<SourceArticle> articles, List<Claim> claims) {
         this(site, people, articles, claims, Unread.NONE);
@@ -34,7 +38,19 @@ public final class Library {
     /** {@code unread}: what the content holds but could not be loaded, for the checks (see {@link Unread}). */
     public Library(SiteConfig site, Map<String, Person> people, List<SourceArticle> articles, List<Claim> claims,
             Unread unread) {
+        this(site, people, articles, claims, List.of(), List.of(), unread);
+    }
+
+    /** With the translations of checks and articles into the site's other languages. */
+    public Library(SiteConfig site, Map<String, Person> people, List<SourceArticle> articles, List<Claim> claims,
+            List<ClaimTranslation> claimTranslations, List<ArticleTranslation> articleTranslations, Unread unread) {
         this.site = site;
+        this.claimTranslations = List.copyOf(claimTranslations);
+        this.articleTranslations = List.copyOf(articleTranslations);
+        this.claimTranslationsByKey = this.claimTranslations.stream().collect(Collectors.toMap(
+                t -> key(t.language(), t.claimSlug()), Function.identity(), (a, b) -> a));
+        this.articleTranslationsByKey = this.articleTranslations.stream().collect(Collectors.toMap(
+                t -> key(t.language(), t.articleSlug()), Function.identity(), (a, b) -> a));
         this.unread = unread;
         this.people = Collections.unmodifiableMap(new LinkedHashMap<>(people));
         this.articles = List.copyOf(articles);
@@ -63,7 +79,7 @@ public final class Library {
 
     /** The same content under another site configuration (e.g. a base URL given on the command line). */
     public Library withSite(SiteConfig other) {
-        return new Library(other, people, articles, claims, unread);
+        return new Library(other, people, articles, claims, claimTranslations, articleTranslations, unread);
     }
 
     public Unread unread() {
@@ -88,5 +104,29 @@ public final class Library {
 
     public Map<String, SourceArticle> articlesBySlug() {
         return articlesBySlug;
+    }
+
+    /** Every translated check, in every language but the default. */
+    public List<ClaimTranslation> claimTranslations() {
+        return claimTranslations;
+    }
+
+    /** Every translated source article, in every language but the default. */
+    public List<ArticleTranslation> articleTranslations() {
+        return articleTranslations;
+    }
+
+    /** The check's translation into {@code language}, if there is one. */
+    public Optional<ClaimTranslation> translation(Claim claim, String language) {
+        return Optional.ofNullable(claimTranslationsByKey.get(key(language, claim.slug())));
+    }
+
+    /** The article's translation into {@code language}, if there is one. */
+    public Optional<ArticleTranslation> translation(SourceArticle article, String language) {
+        return Optional.ofNullable(articleTranslationsByKey.get(key(language, article.slug())));
+    }
+
+    private static String key(String language, String slug) {
+        return language + '/' + slug;
     }
 }

@@ -24,7 +24,8 @@ import org.factpress.incremental.OutputSink;
  *
  * <p>The previous site is not walked before the swap: once the new site is live, it loses its marker (so it is
  * never put back) and is deleted on a background thread. What a run does not finish deleting, the next build
- * deletes in turn, also in the background; none of it is ever the live site.
+ * deletes in turn, also in the background; none of it is ever the live site. The command line waits for the
+ * deletion before it exits (the site is already live by then).
  */
 public final class OutputFolder implements OutputSink, AutoCloseable {
     /** Marks a folder factpress made, and a whole one: it is written last into the new site. */
@@ -152,8 +153,11 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         t.start();
     }
 
-    /** Waits for this JVM's background deletions to end. */
-    static void awaitSweeps() throws InterruptedException {
+    /**
+     * Waits for this JVM's background deletions to end. The command line calls it before exiting, so a build that
+     * published leaves nothing beside the site; serve lets them run while it waits for the next edit.
+     */
+    public static void awaitSweeps() throws InterruptedException {
         for (Thread t : List.copyOf(SWEEPS)) {
             t.join();
         }
