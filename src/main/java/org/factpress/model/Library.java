@@ -129,4 +129,34 @@ public final class Library {
     private static String key(String language, String slug) {
         return language + '/' + slug;
     }
+
+    /**
+     * The site's edition in {@code code}, one of its languages: the same checks, each in its translation where it
+     * has one and in the default language where not (see {@link #languageOf}); articles likewise. The verdicts,
+     * people and dates are the same in every edition. The default language's edition is this library.
+     */
+    public Library edition(String code) {
+        if (code.equals(site.defaultLanguage()) && code.equals(site.language())) {
+            return this;
+        }
+        List<Claim> inCode = claims.stream().map(c -> translation(c, code).map(c::in).orElse(c)).toList();
+        List<SourceArticle> articlesInCode =
+                articles.stream().map(a -> translation(a, code).map(a::in).orElse(a)).toList();
+        return new Library(site.inLanguage(code), people, articlesInCode, inCode, claimTranslations,
+                articleTranslations, unread);
+    }
+
+    /** The language a check stands in here: this edition's when it is translated into it, else the default. */
+    public String languageOf(Claim claim) {
+        String here = site.language();
+        return here.equals(site.defaultLanguage()) || translation(claim, here).isPresent()
+                ? here : site.defaultLanguage();
+    }
+
+    /** The language an article stands in here: this edition's when it is translated into it, else the default. */
+    public String languageOf(SourceArticle article) {
+        String here = site.language();
+        return here.equals(site.defaultLanguage()) || translation(article, here).isPresent()
+                ? here : site.defaultLanguage();
+    }
 }
