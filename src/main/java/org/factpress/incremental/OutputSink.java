@@ -14,4 +14,26 @@ public interface OutputSink {
     default void link(String path, java.nio.file.Path existing) throws IOException {
         throw new UnsupportedOperationException("no links into " + getClass().getSimpleName());
     }
+
+    /**
+     * This output seen from its folder {@code prefix} (e.g. {@code "en/"} for a language's edition): every path
+     * written or linked lands under it.
+     */
+    default OutputSink under(String prefix) {
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        OutputSink whole = this;
+        return new OutputSink() {
+            @Override
+            public void write(String path, byte[] bytes) throws IOException {
+                whole.write(prefix + path, bytes);
+            }
+
+            @Override
+            public void link(String path, java.nio.file.Path existing) throws IOException {
+                whole.link(prefix + path, existing);
+            }
+        };
+    }
 }
