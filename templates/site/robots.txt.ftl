@@ -4,4 +4,4 @@
 User-agent: *
 Allow: /
 
-Sitemap: ${urls.absolute("sitemap.xml")}
+Sitemap: ${urls.siteAbsolute("sitemap.xml")}

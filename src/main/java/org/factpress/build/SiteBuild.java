@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.factpress.check.ContentCheck;
 import org.factpress.diagnostics.Problems;
 import org.factpress.html.SiteRenderer;
@@ -24,6 +27,7 @@ import org.factpress.text.Markdown;
 import org.factpress.theme.TemplateProblem;
 import org.factpress.theme.Templates;
 import org.factpress.theme.Workers;
+import org.factpress.view.Editions;
 import org.factpress.view.Urls;
 import org.factpress.view.Views;
 
@@ -284,16 +288,21 @@ public final class SiteBuild {
             UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
             org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
             KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
-            Views views = workers.call(() -> kept != null
-                    ? new Views(library, new Urls(library.site().baseUrl()), kept::html)
-                    : new Views(library, new Urls(library.site().baseUrl())));
+            Views views = workers.call(() -> views(library, kept));
             timings.lap("markdown");
             String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
             KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse) : null;
             SiteRenderer site = new SiteRenderer(library, templates, views, out, pdf, workers);
+            Map<String, SiteRenderer> editions = editions(content, templates, site, kept, out, pdf, workers);
             site.renderPages(pages);
+            for (Map.Entry<String, SiteRenderer> e : editions.entrySet()) {
+                e.getValue().renderPages(pages == null ? null : pages.under(e.getKey()));
+            }
             timings.lap("render pages");
-            site.renderFiles(out);
+            site.renderFiles(out, List.copyOf(editions.values()));
+            for (Map.Entry<String, SiteRenderer> e : editions.entrySet()) {
+                e.getValue().renderEditionFiles(out.under(e.getKey()));
+            }
             timings.lap("render files");
             if (pdf) {
                 new BriefRenderer(library, templates, views, print, identity != null ? identity.sourceDateEpoch() : null)
@@ -324,6 +333,43 @@ public final class SiteBuild {
             timings.lap("publish");
             return reuse != null ? reuse.written() : java.util.Map.of();
         }
+    }
+
+    /** The checks of {@code library} as its pages show them, analyses kept by {@code kept} when not null. */
+    private static Views views(Library library, KeptAnalyses kept) {
+        Urls urls = Urls.of(library.site());
+        return kept != null ? new Views(library, urls, kept::html) : new Views(library, urls);
+    }
+
+    /**
+     * The site's editions in its other languages, by folder ({@code en/}), each rendering into its folder of
+     * {@code out}; {@code root}, the default language's, and they are told of each other (each page's
+     * translations, the language switcher). Empty for a site in one language.
+     */
+    private static Map<String, SiteRenderer> editions(Library content, Templates templates, SiteRenderer root,
+            KeptAnalyses kept, org.factpress.incremental.OutputSink out, boolean pdf, Workers workers)
+            throws IOException, TemplateProblem {
+        Map<String, SiteRenderer> editions = new LinkedHashMap<>();
+        if (!content.site().multilingual()) {
+            return editions;
+        }
+        Map<String, java.util.Set<String>> paths = new LinkedHashMap<>();
+        paths.put(root.language(), root.paths());
+        for (org.factpress.model.Language l : content.site().languages()) {
+            if (l.code().equals(content.site().defaultLanguage())) {
+                continue;
+            }
+            Library edition = inLanguage(content.edition(l.code()), templates);
+            String folder = Urls.folder(edition.site(), l.code());
+            SiteRenderer renderer = new SiteRenderer(edition, templates, workers.call(() -> views(edition, kept)),
+                    out.under(folder), pdf, workers);
+            editions.put(folder, renderer);
+            paths.put(l.code(), renderer.paths());
+        }
+        Editions all = Editions.of(content.site(), paths);
+        root.among(all);
+        editions.values().forEach(e -> e.among(all));
+        return editions;
     }
 
     /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */

@@ -27,8 +27,15 @@ public final class SiteFiles {
     private final Urls urls;
     private final OutputSink out;
 
-    /** A sitemap line: the page's absolute URL and its lastmod date (null when the page has none). */
-    public record SitemapEntry(String loc, LocalDate lastmod) {}
+    /**
+     * A sitemap line: the page's absolute URL, its lastmod date (null when the page has none) and its translations
+     * (empty in a site of one language).
+     */
+    public record SitemapEntry(String loc, LocalDate lastmod, List<org.factpress.view.Editions.Alternate> alternates) {
+        public SitemapEntry(String loc, LocalDate lastmod) {
+            this(loc, lastmod, List.of());
+        }
+    }
 
     public SiteFiles(Library library, Templates templates, Views views, Urls urls, OutputSink out) {
         this.library = library;
@@ -49,13 +56,21 @@ public final class SiteFiles {
 
     /** Writes every file, side by side on {@code workers}; {@code pages} are the HTML pages written, for the sitemap. */
     public void writeAll(List<SitemapEntry> pages, Workers workers) throws IOException, TemplateProblem {
-        workers.forEach(List.<File>of(this::writeFeed, () -> writeSitemap(pages),
-                () -> out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(
-                        ClaimReviewJson.dataFeed(views.claims(), library.site(), urls))),
+        workers.forEach(List.<File>of(this::writeFeed, () -> writeSitemap(pages), this::writeClaimsJson,
                 this::writeSearchIndex), File::write);
     }
 
-    /** The search page's index of the site's language; a translation's would be written under its own path. */
+    /** A language edition's own files, in its folder: the feed, claims.json and the search index. */
+    public void writeEdition(Workers workers) throws IOException, TemplateProblem {
+        workers.forEach(List.<File>of(this::writeFeed, this::writeClaimsJson, this::writeSearchIndex), File::write);
+    }
+
+    /** Every check of this language's listings as ClaimReview data. */
+    private void writeClaimsJson() throws IOException {
+        out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(ClaimReviewJson.dataFeed(views.claims(), library.site(), urls)));
+    }
+
+    /** The search page's index of this edition's language, beside its search page. */
     private void writeSearchIndex() throws IOException {
         List<SearchIndex.Entry> checks = views.claims().stream().map(SearchIndex.Entry::of).toList();
         for (Map.Entry<String, byte[]> f : SearchIndex.files(Urls.SEARCH_INDEX, checks).entrySet()) {
@@ -82,6 +97,7 @@ public final class SiteFiles {
     private void writeSitemap(List<SitemapEntry> pages) throws IOException, TemplateProblem {
         Map<String, Object> sitemap = model();
         sitemap.put("entries", pages);
+        sitemap.put("multilingual", library.site().multilingual());
         write(Urls.SITEMAP, "site/sitemap.ftlx", sitemap);
         write("robots.txt", "site/robots.txt.ftl", model());
         // GitHub Pages: serve the files as they are, without Jekyll.

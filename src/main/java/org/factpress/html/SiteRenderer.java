@@ -21,6 +21,7 @@ import org.factpress.theme.Workers;
 import org.factpress.view.ArticlePage;
 import org.factpress.view.ClaimPage;
 import org.factpress.view.ClaimReviewJson;
+import org.factpress.view.Editions;
 import org.factpress.view.ListPage;
 import org.factpress.view.Printed;
 import org.factpress.view.Route;
@@ -52,6 +53,8 @@ public final class SiteRenderer {
     /** The same on every page: worked out once, not per page. */
     private final SiteParts parts;
     private final Routes routes;
+    /** The site's other editions: each page's translations and language switcher (none in one language). */
+    private Editions editions = Editions.NONE;
 
     /** {@code briefs}: whether PDF briefs are built too, so pages link to them only then (and in the print window). */
     public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs,
@@ -60,7 +63,7 @@ public final class SiteRenderer {
         this.library = library;
         this.templates = templates;
         this.words = templates.words(library.site().language());
-        this.urls = new Urls(library.site().baseUrl());
+        this.urls = Urls.of(library.site());
         this.views = views;
         this.out = out;
         this.parts = SiteParts.of(library.site(), urls);
@@ -72,10 +75,34 @@ public final class SiteRenderer {
         return routes;
     }
 
+    /** This edition's language: its pages' {@code lang}. */
+    public String language() {
+        return library.site().language();
+    }
+
+    /**
+     * The site's editions, this one among them ({@link Editions#of} from each edition's {@link #routes}): every
+     * page then lists its translations and offers the language switcher. Set before rendering.
+     */
+    public void among(Editions all) {
+        this.editions = all;
+    }
+
+    /** Each page's path in this edition (its folder, relative to the edition's root), for {@link Editions#of}. */
+    public java.util.Set<String> paths() {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        routes.all().values().forEach(r -> {
+            if (r.path() != null) {
+                paths.add(r.path());
+            }
+        });
+        return paths;
+    }
+
     /** The HTML of the page at {@code route}. */
     public String html(Route route) throws TemplateProblem {
         SitePage page = route.model().get();
-        return render(route, page, vars(page));
+        return render(route, page, vars(route, page));
     }
 
     /**
@@ -88,7 +115,7 @@ public final class SiteRenderer {
         for (List<Route> kind : routes.kinds()) {
             workers.forEach(kind, r -> {
                 SitePage page = r.model().get();
-                Map<String, Object> vars = vars(page);
+                Map<String, Object> vars = vars(r, page);
                 byte[] digest = digests == null ? null : digests.of(r.template(), vars);
                 if (digest != null && unchanged.keep(r.file(), digest)) {
                     return;
@@ -101,9 +128,16 @@ public final class SiteRenderer {
         }
     }
 
-    /** A page's template variables: the theme's helpers, the site-wide parts, then the page's own. */
-    private Map<String, Object> vars(SitePage page) {
+    /**
+     * A page's template variables: the theme's helpers, the site-wide parts, the page's translations and language
+     * switcher when the site has several languages, then the page's own.
+     */
+    private Map<String, Object> vars(Route route, SitePage page) {
         Map<String, Object> m = common();
+        if (editions.multilingual()) {
+            m.put("alternates", editions.alternates(route.path()));
+            m.put("editionLinks", editions.switcher(language(), route.path()));
+        }
         page.putInto(m);
         return m;
     }
@@ -129,7 +163,12 @@ public final class SiteRenderer {
             vars.put("textHtml", r.html());
         } else if (page.body() instanceof ClaimPage c && !c.c().claim().isWithdrawn()) {
             // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.
-            vars.put("jsonLd", ClaimReviewJson.forScript(ClaimReviewJson.claimReview(c.c(), library.site(), urls)));
+            Map<String, Object> review = ClaimReviewJson.claimReview(c.c(), library.site(), urls);
+            if (vars.get("alternates") instanceof List<?> alternates) {
+                ClaimReviewJson.linkTranslations(review, alternates.stream().map(Editions.Alternate.class::cast).toList(),
+                        library.site());
+            }
+            vars.put("jsonLd", ClaimReviewJson.forScript(review));
         }
         return templates.render(route.template(), vars);
     }
@@ -139,17 +178,40 @@ public final class SiteRenderer {
      * carry without rendering them), the verdict colours, and the theme's static files.
      */
     public void renderFiles(OutputSink sink) throws IOException, TemplateProblem {
-        List<SiteFiles.SitemapEntry> entries = new ArrayList<>();
-        for (Route r : routes.all().values()) {
-            if (r.path() != null) {
-                entries.add(new SiteFiles.SitemapEntry(urls.absolute(r.path()), r.lastmod().get()));
-            }
+        renderFiles(sink, List.of());
+    }
+
+    /**
+     * As {@link #renderFiles(OutputSink)} for the site's root, its sitemap listing the pages of {@code others}
+     * too, the site's other editions; they write only their own feed and data files ({@link #renderEditionFiles}).
+     */
+    public void renderFiles(OutputSink sink, List<SiteRenderer> others) throws IOException, TemplateProblem {
+        List<SiteFiles.SitemapEntry> entries = new ArrayList<>(sitemapEntries());
+        for (SiteRenderer other : others) {
+            entries.addAll(other.sitemapEntries());
         }
         entries.sort(java.util.Comparator.comparing(SiteFiles.SitemapEntry::loc));
         new SiteFiles(library, templates, views, urls, sink).writeAll(entries, workers);
         // Every verdict's colours, from the site-wide parts alone.
         sink.write("verdicts.css", templates.render("site/verdicts.css.ftl", common()).getBytes(StandardCharsets.UTF_8));
         copyStatic(sink);
+    }
+
+    /** An edition's own files, in its folder: its feed, claims.json and search index. */
+    public void renderEditionFiles(OutputSink sink) throws IOException, TemplateProblem {
+        new SiteFiles(library, templates, views, urls, sink).writeEdition(workers);
+    }
+
+    /** This edition's pages in the sitemap, each with its translations. */
+    private List<SiteFiles.SitemapEntry> sitemapEntries() {
+        List<SiteFiles.SitemapEntry> entries = new ArrayList<>();
+        for (Route r : routes.all().values()) {
+            if (r.path() != null) {
+                entries.add(new SiteFiles.SitemapEntry(urls.absolute(r.path()), r.lastmod().get(),
+                        editions.alternates(r.path())));
+            }
+        }
+        return entries;
     }
 
     /** templates/static/** to static/** in the output, in a stable order. */

@@ -15,4 +15,23 @@ public interface UnchangedPages {
 
     /** {@code file} was rendered now from a model with {@code digest} (null: one that cannot be digested). */
     void made(String file, byte[] digest);
+
+    /** These pages seen from their folder {@code prefix} (e.g. {@code "en/"}, a language's edition), as {@link OutputSink#under}. */
+    default UnchangedPages under(String prefix) {
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        UnchangedPages whole = this;
+        return new UnchangedPages() {
+            @Override
+            public boolean keep(String file, byte[] digest) throws IOException {
+                return whole.keep(prefix + file, digest);
+            }
+
+            @Override
+            public void made(String file, byte[] digest) {
+                whole.made(prefix + file, digest);
+            }
+        };
+    }
 }

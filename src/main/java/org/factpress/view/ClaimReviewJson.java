@@ -34,7 +34,7 @@ public final class ClaimReviewJson {
         if (!c.lastChanged().equals(c.byline().published())) {
             review.put("dateModified", c.lastChanged().toString());
         }
-        review.put("inLanguage", site.language());
+        review.put("inLanguage", v.original() != null ? v.original().code() : site.language());
         review.put("author", desk(site, urls));
         review.put("reviewRating", rating(v, site.scale()));
         List<Map<String, Object>> corrections = c.updates().stream()
@@ -70,6 +70,37 @@ public final class ClaimReviewJson {
         claim.put("firstAppearance", first);
         review.put("itemReviewed", claim);
         return review;
+    }
+
+    /**
+     * Links {@code review}, a page's ClaimReview, to the same review in the site's other languages: the original
+     * (default language) names each translation in {@code workTranslation}, a translation names the original in
+     * {@code translationOfWork}. {@code alternates}: the page's translations ({@link Editions#alternates}).
+     */
+    public static void linkTranslations(Map<String, Object> review, List<Editions.Alternate> alternates,
+                                        SiteConfig site) {
+        String original = site.defaultLanguage();
+        if (site.language().equals(original)) {
+            List<Map<String, Object>> translations = alternates.stream()
+                    .filter(a -> !a.hreflang().equals(original) && !a.hreflang().equals("x-default"))
+                    .map(a -> work(a.href(), a.hreflang())).toList();
+            if (!translations.isEmpty()) {
+                review.put("workTranslation", translations);
+            }
+        } else {
+            Editions.Alternate a = Editions.in(alternates, original);
+            if (a != null) {
+                review.put("translationOfWork", work(a.href(), original));
+            }
+        }
+    }
+
+    private static Map<String, Object> work(String url, String language) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("@type", "ClaimReview");
+        o.put("url", url);
+        o.put("inLanguage", language);
+        return o;
     }
 
     /**

@@ -11,14 +11,4 @@ import org.factpress.model.Update;
  */
 public record Correction(ClaimView check, Update update, Rating from, Rating to, String anchor, String url,
                          String absoluteUrl) {
-
-    /** "Correction", "Rating changed", ...: the word the page and the feed put before the note. */
-    public String label() {
-        return switch (update.type()) {
-            case CORRECTION -> "Correction";
-            case UPDATE -> "Update";
-            case RATING_CHANGE -> "Rating changed";
-            case VOID -> "Withdrawn";
-        };
-    }
 }

@@ -47,8 +47,9 @@ public final class Routes {
         this.printed = printed;
         List<List<Route>> k = new ArrayList<>();
         k.add(List.of(home()));
-        k.add(views.pages().stream().map(this::claim).toList());
-        k.add(library.articles().stream().map(this::article).toList());
+        // An edition has a page for each check and article in its language; the others are the original's.
+        k.add(views.pages().stream().filter(views::here).map(this::claim).toList());
+        k.add(library.articles().stream().filter(this::here).map(this::article).toList());
         k.add(articles());
         k.add(views.claimants(urls).stream().flatMap(p -> claimant(p).stream()).toList());
         if (!library.site().scale().conclusionOnly()) {
@@ -93,9 +94,17 @@ public final class Routes {
         });
     }
 
+    /** Whether {@code a} stands in this edition's language, so it has a page here. */
+    private boolean here(SourceArticle a) {
+        return library.languageOf(a).equals(library.site().language());
+    }
+
     private ArticleLink link(SourceArticle a) {
-        return new ArticleLink(a.slug(), a.title(), a.publisher(), a.published(), urls.to(Urls.article(a.slug())),
-                views.claimsOf(a).size());
+        String language = library.languageOf(a);
+        boolean here = language.equals(library.site().language());
+        return new ArticleLink(a.slug(), a.title(), a.publisher(), a.published(),
+                (here ? urls : urls.in(language)).to(Urls.article(a.slug())), views.claimsOf(a).size(),
+                here ? null : Views.language(library, language));
     }
 
     /** Every source article, newest first, with the number of checks of each, {@link ListPage#PER_PAGE} a page. */
@@ -131,7 +140,8 @@ public final class Routes {
                     appearances.stream().filter(a -> !a.first()).sorted(Comparator.comparing(Appearance::date)).toList(),
                     printed.articleBrief(c.article()) ? urls.to(Urls.brief(c.article().slug())) : null,
                     // a withdrawn check's brief is printed, marked withdrawn
-                    printed.factBrief(c) ? urls.to(Urls.claimBrief(c.claim().slug())) : null);
+                    printed.factBrief(c) ? urls.to(Urls.claimBrief(c.claim().slug())) : null,
+                    StaleTranslation.of(library, c.claim(), views.updates(c), urls));
             return new SitePage(new Head(urls.absolute(path), c.claim().headline(), c.claim().summary(),
                     printed.card(c) ? urls.absolute(Urls.card(c.claim().slug())) : null), page);
         });
@@ -201,7 +211,8 @@ public final class Routes {
         return IntStream.rangeClosed(1, ListPage.count(all.size())).mapToObj(n -> {
             String path = Urls.paged(first, n);
             return Route.at(path, template, lastmod, () -> new SitePage(
-                    head(path, n == 1 ? title.get() : title.get() + ", page " + n, description.get()), body.of(all, n)));
+                    head(path, n == 1 ? title.get() : words.t("list.page_title", title.get(), n), description.get()),
+                    body.of(all, n)));
         }).toList();
     }
 

@@ -63,9 +63,14 @@ public final class Views {
         Map<String, SourceArticle> articles = library.articlesBySlug();
         // Rendering each analysis is the costly part: done in parallel (on the caller's pool), while the maps
         // keep the newest-first order whatever the thread count.
+        String here = library.site().language();
         List<ClaimView> views = library.publishedClaims().parallelStream().map(c -> {
             SourceArticle article = articles.get(c.articleSlug());
             String url = Urls.claim(c.slug());
+            // An untranslated check is listed in this edition, but its page is the original's.
+            String standsIn = library.languageOf(c);
+            Urls own = standsIn.equals(here) ? urls : urls.in(standsIn);
+            Urls ofArticle = library.languageOf(article).equals(here) ? urls : urls.in(library.languageOf(article));
             List<ClaimView.TagLink> tags = c.tags().stream()
                     .map(t -> new ClaimView.TagLink(t, urls.to(Urls.tag(t)))).toList();
             Rating rating = library.site().scale().find(c.verdict().ratingId()).orElseThrow();
@@ -80,9 +85,10 @@ public final class Views {
                     library.person(c.byline().authorId()).orElseThrow(),
                     library.person(c.byline().editorId()).orElse(null),
                     rating,
-                    urls.to(url), urls.absolute(url), urls.to(Urls.article(article.slug())),
+                    own.to(url), own.absolute(url), ofArticle.to(Urls.article(article.slug())),
                     analyses.of(c.analysis(), library.site().safeHtml()),
-                    urls.to(Urls.person(c.statement().claimantId())), ratingUrl, tags);
+                    urls.to(Urls.person(c.statement().claimantId())), ratingUrl, tags,
+                    standsIn.equals(here) ? null : language(library, standsIn));
         }).toList();
         for (ClaimView v : views) {
             pages.put(v.claim().slug(), v);
@@ -95,6 +101,17 @@ public final class Views {
                 byClaimant.computeIfAbsent(v.claim().statement().claimantId(), k -> new ArrayList<>()).add(v);
             }
         }
+    }
+
+    /** The site's language {@code code}, as site.yaml names it. */
+    static org.factpress.model.Language language(Library library, String code) {
+        return library.site().languages().stream().filter(l -> l.code().equals(code)).findFirst()
+                .orElse(new org.factpress.model.Language(code, code));
+    }
+
+    /** Whether {@code c} stands in this edition's language, so it has a page here. */
+    public boolean here(ClaimView c) {
+        return c.original() == null;
     }
 
     /**
