@@ -121,7 +121,7 @@ class LanguagesTest {
     }
 
     /** Latin words in {@code text} outside URLs and the allow-list. */
-    private static Set<String> latinWords(String text) {
+    static Set<String> latinWords(String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = LATIN_WORD.matcher(URL.matcher(text).replaceAll(" "));
         while (m.find()) {
@@ -133,7 +133,7 @@ class LanguagesTest {
     }
 
     /** What a reader sees or hears of a page: its text, and the attributes browsers and screen readers show. */
-    private static String readerText(Document d) {
+    static String readerText(Document d) {
         StringBuilder s = new StringBuilder();
         for (Element e : d.getAllElements()) {
             if (e.tagName().equals("script") || e.tagName().equals("style")) {

@@ -1,0 +1,275 @@
+package org.factpress.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.factpress.TestSite;
+import org.factpress.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The multilingual fixture desk (Ukrainian at the root, English and Arabic editions; translated and untranslated
+ * checks, a translated article, an English translation made before its original was re-rated) as readers and
+ * search engines get it: each edition in its language at its own paths, translations linked both ways, the
+ * untranslated checks listed where they are not translated, and the note on the stale translation.
+ */
+class MultilingualSiteTest {
+    private static final String BASE = "https://perevireno.example.org/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void build() throws Exception {
+        TestSites.build("multilingual", out, null, false);
+    }
+
+    private static Document page(String path) throws Exception {
+        return TestSite.html(out.resolve(path + "index.html"));
+    }
+
+    @Test
+    void eachEditionStandsAtItsOwnPathsInItsLanguage() throws Exception {
+        assertEquals("uk", page("").selectFirst("html").attr("lang"));
+        assertEquals("ltr", page("").selectFirst("html").attr("dir"));
+        assertEquals("en", page("en/").selectFirst("html").attr("lang"));
+        Document ar = page("ar/claims/schools-budget-doubled/");
+        assertEquals("ar", ar.selectFirst("html").attr("lang"));
+        assertEquals("rtl", ar.selectFirst("html").attr("dir"));
+        assertEquals("هل تضاعف إنفاق زيلينودار على المدارس؟", ar.selectFirst("h1").text());
+        assertEquals("Has Zelenodar's school spending doubled?", page("en/claims/schools-budget-doubled/")
+                .selectFirst("h1").text());
+        // every list and desk page, per language
+        for (String p : List.of("claims/", "articles/", "about/", "methodology/", "corrections/", "search/",
+                "people/mykola-bondar/", "ratings/missing-context/", "tags/budget/")) {
+            assertEquals("en", page("en/" + p).selectFirst("html").attr("lang"), p);
+        }
+        // files every edition shares stay at the root, once
+        assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));
+        assertTrue(Files.isRegularFile(out.resolve("robots.txt")));
+        for (String shared : List.of("sitemap.xml", "robots.txt", "static", "verdicts.css", ".nojekyll")) {
+            assertFalse(Files.exists(out.resolve("en/" + shared)), shared);
+        }
+        assertEquals("/static/style.css", ar.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("/en/", page("en/claims/").selectFirst("a.site-title").attr("href"));
+    }
+
+    @Test
+    void anUntranslatedCheckIsListedInTheOtherLanguageMarkedAndLinkingTheOriginal() throws Exception {
+        assertFalse(Files.exists(out.resolve("en/claims/embankment-cost/index.html")),
+                "an untranslated check gets no page in the edition");
+        for (String edition : List.of("en/", "ar/")) {
+            Document archive = page(edition + "claims/");
+            Element link = archive.selectFirst(".claim-card a[href=/claims/embankment-cost/]");
+            assertNotNull(link, edition + " lists the original");
+            assertEquals("uk", link.attr("hreflang"));
+            Element card = link.closest(".claim-card");
+            assertEquals("uk", link.closest("[lang]").attr("lang"), "the original's words are marked as Ukrainian");
+            Element mark = card.selectFirst(".original-language [lang=uk]");
+            assertNotNull(mark, card.outerHtml());
+            assertEquals("Українська", mark.text());
+        }
+        Document en = page("en/claims/");
+        assertNotNull(en.selectFirst(".claim-card a[href=/en/claims/schools-budget-doubled/]"));
+        assertNull(en.selectFirst(".claim-card a[href=/en/claims/schools-budget-doubled/]").closest(".claim-card")
+                .selectFirst(".original-language"), "a translated check is not marked");
+        // the same on the claimant's and tag pages
+        assertNotNull(page("en/people/hanna-moroz/").selectFirst("a[href=/claims/embankment-cost/]"));
+        // an untranslated article is listed likewise; the translated one has its page
+        assertEquals("uk", page("en/articles/").selectFirst("a[href=/articles/river-embankment/]").attr("hreflang"));
+        assertTrue(Files.isRegularFile(out.resolve("en/articles/zelenodar-budget-2025/index.html")));
+        assertFalse(Files.exists(out.resolve("en/articles/river-embankment/index.html")));
+    }
+
+    @Test
+    void aTranslatedArticleMarksItsTranslatedQuotes() throws Exception {
+        Document article = page("en/articles/zelenodar-budget-2025/");
+        assertEquals("en", article.selectFirst("html").attr("lang"));
+        Element mark = article.selectFirst("mark#quote-schools-budget-doubled a");
+        assertNotNull(mark, "the English quote is marked in the English text");
+        assertEquals("/en/claims/schools-budget-doubled/", mark.attr("href"));
+    }
+
+    @Test
+    void translationsNameEachOtherBothWaysWithTheOriginalAsDefault() throws Exception {
+        String original = BASE + "claims/schools-budget-doubled/";
+        for (String p : List.of("claims/schools-budget-doubled/", "en/claims/schools-budget-doubled/",
+                "ar/claims/schools-budget-doubled/")) {
+            Document d = page(p);
+            assertEquals(original, d.selectFirst("link[rel=alternate][hreflang=uk]").attr("href"), p);
+            assertEquals(BASE + "en/claims/schools-budget-doubled/",
+                    d.selectFirst("link[rel=alternate][hreflang=en]").attr("href"), p);
+            assertEquals(BASE + "ar/claims/schools-budget-doubled/",
+                    d.selectFirst("link[rel=alternate][hreflang=ar]").attr("href"), p);
+            assertEquals(original, d.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href"), p);
+        }
+        // a check translated into English only: no Arabic alternate
+        Document tram = page("claims/tram-line-funded/");
+        assertNotNull(tram.selectFirst("link[hreflang=en]"));
+        assertNull(tram.selectFirst("link[hreflang=ar]"));
+        // a page no other language has names no alternates
+        assertTrue(page("claims/embankment-cost/").select("link[hreflang]").isEmpty());
+    }
+
+    @Test
+    void theSwitcherGoesToTheSameCheckOrToTheOtherEditionsHome() throws Exception {
+        Document tram = page("claims/tram-line-funded/");
+        Element switcher = tram.selectFirst("nav.language-switcher");
+        assertEquals("/en/claims/tram-line-funded/", switcher.selectFirst("a[hreflang=en]").attr("href"));
+        assertEquals("/ar/", switcher.selectFirst("a[hreflang=ar]").attr("href"), "no Arabic translation: its home");
+        assertEquals("uk", switcher.selectFirst("[aria-current]").attr("lang"));
+        assertEquals("العربية", switcher.selectFirst("a[hreflang=ar]").text());
+        Document arHome = page("ar/");
+        assertEquals("/", arHome.selectFirst("nav.language-switcher a[hreflang=uk]").attr("href"));
+        assertEquals("/en/", arHome.selectFirst("nav.language-switcher a[hreflang=en]").attr("href"));
+    }
+
+    @Test
+    void theSitemapListsEveryEditionsPagesWithTheirAlternates() throws Exception {
+        Document sitemap = Jsoup.parse(Files.readString(out.resolve("sitemap.xml")), "", Parser.xmlParser());
+        List<String> locs = sitemap.select("url > loc").eachText();
+        assertTrue(locs.contains(BASE + "en/claims/tram-line-funded/"));
+        assertTrue(locs.contains(BASE + "ar/"));
+        assertFalse(locs.contains(BASE + "en/claims/embankment-cost/"));
+        Element en = sitemap.select("url").stream()
+                .filter(u -> u.selectFirst("loc").text().equals(BASE + "en/claims/schools-budget-doubled/"))
+                .findFirst().orElseThrow();
+        List<String> hreflangs = en.getElementsByTag("xhtml:link").eachAttr("hreflang");
+        assertEquals(List.of("uk", "en", "ar", "x-default"), hreflangs);
+        assertEquals("http://www.w3.org/1999/xhtml", sitemap.selectFirst("urlset").attr("xmlns:xhtml"));
+    }
+
+    @Test
+    void eachEditionHasItsFeedAndClaimReviewDataInItsLanguage() throws Exception {
+        Document feed = Jsoup.parse(Files.readString(out.resolve("en/feed.xml")), "", Parser.xmlParser());
+        assertEquals("en", feed.selectFirst("feed").attr("xml:lang"));
+        assertEquals(BASE + "en/feed.xml", feed.selectFirst("link[rel=self]").attr("href"));
+        Element untranslated = feed.select("entry").stream()
+                .filter(e -> e.selectFirst("id").text().equals(BASE + "claims/embankment-cost/")).findFirst()
+                .orElseThrow();
+        assertEquals("uk", untranslated.attr("xml:lang"));
+        assertTrue(feed.select("entry > title").eachText().contains("Is the new tram line fully funded?"));
+
+        JsonNode data = JSON.readTree(out.resolve("en/claims.json").toFile());
+        assertEquals(BASE + "en/claims.json", data.get("url").asText());
+        for (JsonNode review : data.get("dataFeedElement")) {
+            boolean translated = review.get("url").asText().startsWith(BASE + "en/");
+            assertEquals(translated ? "en" : "uk", review.get("inLanguage").asText(), review.get("url").asText());
+        }
+        JsonNode root = JSON.readTree(out.resolve("claims.json").toFile());
+        root.get("dataFeedElement").forEach(r -> assertEquals("uk", r.get("inLanguage").asText()));
+        assertTrue(Files.isDirectory(out.resolve("ar/search/index")));
+    }
+
+    private static JsonNode claimReview(Document d) throws Exception {
+        List<Element> scripts = d.select("script[type=application/ld+json]");
+        assertEquals(1, scripts.size(), "one ClaimReview a page");
+        return JSON.readTree(scripts.get(0).data());
+    }
+
+    @Test
+    void eachPagesClaimReviewIsInItsLanguageAndLinksItsTranslations() throws Exception {
+        JsonNode original = claimReview(page("claims/schools-budget-doubled/"));
+        assertEquals("uk", original.get("inLanguage").asText());
+        List<String> translations = new ArrayList<>();
+        original.get("workTranslation").forEach(w -> translations.add(w.get("inLanguage").asText() + " "
+                + w.get("url").asText()));
+        assertEquals(List.of("en " + BASE + "en/claims/schools-budget-doubled/",
+                "ar " + BASE + "ar/claims/schools-budget-doubled/"), translations);
+        assertNull(original.get("translationOfWork"));
+
+        JsonNode ar = claimReview(page("ar/claims/schools-budget-doubled/"));
+        assertEquals("ar", ar.get("inLanguage").asText());
+        assertEquals(BASE + "ar/claims/schools-budget-doubled/", ar.get("url").asText());
+        assertEquals("الإنفاق على المدارس تضاعف", ar.get("claimReviewed").asText());
+        assertEquals(BASE + "claims/schools-budget-doubled/", ar.get("translationOfWork").get("url").asText());
+        assertNull(ar.get("workTranslation"));
+        // the verdict is the original's in every language
+        assertEquals(original.get("reviewRating").get("ratingValue"), ar.get("reviewRating").get("ratingValue"));
+        assertNull(claimReview(page("claims/embankment-cost/")).get("workTranslation"));
+    }
+
+    @Test
+    void aTranslationMadeBeforeItsOriginalChangedSaysSoAndShowsTheCurrentVerdict() throws Exception {
+        Document stale = page("en/claims/tram-line-funded/");
+        Element note = stale.selectFirst(".stale-translation");
+        assertNotNull(note, "the translation of 4 March predates the re-rating of 6 March");
+        assertTrue(note.text().contains("6 March 2025"), note.text());
+        Element link = note.selectFirst("a");
+        assertEquals("/claims/tram-line-funded/#update-1", link.attr("href"));
+        assertNotNull(page("claims/tram-line-funded/").getElementById("update-1"), "the anchor is the change's");
+        assertTrue(stale.selectFirst(".claim-hero .verdict").hasClass("verdict-missing-context"),
+                "the current verdict, not the one translated");
+        // translations made after the original's last change carry no note, nor does the original
+        assertNull(page("en/claims/schools-budget-doubled/").selectFirst(".stale-translation"));
+        assertNull(page("ar/claims/schools-budget-doubled/").selectFirst(".stale-translation"));
+        assertNull(page("claims/tram-line-funded/").selectFirst(".stale-translation"));
+    }
+
+    @Test
+    void datesReadInEachLanguage() throws Exception {
+        String uk = page("claims/schools-budget-doubled/").selectFirst(".byline time").text();
+        String en = page("en/claims/schools-budget-doubled/").selectFirst(".byline time").text();
+        String ar = page("ar/claims/schools-budget-doubled/").selectFirst(".byline time").text();
+        assertEquals("4 березня 2025", uk);
+        assertEquals("4 March 2025", en);
+        assertTrue(ar.contains("مارس"), ar);
+    }
+
+    /**
+     * The theme's English words (from en.yaml) that no other edition may show outside what the desk wrote: every
+     * page of the Ukrainian and Arabic editions, words in another language's marked elements left out.
+     */
+    @Test
+    void noEnglishWordOfTheThemeOnAUkrainianOrArabicPage() throws Exception {
+        Set<String> english = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Matcher m = Pattern.compile("\\p{IsLatin}{3,}").matcher(
+                Files.readString(TestSites.TEMPLATES.resolve("i18n/en.yaml")).replaceAll("(?m)^\\s*#.*$", "")
+                        .replaceAll("(?m)^\\s*[a-z_.]+:", ""));
+        while (m.find()) {
+            english.add(m.group());
+        }
+        english.removeAll(Set.of("PDF", "JSON", "Atom", "ClaimReview", "schema", "org", "Bluesky", "Facebook",
+                "LinkedIn", "JavaScript", "English"));
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(out)) {
+            pages = files.filter(p -> p.toString().endsWith(".html"))
+                    .filter(p -> !out.relativize(p).toString().startsWith("en/")).sorted().toList();
+        }
+        assertTrue(pages.size() > 40, "both editions' pages: " + pages.size());
+        List<String> leaks = new ArrayList<>();
+        for (Path p : pages) {
+            Document d = TestSite.html(p);
+            String language = d.selectFirst("html").attr("lang");
+            d.select("[lang]").not("html").stream().filter(e -> !e.attr("lang").equals(language))
+                    .forEach(Element::remove);
+            Set<String> words = new TreeSet<>(LanguagesTest.latinWords(LanguagesTest.readerText(d)));
+            words.retainAll(english);
+            if (!words.isEmpty()) {
+                leaks.add(out.relativize(p) + ": " + words);
+            }
+        }
+        assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+    }
+}
