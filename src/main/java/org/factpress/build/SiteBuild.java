@@ -301,7 +301,8 @@ public final class SiteBuild {
             String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
             KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse) : null;
             SiteRenderer site = new SiteRenderer(library, templates, views, out, pdf, workers);
-            Map<String, SiteRenderer> editions = editions(content, templates, site, kept, out, pdf, workers);
+            Map<String, SiteRenderer> editions = editions(content, templates, site,
+                    edition -> workers.call(() -> views(edition, kept)), out, pdf, workers);
             site.renderPages(pages);
             for (Map.Entry<String, SiteRenderer> e : editions.entrySet()) {
                 e.getValue().renderPages(pages == null ? null : pages.under(e.getKey()));
@@ -349,13 +350,20 @@ public final class SiteBuild {
         return kept != null ? new Views(library, urls, kept::html) : new Views(library, urls);
     }
 
+    /** How an edition's checks are made into what its pages show. */
+    @FunctionalInterface
+    public interface EditionViews {
+        Views of(Library edition) throws IOException, TemplateProblem;
+    }
+
     /**
      * The site's editions in its other languages, by folder ({@code en/}), each rendering into its folder of
      * {@code out}; {@code root}, the default language's, and they are told of each other (each page's
-     * translations, the language switcher). Empty for a site in one language.
+     * translations, the language switcher). Empty for a site in one language. {@code content}: the checked
+     * library, its words not yet in any language's theme (the build and the preview call this).
      */
-    private static Map<String, SiteRenderer> editions(Library content, Templates templates, SiteRenderer root,
-            KeptAnalyses kept, org.factpress.incremental.OutputSink out, boolean pdf, Workers workers)
+    public static Map<String, SiteRenderer> editions(Library content, Templates templates, SiteRenderer root,
+            EditionViews views, org.factpress.incremental.OutputSink out, boolean pdf, Workers workers)
             throws IOException, TemplateProblem {
         Map<String, SiteRenderer> editions = new LinkedHashMap<>();
         if (!content.site().multilingual()) {
@@ -369,8 +377,8 @@ public final class SiteBuild {
             }
             Library edition = inLanguage(content.edition(l.code()), templates);
             String folder = Urls.folder(edition.site(), l.code());
-            SiteRenderer renderer = new SiteRenderer(edition, templates, workers.call(() -> views(edition, kept)),
-                    out.under(folder), pdf, workers);
+            SiteRenderer renderer = new SiteRenderer(edition, templates, views.of(edition), out.under(folder), pdf,
+                    workers);
             editions.put(folder, renderer);
             paths.put(l.code(), renderer.paths());
         }

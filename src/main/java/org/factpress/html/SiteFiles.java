@@ -67,7 +67,8 @@ public final class SiteFiles {
 
     /** Every check of this language's listings as ClaimReview data. */
     private void writeClaimsJson() throws IOException {
-        out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(ClaimReviewJson.dataFeed(views.claims(), library.site(), urls)));
+        out.write(Urls.CLAIMS_JSON, ClaimReviewJson.toBytes(ClaimReviewJson.dataFeed(views.claims(), library.site(), urls,
+                templates.words(library.site().language()).t("feed.data_name", library.site().title()))));
     }
 
     /** The search page's index of this edition's language, beside its search page. */

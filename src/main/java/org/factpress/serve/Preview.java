@@ -128,12 +128,15 @@ public final class Preview implements AutoCloseable {
             if (fresh) {
                 theme = new Templates(templates); // a fresh template cache: Freemarker's own looks again only every few seconds
             }
-            Views views = new Views(library, new Urls(library.site().baseUrl()), recall.analyses());
+            Views views = new Views(library, Urls.of(library.site()), recall.analyses());
             timings.lap("views");
             OutputSink nowhere = (path, bytes) -> {
                 throw new IOException("the preview renders pages one by one");
             };
-            LiveSite site = new LiveSite(new SiteRenderer(library, theme, views, nowhere, false, workers));
+            SiteRenderer root = new SiteRenderer(library, theme, views, nowhere, false, workers);
+            Templates t = theme;
+            LiveSite site = new LiveSite(root, SiteBuild.editions(library, t, root,
+                    edition -> new Views(edition, Urls.of(edition.site()), recall.analyses()), nowhere, false, workers));
             timings.lap("pages");
             if (fresh) {
                 site.tryEveryTemplate();
@@ -162,7 +165,8 @@ public final class Preview implements AutoCloseable {
     static Library withDrafts(Library library, String localBaseUrl) {
         List<Claim> claims = library.claims().stream().map(c -> c.isPublished() ? c
                 : c.with("[Draft] " + c.headline(), Status.PUBLISHED)).toList();
-        return new Library(library.site().withBaseUrl(localBaseUrl), library.people(), library.articles(), claims);
+        return new Library(library.site().withBaseUrl(localBaseUrl), library.people(), library.articles(), claims,
+                library.claimTranslations(), library.articleTranslations(), library.unread());
     }
 
     @Override

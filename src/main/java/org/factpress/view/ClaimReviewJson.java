@@ -144,13 +144,14 @@ public final class ClaimReviewJson {
 
     /**
      * Every published check as one schema.org DataFeed of ClaimReview objects (the shape Google's fact-check
-     * markup tool and Data Commons read), for aggregators and data journalists.
+     * markup tool and Data Commons read), for aggregators and data journalists. {@code name}: the feed's, in the
+     * site's language.
      */
-    public static Map<String, Object> dataFeed(List<ClaimView> claims, SiteConfig site, Urls urls) {
+    public static Map<String, Object> dataFeed(List<ClaimView> claims, SiteConfig site, Urls urls, String name) {
         Map<String, Object> feed = new LinkedHashMap<>();
         feed.put("@context", "https://schema.org");
         feed.put("@type", "DataFeed");
-        feed.put("name", site.title() + ": fact-checks");
+        feed.put("name", name);
         feed.put("url", urls.absolute(Urls.CLAIMS_JSON));
         java.time.LocalDate modified = Views.lastChanged(claims);
         if (modified != null) {

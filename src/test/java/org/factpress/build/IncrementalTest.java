@@ -110,6 +110,61 @@ class IncrementalTest {
         assertSameAsFullBuild(t, out);
     }
 
+    /**
+     * A site in several languages: after a translation is edited, added, or made stale by its original's
+     * re-rating, the cached build equals a full one, and the pages of other checks are kept.
+     */
+    @Test
+    void aMultilingualSiteRebuiltAfterEachTranslationEditEqualsAFullBuild() throws Exception {
+        ContentTree t = ContentTree.copyOf(org.factpress.TestSites.content("multilingual"), dir.resolve("content"));
+        Path out = dir.resolve("site");
+        assertEquals(0, build(t, out).status());
+        java.util.Map<String, Object> before = inodes(out);
+
+        String translation = "articles/zelenodar-budget-2025/schools-budget-doubled.en.md";
+        t.edit(translation, "headline: Has Zelenodar's school spending doubled?",
+                "headline: Did Zelenodar double its school spending?");
+        Factpress.Run r = build(t, out);
+        assertEquals(0, r.status(), r.err());
+        java.util.Map<String, Object> after = inodes(out);
+        assertFalse(after.get("en/claims/schools-budget-doubled/index.html")
+                .equals(before.get("en/claims/schools-budget-doubled/index.html")));
+        assertTrue(Files.readString(out.resolve("en/claims/schools-budget-doubled/index.html"))
+                .contains("Did Zelenodar double its school spending?"));
+        assertEquals(before.get("en/claims/tram-line-funded/index.html"), after.get("en/claims/tram-line-funded/index.html"));
+        assertEquals(before.get("claims/embankment-cost/index.html"), after.get("claims/embankment-cost/index.html"));
+        assertSameAsFullBuild(t, out);
+
+        // A new translation: the original's page now names it, the English listings link it.
+        t.write("articles/river-embankment/embankment-cost.en.md", """
+                ---
+                quote: "will cost the city 90 million hryvnias"
+                headline: Will the embankment repair cost 90 million hryvnias?
+                summary: No. The contract says more.
+                translated: 2025-03-01
+                ---
+
+                The contract says more.
+                """);
+        assertEquals(0, build(t, out).status());
+        assertTrue(Files.readString(out.resolve("claims/embankment-cost/index.html")).contains("hreflang=\"en\""));
+        assertSameAsFullBuild(t, out);
+
+        // The original re-rated after its Arabic translation: that page says so.
+        t.edit("articles/zelenodar-budget-2025/schools-budget-doubled.md", "updates:\n", """
+                updates:
+                  - date: 2025-03-20
+                    type: rating-change
+                    previous_rating: half-true
+                    note: Ми переглянули оцінку.
+                """);
+        r = build(t, out);
+        assertEquals(0, r.status(), r.err());
+        assertTrue(Files.readString(out.resolve("ar/claims/schools-budget-doubled/index.html"))
+                .contains("stale-translation"));
+        assertSameAsFullBuild(t, out);
+    }
+
     /** The site at {@code out} equals, file for file, what a full build of the same content writes. */
     private void assertSameAsFullBuild(ContentTree t, Path out) throws Exception {
         assertSameAsFullBuild(t, out, Path.of("templates"));

@@ -56,6 +56,9 @@ class BrowserPagesTest {
         if (server != null) {
             server.close();
         }
+        if (multilingualServer != null) {
+            multilingualServer.close();
+        }
     }
 
     static Stream<Arguments> pageTypes() {
@@ -77,6 +80,45 @@ class BrowserPagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pageTypes")
     void pageIsAccessibleInBothSchemesLogsNoErrorsAndFitsAPhone(String type, String path) {
+        assertEquals(List.of(), problems(server, type, path), type + " (" + path + ")");
+    }
+
+    /** Pages of the multilingual fixture desk: its editions, the switcher, the stale note, right to left. */
+    static Stream<Arguments> multilingualPages() {
+        return Stream.of(
+                Arguments.of("home, uk", ""),
+                Arguments.of("fact-check, uk", "claims/tram-line-funded/"),
+                Arguments.of("stale translation, en", "en/claims/tram-line-funded/"),
+                Arguments.of("archive with untranslated checks, en", "en/claims/"),
+                Arguments.of("translated article, en", "en/articles/zelenodar-budget-2025/"),
+                Arguments.of("home, ar", "ar/"),
+                Arguments.of("fact-check, ar", "ar/claims/schools-budget-doubled/"),
+                Arguments.of("archive, ar", "ar/claims/"),
+                Arguments.of("search, ar", "ar/search/?q=" + org.factpress.view.Urls.query("المدارس")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("multilingualPages")
+    void multilingualPageIsAccessibleInBothSchemesLogsNoErrorsAndFitsAPhone(String type, String path)
+            throws Exception {
+        assertEquals(List.of(), problems(multilingual(), type, path), type + " (" + path + ")");
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path multilingualSite;
+    private static StaticServer multilingualServer;
+
+    /** The multilingual fixture desk, built and served once for this class. */
+    private static synchronized StaticServer multilingual() throws Exception {
+        if (multilingualServer == null) {
+            org.factpress.TestSites.build("multilingual", multilingualSite.resolve("site"), null, false);
+            multilingualServer = new StaticServer(multilingualSite.resolve("site"), "/");
+        }
+        return multilingualServer;
+    }
+
+    /** What axe, the console, the scheme and a phone's width find wrong with the page at {@code path}. */
+    private static List<String> problems(StaticServer server, String type, String path) {
         String url = server.url() + path;
         List<String> problems = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
@@ -130,7 +172,7 @@ class BrowserPagesTest {
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        assertEquals(List.of(), problems, type + " (" + path + ")");
+        return problems;
     }
 
     /** Names the elements that stick out to the right, to say what to fix. */

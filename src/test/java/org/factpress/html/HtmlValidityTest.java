@@ -71,6 +71,28 @@ class HtmlValidityTest {
         assertEquals(List.of(), errors);
     }
 
+    /** Every page of the multilingual fixture desk, its Ukrainian, English and right-to-left Arabic editions. */
+    @Test
+    void everyPageOfTheMultilingualSiteIsValidHtml(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.factpress.TestSites.build("multilingual", dir, null, false);
+        List<Path> pages;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        assertTrue(pages.stream().anyMatch(p -> dir.relativize(p).startsWith("ar")), pages.toString());
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        List<String> errors = new ArrayList<>();
+        for (Path page : pages) {
+            for (String line : validator.validate(page).split("\n")) {
+                if (line.contains("error:") || line.contains("fatal:")) {
+                    errors.add(dir.relativize(page) + ": " + line);
+                }
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
     private static Path build(org.factpress.ContentTree t, Path out) throws Exception {
         var r = org.factpress.build.SiteBuild.build(new org.factpress.build.SiteBuild.Options(t.root(),
                 Path.of("templates"), out, null, false));

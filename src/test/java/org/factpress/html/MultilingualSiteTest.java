@@ -173,12 +173,14 @@ class MultilingualSiteTest {
 
         JsonNode data = JSON.readTree(out.resolve("en/claims.json").toFile());
         assertEquals(BASE + "en/claims.json", data.get("url").asText());
+        assertEquals("Перевірено: fact-checks", data.get("name").asText());
         for (JsonNode review : data.get("dataFeedElement")) {
             boolean translated = review.get("url").asText().startsWith(BASE + "en/");
             assertEquals(translated ? "en" : "uk", review.get("inLanguage").asText(), review.get("url").asText());
         }
         JsonNode root = JSON.readTree(out.resolve("claims.json").toFile());
         root.get("dataFeedElement").forEach(r -> assertEquals("uk", r.get("inLanguage").asText()));
+        assertEquals("Перевірено: перевірки фактів", root.get("name").asText());
         assertTrue(Files.isDirectory(out.resolve("ar/search/index")));
     }
 

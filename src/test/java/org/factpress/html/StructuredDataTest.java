@@ -36,17 +36,21 @@ class StructuredDataTest {
         int blocks = 0;
         List<Path> files;
         try (Stream<Path> s = Files.walk(site)) {
-            files = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".html") || p.getFileName().toString().equals("claims.json"))
+                    .sorted().toList();
         }
         for (Path f : files) {
+            if (f.getFileName().toString().equals("claims.json")) { // one in each language's edition
+                errors.addAll(SchemaOrgVocabulary.current().errors(JSON.readTree(f.toFile()),
+                        site.relativize(f).toString()));
+                continue;
+            }
             for (Element script : TestSite.html(f).select("script[type=application/ld+json]")) {
                 blocks++;
                 errors.addAll(SchemaOrgVocabulary.current().errors(JSON.readTree(script.data()),
                         site.relativize(f).toString()));
             }
         }
-        Path feed = site.resolve("claims.json");
-        errors.addAll(SchemaOrgVocabulary.current().errors(JSON.readTree(feed.toFile()), "claims.json"));
         assertTrue(blocks > 0, "no JSON-LD found in " + site);
         return errors;
     }
@@ -80,6 +84,18 @@ class StructuredDataTest {
     @Test
     void everyBlockOfTheExampleSiteValidates() throws Exception {
         assertEquals(List.of(), errors(ExampleSite.dir()));
+    }
+
+    /** A site in three languages: each page's ClaimReview in its language, linked to its translations. */
+    @Test
+    void everyBlockOfTheMultilingualSiteValidates() throws Exception {
+        Path out = dir.resolve("out");
+        org.factpress.TestSites.build("multilingual", out, null, false);
+        JsonNode review = JSON.readTree(TestSite.html(out.resolve("ar/claims/schools-budget-doubled/index.html"))
+                .selectFirst("script[type=application/ld+json]").data());
+        assertEquals("ClaimReview", review.at("/translationOfWork/@type").asText(), review.toString());
+        assertTrue(Files.isRegularFile(out.resolve("en/claims.json")));
+        assertEquals(List.of(), errors(out));
     }
 
     @Test

@@ -136,6 +136,26 @@ class PreviewTest {
         }
     }
 
+    /** A site in several languages: the preview serves each edition's pages, feeds and data under its folder. */
+    @Test
+    void servesEveryLanguagesEdition() throws Exception {
+        ContentTree t = ContentTree.copyOf(org.factpress.TestSites.content("multilingual"), dir.resolve("content"));
+        try (Preview preview = Preview.start(t.root(), Path.of("templates"), 0, new PrintWriter(new StringWriter()))) {
+            Page en = get(preview.url() + "en/claims/tram-line-funded/");
+            assertEquals(200, en.status());
+            assertEquals("Is the new tram line fully funded?", h1(en));
+            assertEquals("en", en.html().selectFirst("html").attr("lang"));
+            assertEquals(1, en.html().select(".stale-translation").size());
+            Page ar = get(preview.url() + "ar/");
+            assertEquals("rtl", ar.html().selectFirst("html").attr("dir"));
+            assertEquals(preview.url(), ar.html().selectFirst("link[rel=alternate][hreflang=x-default]").attr("href"));
+            assertTrue(get(preview.url() + "en/feed.xml").body().contains("xml:lang=\"en\""));
+            assertEquals(200, get(preview.url() + "claims/tram-line-funded/").status());
+            assertEquals(404, get(preview.url() + "en/claims/embankment-cost/").status(),
+                    "an untranslated check has no page in the edition");
+        }
+    }
+
     @Test
     void theReloadScriptIsOnlyInThePreview() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
