@@ -36,7 +36,12 @@ class TranslationCheckTest {
                     name: English
                   - code: uk
                     name: Українська
-                """).edit("people.yaml", "daily-news:", """
+                """);
+    }
+
+    /** {@link #tree()} with a translator in people.yaml. */
+    ContentTree withTranslator() throws Exception {
+        return tree().edit("people.yaml", "daily-news:", """
                 olha-translator:
                   name: Ольга Перекладачка
                 daily-news:""");
@@ -80,14 +85,14 @@ class TranslationCheckTest {
 
     @Test
     void aGoodTranslationChecksClean() throws Exception {
-        ContentTree t = tree().write(COST_UK, translation("чотири мільярди євро", ""))
+        ContentTree t = withTranslator().write(COST_UK, translation("чотири мільярди євро", ""))
                 .write(ARTICLE_UK, ARTICLE_IN_UK);
         assertEquals(List.of("exit 0"), check(t.root()));
     }
 
     @Test
     void everyMistakeInTranslationsIsReportedInOneRun() throws Exception {
-        ContentTree t = tree()
+        ContentTree t = withTranslator()
                 .write("articles/bridge-report/bridge-cots.uk.md", translation("міст", ""))
                 .write("articles/bridge-report/roads-counted.fr.md", translation("roads", ""))
                 .write("articles/bridge-report/roads-counted.en.md", translation("roads", ""))
@@ -118,5 +123,93 @@ class TranslationCheckTest {
                 "desk/articles/bridge-report/roads-counted.fr.md: error: translation into 'fr', which is not one of"
                         + " the site's languages (en, uk) (add {code: fr, name: ...} to 'languages' in site.yaml)",
                 "7 errors, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aQuoteIsNotLookedForWhenTheArticleIsNotTranslated() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("будь-які слова перекладу", ""));
+        assertEquals(List.of("exit 0"), check(t.root()));
+    }
+
+    @Test
+    void siteLanguagesMustBeTagsGivenOnceAndAgreeWithLanguage() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "  - code: uk", "  - code: en\n    name: English again\n  - code: uk_UA\n"
+                + "    name: Українська\n  - code: uk").edit("site.yaml", "languages:", "language: uk\nlanguages:");
+        assertEquals(List.of(
+                "desk/site.yaml:4:1: error: 'language' (uk) is not the first of 'languages' (en), the site's default"
+                        + " (remove 'language': the first of 'languages' is the default; or put uk first)",
+                "desk/site.yaml:8:5: error: language 'en' is listed twice in 'languages' (list each language once,"
+                        + " the default first)",
+                "desk/site.yaml:10:5: error: field 'languages[2].code' is not a language tag: 'uk_UA' (write the"
+                        + " language's code, e.g. en, uk, es or pt-BR)",
+                "3 errors, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aSiteNeedsLanguageOrLanguages() throws Exception {
+        ContentTree t = tree().edit("site.yaml", """
+                languages:
+                  - code: en
+                    name: English
+                  - code: uk
+                    name: Українська
+                """, "");
+        assertEquals(List.of("desk/site.yaml:1:1: error: missing required field 'language'", "1 error, 0 warnings",
+                "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void eachLanguageNeedsTheThemesWords() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "  - code: uk\n    name: Українська", "  - code: ja\n    name: 日本語");
+        assertEquals(List.of("desk/site.yaml:7:5: error: the theme has no words for language 'ja': there is no"
+                        + " templates/i18n/ja.yaml (use a shipped language (ar, de, el, en, es, fr, pt, uk), or copy"
+                        + " templates/i18n/en.yaml to ja.yaml and translate its texts)", "1 error, 0 warnings", "exit 1"),
+                check(t.root()));
+    }
+
+    @Test
+    void aDesksOwnScaleGivesEachLabelInEveryLanguage() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "publisher:", """
+                ratings:
+                  - id: mostly-true
+                    label: {en: Mostly true, uk: Переважно правда}
+                    value: 2
+                    meaning: {en: Nearly right., uk: Майже так.}
+                  - id: "false"
+                    label: {en: "False", ua: Неправда}
+                    value: 1
+                    meaning: Not right.
+                publisher:""");
+        assertEquals(List.of(
+                "desk/site.yaml:15:5: error: rating 'false' has no label in uk (Українська) (give the label in each"
+                        + " of the site's languages: label: {en: ..., uk: ...})",
+                "desk/site.yaml:15:26: error: rating 'false' has a label in 'ua', which is not one of the site's"
+                        + " languages (en, uk) (add it to 'languages' in site.yaml, or remove this line)",
+                "desk/site.yaml:17:5: error: rating 'false' has no meaning in uk (Українська) (give the meaning in each"
+                        + " of the site's languages: meaning: {en: ..., uk: ...})",
+                "3 errors, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aDesksOwnScaleSpeaksEachEditionsLanguage() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "publisher:", """
+                ratings:
+                  - id: mostly-true
+                    label: {en: Mostly true, uk: Переважно правда}
+                    value: 2
+                    meaning: {en: Nearly right., uk: Майже так.}
+                  - id: "false"
+                    label: {en: "False", uk: Неправда}
+                    value: 1
+                    meaning: {en: Not right., uk: Не так.}
+                publisher:""");
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var library = org.factpress.build.SiteBuild.check(t.root()).library();
+        assertEquals(List.of("Mostly true", "False"),
+                library.site().scale().ratings().stream().map(org.factpress.model.Rating::label).toList());
+        var uk = library.edition("uk").site().scale();
+        assertEquals(List.of("Переважно правда", "Неправда"),
+                uk.ratings().stream().map(org.factpress.model.Rating::label).toList());
+        assertEquals("Не так.", uk.find("false").orElseThrow().meaning());
     }
 }
