@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.factpress.diagnostics.DidYouMean;
 import org.factpress.diagnostics.Position;
 import org.factpress.diagnostics.Problems;
 import org.factpress.incremental.KeptReads;
@@ -527,7 +526,8 @@ public final class ContentLoader {
                 if (!codes.isEmpty() && !codes.contains(code)) {
                     problems.error(byLanguage.at(code), what + " has a " + field + " in '" + code
                             + "', which is not one of the site's languages (" + String.join(", ", codes) + ")",
-                            DidYouMean.nearest(code, codes).map(n -> "did you mean '" + n + "'?")
+                            codes.stream().filter(code::equalsIgnoreCase).findFirst()
+                                    .map(n -> "did you mean '" + n + "'?")
                                     .orElse("add it to 'languages' in site.yaml, or remove this line"));
                 } else if (text != null) {
                     words.put(code, text);
