@@ -22,12 +22,6 @@ public final class ContentTree {
         this.root = root;
     }
 
-    /** A copy of the content folder {@code from} (a fixture desk) at {@code dir}, to edit in a test. */
-    public static ContentTree copyOf(Path from, Path dir) throws IOException {
-        TestSite.copyTree(from, dir);
-        return new ContentTree(dir);
-    }
-
     /** A valid tree with one article ("bridge-report") and two claims ("bridge-cost", "roads-counted"). */
     public static ContentTree valid(Path dir) throws IOException {
         ContentTree t = new ContentTree(dir);
