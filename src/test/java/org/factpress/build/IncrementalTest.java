@@ -131,7 +131,9 @@ class IncrementalTest {
                 .equals(before.get("en/claims/schools-budget-doubled/index.html")));
         assertTrue(Files.readString(out.resolve("en/claims/schools-budget-doubled/index.html"))
                 .contains("Did Zelenodar double its school spending?"));
-        assertEquals(before.get("en/claims/tram-line-funded/index.html"), after.get("en/claims/tram-line-funded/index.html"));
+        // the same check in Arabic does not show the English words
+        assertEquals(before.get("ar/claims/schools-budget-doubled/index.html"),
+                after.get("ar/claims/schools-budget-doubled/index.html"));
         assertEquals(before.get("claims/embankment-cost/index.html"), after.get("claims/embankment-cost/index.html"));
         assertSameAsFullBuild(t, out);
 
