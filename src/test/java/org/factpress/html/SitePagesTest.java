@@ -203,6 +203,15 @@ class SitePagesTest {
         return t;
     }
 
+    /** A later page's title says which page it is in the site's language, from the theme's words. */
+    @Test
+    void laterPagesOfAListAreTitledInTheSitesLanguage() throws Exception {
+        ContentTree t = withExtraChecks(50);
+        t.edit("site.yaml", "language: en", "language: uk");
+        Path out = build(t);
+        assertEquals("Усі перевірки, сторінка 2 | Test Desk", html(out.resolve("claims/page/2/index.html")).title());
+    }
+
     @Test
     void archiveListsNewestFirstAndPaginatesPastFifty() throws Exception {
         ContentTree t = withExtraChecks(50);
