@@ -94,8 +94,11 @@ class MultilingualSiteTest {
         assertNotNull(en.selectFirst(".claim-card a[href=/en/claims/schools-budget-doubled/]"));
         assertNull(en.selectFirst(".claim-card a[href=/en/claims/schools-budget-doubled/]").closest(".claim-card")
                 .selectFirst(".original-language"), "a translated check is not marked");
-        // the same on the claimant's and tag pages
+        // the same on the claimant's page, and among a translated check's related checks
         assertNotNull(page("en/people/hanna-moroz/").selectFirst("a[href=/claims/embankment-cost/]"));
+        Element related = page("en/claims/embankment-half-done/").selectFirst("main a[href=/claims/embankment-cost/]");
+        assertEquals("uk", related.attr("lang"));
+        assertEquals("uk", related.attr("hreflang"));
         // an untranslated article is listed likewise; the translated one has its page
         assertEquals("uk", page("en/articles/").selectFirst("a[href=/articles/river-embankment/]").attr("hreflang"));
         assertTrue(Files.isRegularFile(out.resolve("en/articles/zelenodar-budget-2025/index.html")));
