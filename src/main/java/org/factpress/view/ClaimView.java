@@ -12,11 +12,13 @@ import org.factpress.text.QuoteMarks;
 /**
  * A claim with everything its pages show resolved: people, rating, links and rendered analysis. {@code original}
  * is the language the check stands in when it is not the page's (an untranslated check listed in another
- * language's edition: its links go to the original's page); null when it is the page's.
+ * language's edition: its links go to the original's page); null when it is the page's. {@code articleOriginal}
+ * likewise for its source article.
  */
 public record ClaimView(Claim claim, SourceArticle article, Person claimant, Person author, Person editor,
                         Rating rating, String url, String absoluteUrl, String articleUrl, String analysisHtml,
-                        String claimantUrl, String ratingUrl, List<TagLink> tags, Language original) {
+                        String claimantUrl, String ratingUrl, List<TagLink> tags, Language original,
+                        Language articleOriginal) {
 
     public ClaimView {
         tags = List.copyOf(tags);
@@ -27,7 +29,7 @@ public record ClaimView(Claim claim, SourceArticle article, Person claimant, Per
                      String url, String absoluteUrl, String articleUrl, String analysisHtml, String claimantUrl,
                      String ratingUrl, List<TagLink> tags) {
         this(claim, article, claimant, author, editor, rating, url, absoluteUrl, articleUrl, analysisHtml,
-                claimantUrl, ratingUrl, tags, null);
+                claimantUrl, ratingUrl, tags, null, null);
     }
 
     /** A tag as a reader sees it, with its page. */

@@ -70,7 +70,8 @@ public final class Views {
             // An untranslated check is listed in this edition, but its page is the original's.
             String standsIn = library.languageOf(c);
             Urls own = standsIn.equals(here) ? urls : urls.in(standsIn);
-            Urls ofArticle = library.languageOf(article).equals(here) ? urls : urls.in(library.languageOf(article));
+            String articleIn = library.languageOf(article);
+            Urls ofArticle = articleIn.equals(here) ? urls : urls.in(articleIn);
             List<ClaimView.TagLink> tags = c.tags().stream()
                     .map(t -> new ClaimView.TagLink(t, urls.to(Urls.tag(t)))).toList();
             Rating rating = library.site().scale().find(c.verdict().ratingId()).orElseThrow();
@@ -88,7 +89,8 @@ public final class Views {
                     own.to(url), own.absolute(url), ofArticle.to(Urls.article(article.slug())),
                     analyses.of(c.analysis(), library.site().safeHtml()),
                     urls.to(Urls.person(c.statement().claimantId())), ratingUrl, tags,
-                    standsIn.equals(here) ? null : language(library, standsIn));
+                    standsIn.equals(here) ? null : language(library, standsIn),
+                    articleIn.equals(here) ? null : language(library, articleIn));
         }).toList();
         for (ClaimView v : views) {
             pages.put(v.claim().slug(), v);

@@ -58,6 +58,9 @@ class MultilingualSiteTest {
         assertEquals("ar", ar.selectFirst("html").attr("lang"));
         assertEquals("rtl", ar.selectFirst("html").attr("dir"));
         assertEquals("هل تضاعف إنفاق زيلينودار على المدارس؟", ar.selectFirst("h1").text());
+        Element article = ar.selectFirst(".in-article a");
+        assertEquals("/articles/zelenodar-budget-2025/#quote-schools-budget-doubled", article.attr("href"));
+        assertEquals("uk", article.attr("lang"), "the article is not translated into Arabic: its title is Ukrainian");
         assertEquals("Has Zelenodar's school spending doubled?", page("en/claims/schools-budget-doubled/")
                 .selectFirst("h1").text());
         // every list and desk page, per language
