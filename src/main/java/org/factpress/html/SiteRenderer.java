@@ -164,9 +164,8 @@ public final class SiteRenderer {
         } else if (page.body() instanceof ClaimPage c && !c.c().claim().isWithdrawn()) {
             // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.
             Map<String, Object> review = ClaimReviewJson.claimReview(c.c(), library.site(), urls);
-            if (vars.get("alternates") instanceof List<?> alternates) {
-                ClaimReviewJson.linkTranslations(review, alternates.stream().map(Editions.Alternate.class::cast).toList(),
-                        library.site());
+            if (editions.multilingual()) { // the page's alternates, as its variables hold them
+                ClaimReviewJson.linkTranslations(review, editions.alternates(route.path()), library.site());
             }
             vars.put("jsonLd", ClaimReviewJson.forScript(review));
         }

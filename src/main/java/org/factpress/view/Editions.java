@@ -23,11 +23,14 @@ public final class Editions {
     private final List<Language> languages;
     /** Each edition's page paths (folders, e.g. {@code claims/x/}), by language code. */
     private final Map<String, Set<String>> paths;
+    /** The default edition's links, from which every edition's are made. */
+    private final Urls root;
 
     private Editions(SiteConfig site, List<Language> languages, Map<String, Set<String>> paths) {
         this.site = site;
         this.languages = languages;
         this.paths = paths;
+        this.root = site == null ? null : Urls.of(site.inLanguage(site.defaultLanguage()));
     }
 
     /** {@code paths}: each language's page paths, relative to its edition's root, by language code. */
@@ -62,7 +65,6 @@ public final class Editions {
             return List.of();
         }
         List<Alternate> out = new ArrayList<>();
-        Urls root = Urls.of(site.inLanguage(site.defaultLanguage()));
         for (Language l : languages) {
             if (paths.getOrDefault(l.code(), Set.of()).contains(path)) {
                 out.add(new Alternate(l.code(), root.in(l.code()).absolute(path)));
@@ -82,7 +84,6 @@ public final class Editions {
         if (site == null) {
             return List.of();
         }
-        Urls root = Urls.of(site.inLanguage(site.defaultLanguage()));
         List<LanguageLink> out = new ArrayList<>();
         for (Language l : languages) {
             Urls there = root.in(l.code());
