@@ -212,4 +212,53 @@ class TranslationCheckTest {
                 uk.ratings().stream().map(org.factpress.model.Rating::label).toList());
         assertEquals("Не так.", uk.find("false").orElseThrow().meaning());
     }
+
+    @Test
+    void aTranslationThatDidNotLoadStillNamesItsTranslator() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", "")
+                .replace("headline: Чи коштував міст чотири мільярди євро?\n", ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: error: missing required field"
+                + " 'headline'", "1 error, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aSiteInOneLanguageIsToldHowToListItsLanguages() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"))
+                .edit("people.yaml", "daily-news:", "olha-translator:\n  name: Ольга\ndaily-news:")
+                .write(COST_UK, translation("міст", ""));
+        List<String> lines = check(t.root()).stream().filter(l -> l.contains("error")).toList();
+        assertEquals("desk/articles/bridge-report/bridge-cost.uk.md: error: translation into 'uk', which is not one"
+                + " of the site's languages (en) (to publish in uk, list the site's languages in site.yaml, the"
+                + " default first: languages: [{code: en, name: ...}, {code: uk, name: ...}])", lines.get(0));
+    }
+
+    @Test
+    void fileNamesAndTextsOfTranslationsAreChecked() throws Exception {
+        ContentTree t = withTranslator().write("articles/bridge-report/bridge-cost.u_k.md", translation("міст", ""))
+                .write(ARTICLE_UK, "---\ntitle: Міст\n---\n");
+        assertEquals(List.of(
+                "desk/articles/bridge-report/article.uk.md:4:1: error: the translation has no text (paste the"
+                        + " article's text in this language under the closing '---')",
+                "desk/articles/bridge-report/bridge-cost.u_k.md: error: file name 'bridge-cost.u_k.md': 'u_k' is not"
+                        + " a language code (a translation is named <original>.<code>.md with one of site.yaml's"
+                        + " 'languages', e.g. bridge-cost.en.md)",
+                "desk/people.yaml:11:3: warning: person 'olha-translator' is never used (no claim names them as"
+                        + " claimant, author, editor or translator; remove them or check the ids)",
+                "2 errors, 1 warning", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aConclusionSitesTranslationGivesTheVerdictInItsLanguage() throws Exception {
+        ContentTree t = withTranslator().edit("site.yaml", "publisher:", "rating_scale: conclusion\npublisher:")
+                .edit(COST, "rating: false", "verdict: Wrong, it cost half.")
+                .edit("articles/bridge-report/roads-counted.md", "rating: mostly-true", "verdict: Right.")
+                .write(COST_UK, translation("міст", ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: error: missing required field"
+                + " 'verdict'", "1 error, 0 warnings", "exit 1"), check(t.root()));
+        t.edit(COST_UK, "translated:", "verdict: Неправда, він коштував удвічі менше.\ntranslated:");
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var en = org.factpress.build.SiteBuild.check(t.root()).library().edition("uk");
+        assertEquals("Неправда, він коштував удвічі менше.", en.claims().stream()
+                .filter(c -> c.slug().equals("bridge-cost")).findFirst().orElseThrow().verdict().conclusion());
+    }
 }

@@ -94,4 +94,19 @@ class TranslationLoadTest {
         assertEquals("Чи повністю профінансовано нову трамвайну лінію?", claim(ar, "tram-line-funded").headline());
         assertSame(library, library.edition("uk"));
     }
+
+    @Test
+    void aSiteInOneLanguageIsAsItWas() throws Exception {
+        SiteBuild.Checked checked = SiteBuild.check(TestSites.content("ukrainian"), TODAY);
+        assertEquals(List.of(), checked.problems().all().stream().filter(Problem::isError).toList());
+        Library library = checked.library();
+        assertEquals(List.of(new Language("uk", "uk")), library.site().languages());
+        assertEquals(false, library.site().multilingual());
+        assertEquals(List.of(), library.claimTranslations());
+        assertEquals(List.of(), library.articleTranslations());
+        assertSame(library, library.edition("uk"));
+        // A language given only by its code is named as the theme names it.
+        assertEquals(List.of(new Language("uk", "Українська")),
+                new org.factpress.theme.Templates(TestSites.TEMPLATES).named(library.site()).languages());
+    }
 }
