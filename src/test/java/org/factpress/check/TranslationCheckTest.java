@@ -261,4 +261,33 @@ class TranslationCheckTest {
         assertEquals("Неправда, він коштував удвічі менше.", en.claims().stream()
                 .filter(c -> c.slug().equals("bridge-cost")).findFirst().orElseThrow().verdict().conclusion());
     }
+
+    @Test
+    void aTranslationIsStaleAfterTheOriginalsLatestChange() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", ""))
+                .edit(COST, "tags: [infrastructure, budget]", """
+                        tags: [infrastructure, budget]
+                        updated: 2025-03-09
+                        updates:
+                          - date: 2025-03-05
+                            type: rating-change
+                            previous_rating: mostly-true
+                            note: Re-rated.
+                          - date: 2025-03-07
+                            type: correction
+                            note: Corrected a figure.""");
+        String stale = "desk/articles/bridge-report/bridge-cost.uk.md:5:1: warning: en original"
+                + " articles/bridge-report/bridge-cost.md %s; uk translation dated %s (bring the uk words up to date"
+                + " with the original, then set 'translated:' to the day you did)";
+        assertEquals(List.of(stale.formatted("updated ('updated') on 2025-03-09", "2025-03-04"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST, "updated: 2025-03-09\n", "");
+        assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-04"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST_UK, "translated: 2025-03-04", "translated: 2025-03-06");
+        assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-06"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST_UK, "translated: 2025-03-06", "translated: 2025-03-07");
+        assertEquals(List.of("exit 0"), check(t.root()));
+    }
 }
