@@ -81,6 +81,8 @@ class TranslationCheckTest {
                         + " on 2025-03-06; en translation dated 2025-03-04 (bring the en words up to date with the"
                         + " original, then set 'translated:' to the day you did)", "0 errors, 1 warning", "exit 0"),
                 check(TestSites.content("multilingual")));
+        assertEquals("content OK: 2 source articles, 4 claims, 5 translations\n", Factpress.run("check", "--content",
+                TestSites.content("multilingual").toString()).out());
     }
 
     @Test
