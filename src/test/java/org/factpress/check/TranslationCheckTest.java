@@ -292,4 +292,14 @@ class TranslationCheckTest {
         t.edit(COST_UK, "translated: 2025-03-06", "translated: 2025-03-07");
         assertEquals(List.of("exit 0"), check(t.root()));
     }
+
+    @Test
+    void aTranslationsWordsThePdfFontsLackAreWarnedAtTheirField() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", "").replace(
+                "headline: Чи коштував міст чотири мільярди євро?", "headline: 大桥花了四十亿欧元吗？"));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:3:1: warning: 'headline' has characters"
+                + " the PDF fonts lack: '了' U+4E86, '亿' U+4EBF, '元' U+5143, '十' U+5341, '吗' U+5417, and 6 more"
+                + " (the PDFs would print '#' in their place; the web pages show them)", "0 errors, 1 warning", "exit 0"),
+                check(t.root()));
+    }
 }
