@@ -302,4 +302,24 @@ class TranslationCheckTest {
                 + " (the PDFs would print '#' in their place; the web pages show them)", "0 errors, 1 warning", "exit 0"),
                 check(t.root()));
     }
+
+    @Test
+    void anArticlesTranslationHoldsItsTitleTextAndAddress() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("чотири мільярди євро", ""))
+                .write(ARTICLE_UK, ARTICLE_IN_UK.replace("title:", "publisher: Щоденні новини\ntitle:"));
+        assertEquals(List.of("desk/articles/bridge-report/article.uk.md:2:1: error: field 'publisher' comes from the"
+                + " original: a translation holds only the words (remove it here; the original's 'publisher' holds in"
+                + " every language)", "1 error, 0 warnings", "exit 1"), check(t.root()));
+        t.write(ARTICLE_UK, ARTICLE_IN_UK.replace("title:", "url: https://news.example.com/uk/bridge\ntitle:"));
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var uk = org.factpress.build.SiteBuild.check(t.root()).library().edition("uk");
+        assertEquals("https://news.example.com/uk/bridge", uk.article("bridge-report").orElseThrow().url());
+        assertEquals("Міністр захищає вартість мосту", uk.article("bridge-report").orElseThrow().title());
+    }
+
+    @Test
+    void languageMayBeGivenWithLanguagesWhenItIsTheFirst() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "languages:", "language: en\nlanguages:");
+        assertEquals(List.of("exit 0"), check(t.root()));
+    }
 }
