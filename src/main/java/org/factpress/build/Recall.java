@@ -81,6 +81,25 @@ public final class Recall {
                 problems.addAll(printChecks.get(new ByIdentity(a), k -> printable(library, List.of(a), c, a.origin().file())));
             }
         }
+        // Translations apart, each kept while it is the same: a published check's, and its article's.
+        for (org.factpress.model.Language l : library.site().languages()) {
+            for (Claim c : library.publishedClaims()) {
+                library.translation(c, l.code()).ifPresent(t -> problems.addAll(
+                        printChecks.get(new ByIdentity(t), k -> found(p -> PrintableText.check(t, p)))));
+            }
+            for (SourceArticle a : library.articles()) {
+                if (firstOfArticle.containsKey(a.slug())) {
+                    library.translation(a, l.code()).ifPresent(t -> problems.addAll(
+                            printChecks.get(new ByIdentity(t), k -> found(p -> PrintableText.check(t, p)))));
+                }
+            }
+        }
+    }
+
+    private static List<Problem> found(java.util.function.Consumer<Problems> check) {
+        Problems found = new Problems();
+        check.accept(found);
+        return found.all();
     }
 
     private static List<Problem> printable(Library library, List<SourceArticle> articles, Claim claim, Path onlyIn) {

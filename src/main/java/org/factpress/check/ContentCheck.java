@@ -306,8 +306,8 @@ public final class ContentCheck {
 
     /** A person nobody claims, writes or edits is usually a typo'd id elsewhere or a leftover. */
     private void unusedPeople() {
-        if (library.unread().someClaimUnreadable()) {
-            return; // a claim file that could not be read may name anyone
+        if (library.unread().someClaimUnreadable() || library.unread().someTranslationUnreadable()) {
+            return; // a claim or translation file that could not be read may name anyone
         }
         Set<String> used = new HashSet<>();
         for (Claim c : library.claims()) {
@@ -317,6 +317,9 @@ public final class ContentCheck {
         }
         for (org.factpress.model.ClaimTranslation t : library.claimTranslations()) {
             used.add(t.translatorId());
+        }
+        for (Unread.TranslationRefs t : library.unread().translations()) {
+            used.add(t.translator());
         }
         for (Unread.ClaimRefs c : library.unread().claims()) {
             used.add(c.claimant());

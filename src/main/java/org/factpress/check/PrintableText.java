@@ -12,7 +12,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.factpress.diagnostics.Problems;
+import org.factpress.model.ArticleTranslation;
 import org.factpress.model.Claim;
+import org.factpress.model.ClaimTranslation;
 import org.factpress.model.Library;
 import org.factpress.model.Source;
 import org.factpress.model.SourceArticle;
@@ -145,6 +147,40 @@ public final class PrintableText {
                 warn(problems, a.origin().at("publisher"), "publisher", a.publisher());
             }
         }
+        java.util.Set<String> published = new java.util.HashSet<>();
+        library.publishedClaims().forEach(c -> published.add(c.articleSlug() + '/' + c.slug()));
+        for (ClaimTranslation t : library.claimTranslations()) {
+            if (published.contains(t.articleSlug() + '/' + t.claimSlug())) {
+                check(t, problems);
+            }
+        }
+        for (ArticleTranslation t : library.articleTranslations()) {
+            if (seenArticles.contains(t.articleSlug())) {
+                check(t, problems);
+            }
+        }
+    }
+
+    /** As {@link #check(Library, Problems)}, for a published check's translation: its words, in its own file. */
+    public static void check(ClaimTranslation t, Problems problems) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("quote", t.quote());
+        fields.put("headline", t.headline());
+        fields.put("summary", t.summary());
+        fields.put("said_where", t.saidWhere());
+        fields.put("rating_explanation", t.ratingExplanation());
+        fields.put("verdict", t.conclusion());
+        fields.forEach((field, text) -> warn(problems, t.origin().at(field), field, text));
+        TreeSet<Integer> body = missing(t.analysis());
+        if (!body.isEmpty()) {
+            problems.warning(new org.factpress.diagnostics.Position(t.origin().file(), 1, 1),
+                    "the analysis has characters the PDF fonts lack: " + describe(body), hint());
+        }
+    }
+
+    /** As {@link #check(Library, Problems)}, for the translation of an article with a published check. */
+    public static void check(ArticleTranslation t, Problems problems) {
+        warn(problems, t.origin().at("title"), "title", t.title());
     }
 
     private static void warn(Problems problems, org.factpress.diagnostics.Position at, String field, String text) {

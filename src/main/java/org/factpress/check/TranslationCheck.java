@@ -46,6 +46,9 @@ final class TranslationCheck {
             check.notInFuture(t.origin(), "translated", t.translated());
             original(t).ifPresent(original -> againstOriginal(original, t));
         }
+        for (org.factpress.model.Unread.TranslationRefs t : library.unread().translations()) {
+            check.person(t.origin(), "translator", t.translator()); // its other fields' errors are its own
+        }
         for (Language l : library.site().languages()) {
             if (!l.code().equals(library.site().defaultLanguage())) {
                 tagPages(l.code());

@@ -101,6 +101,15 @@ public final class ContentLoader {
     }
 
     /**
+     * The languages site.yaml in {@code content} lists, the default first, for a new translation: empty when the
+     * file is missing or cannot be read (check says why).
+     */
+    public static List<Language> languages(Path content) {
+        SiteFile site = new ContentLoader(content, new Problems().forLoading(), null).loadSite(content.resolve("site.yaml"));
+        return site.site() != null ? site.site().languages() : List.of();
+    }
+
+    /**
      * As {@link #load(Path, Problems)}, but an article or claim file whose size and modification time are those
      * of the last load is not read again: its model and problems are taken from {@code memory}. For serve,
      * which loads again after every save; the result is the same as a fresh load's.
@@ -266,6 +275,7 @@ public final class ContentLoader {
         List<Unread.ClaimRefs> unreadClaims = new ArrayList<>();
         List<ClaimTranslation> claimTranslations = new ArrayList<>();
         List<ArticleTranslation> articleTranslations = new ArrayList<>();
+        List<Unread.TranslationRefs> unreadTranslations = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
         // No articles folder is a desk's first day: nothing checked yet, an empty site, not an error.
         if (Files.isDirectory(articlesDir)) {
@@ -280,11 +290,12 @@ public final class ContentLoader {
                 claims.addAll(f.claims());
                 unreadClaims.addAll(f.unread());
                 claimTranslations.addAll(f.claimTranslations());
+                unreadTranslations.addAll(f.unreadTranslations());
                 articleTranslations.addAll(f.articleTranslations());
             }
         }
         Unread unread = new Unread(unreadClaims, peopleRead.unread(), peopleRead.unreadable(), siteRead.scale() == null,
-                site == null);
+                site == null, unreadTranslations);
         return new Library(site != null ? site : fallbackSite(), people, articles, claims, claimTranslations,
                 articleTranslations, unread);
     }
@@ -587,7 +598,11 @@ public final class ContentLoader {
 
     /** What one folder under articles/ held that could be read: its article (or null), its claims, the translations. */
     private record ArticleFolder(SourceArticle article, List<Claim> claims, List<Unread.ClaimRefs> unread,
-                                 List<ClaimTranslation> claimTranslations, List<ArticleTranslation> articleTranslations) {}
+                                 List<ClaimTranslation> claimTranslations, List<ArticleTranslation> articleTranslations,
+                                 List<Unread.TranslationRefs> unreadTranslations) {}
+
+    /** A translated check's file read: the translation, or (when it did not load) the translator it names. */
+    private record TranslationFile(ClaimTranslation translation, Unread.TranslationRefs unread) {}
 
     /**
      * A file named {@code <name>.<code>.md}: a translation, in the language {@code code}, of {@code <name>.md}
@@ -607,8 +622,9 @@ public final class ContentLoader {
         List<Unread.ClaimRefs> unread = new ArrayList<>();
         List<ClaimTranslation> claimTranslations = new ArrayList<>();
         List<ArticleTranslation> articleTranslations = new ArrayList<>();
+        List<Unread.TranslationRefs> unreadTranslations = new ArrayList<>();
         if (!validSlug(slug, Position.ofFile(dir), "article folder")) {
-            return new ArticleFolder(null, claims, unread, claimTranslations, articleTranslations);
+            return new ArticleFolder(null, claims, unread, claimTranslations, articleTranslations, unreadTranslations);
         }
         Path articleFile = dir.resolve("article.md");
         SourceArticle article = null;
@@ -634,10 +650,12 @@ public final class ContentLoader {
                         articleTranslations.add(t);
                     }
                 } else if (validSlug(translation.original(), Position.ofFile(file), "claim file name")) {
-                    ClaimTranslation t = remembered(file,
+                    TranslationFile t = remembered(file,
                             l -> l.loadClaimTranslation(translation.original(), slug, translation.language(), file));
-                    if (t != null) {
-                        claimTranslations.add(t);
+                    if (t.translation() != null) {
+                        claimTranslations.add(t.translation());
+                    } else {
+                        unreadTranslations.add(t.unread());
                     }
                 }
                 continue;
@@ -655,18 +673,19 @@ public final class ContentLoader {
                         null, null, null));
             }
         }
-        return new ArticleFolder(article, claims, unread, claimTranslations, articleTranslations);
+        return new ArticleFolder(article, claims, unread, claimTranslations, articleTranslations, unreadTranslations);
     }
 
     /** A translation's language code as its file name gives it: a BCP 47 tag, else an error at the file. */
     private boolean languageCode(String code, Path file) {
+        String name = file.getFileName().toString();
         try {
             new java.util.Locale.Builder().setLanguageTag(code);
             return true;
         } catch (java.util.IllformedLocaleException e) {
             problems.error(Position.ofFile(file), "file name '" + file.getFileName() + "': '" + code
-                    + "' is not a language code", "a translation is named <original>.<code>.md with a language of"
-                    + " site.yaml's 'languages', e.g. article.en.md or " + suggestSlug(code) + ".en.md");
+                    + "' is not a language code", "a translation is named <original>.<code>.md with one of site.yaml's"
+                    + " 'languages', e.g. " + name.substring(0, name.indexOf('.')) + ".en.md");
             return false;
         }
     }
@@ -868,15 +887,17 @@ public final class ContentLoader {
     }
 
     /** A check's translation: words only (the schema names a field that comes from the original as such). */
-    private ClaimTranslation loadClaimTranslation(String claimSlug, String articleSlug, String language, Path file) {
+    private TranslationFile loadClaimTranslation(String claimSlug, String articleSlug, String language, Path file) {
+        TranslationFile unreadable = new TranslationFile(null,
+                new Unread.TranslationRefs(org.factpress.model.Origin.of(file), false, null));
         FrontMatter fm = readFrontMatter(file);
         if (fm == null) {
-            return null;
+            return unreadable;
         }
         ContentSchema.CLAIM_TRANSLATION.check(fm.yaml(), file, 2, problems);
         Fields f = Fields.root(fm.yaml(), file, problems, 2);
         if (f == null) {
-            return null;
+            return unreadable;
         }
         String verdict = f.text("verdict");
         if (scale.conclusionOnly()) {
@@ -902,11 +923,12 @@ public final class ContentLoader {
             problems.warning(new Position(file, fm.bodyLine(), 1), "the translation has no analysis",
                     "translate the analysis under the closing '---'; until then readers see the original's");
         }
+        String translator = f.text("translator");
         if (quote == null || headline == null || summary == null || translated == null) {
-            return null;
+            return new TranslationFile(null, new Unread.TranslationRefs(f.origin(), true, translator));
         }
-        return new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
+        return new TranslationFile(new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
                 scale.conclusionOnly() ? verdict : null, f.text("rating_explanation"), f.text("said_where"), tags(f),
-                analysis.isEmpty() ? null : analysis, translated, f.text("translator"), notes, f.origin());
+                analysis.isEmpty() ? null : analysis, translated, translator, notes, f.origin()), null);
     }
 }

@@ -81,6 +81,8 @@ class TranslationCheckTest {
                         + " on 2025-03-06; en translation dated 2025-03-04 (bring the en words up to date with the"
                         + " original, then set 'translated:' to the day you did)", "0 errors, 1 warning", "exit 0"),
                 check(TestSites.content("multilingual")));
+        assertEquals("content OK: 2 source articles, 4 claims, 5 translations\n", Factpress.run("check", "--content",
+                TestSites.content("multilingual").toString()).out());
     }
 
     @Test
@@ -211,5 +213,113 @@ class TranslationCheckTest {
         assertEquals(List.of("Переважно правда", "Неправда"),
                 uk.ratings().stream().map(org.factpress.model.Rating::label).toList());
         assertEquals("Не так.", uk.find("false").orElseThrow().meaning());
+    }
+
+    @Test
+    void aTranslationThatDidNotLoadStillNamesItsTranslator() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", "")
+                .replace("headline: Чи коштував міст чотири мільярди євро?\n", ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: error: missing required field"
+                + " 'headline'", "1 error, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aSiteInOneLanguageIsToldHowToListItsLanguages() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"))
+                .edit("people.yaml", "daily-news:", "olha-translator:\n  name: Ольга\ndaily-news:")
+                .write(COST_UK, translation("міст", ""));
+        List<String> lines = check(t.root()).stream().filter(l -> l.contains("error")).toList();
+        assertEquals("desk/articles/bridge-report/bridge-cost.uk.md: error: translation into 'uk', which is not one"
+                + " of the site's languages (en) (to publish in uk, list the site's languages in site.yaml, the"
+                + " default first: languages: [{code: en, name: ...}, {code: uk, name: ...}])", lines.get(0));
+    }
+
+    @Test
+    void fileNamesAndTextsOfTranslationsAreChecked() throws Exception {
+        ContentTree t = withTranslator().write("articles/bridge-report/bridge-cost.u_k.md", translation("міст", ""))
+                .write(ARTICLE_UK, "---\ntitle: Міст\n---\n");
+        assertEquals(List.of(
+                "desk/articles/bridge-report/article.uk.md:4:1: error: the translation has no text (paste the"
+                        + " article's text in this language under the closing '---')",
+                "desk/articles/bridge-report/bridge-cost.u_k.md: error: file name 'bridge-cost.u_k.md': 'u_k' is not"
+                        + " a language code (a translation is named <original>.<code>.md with one of site.yaml's"
+                        + " 'languages', e.g. bridge-cost.en.md)",
+                "desk/people.yaml:11:3: warning: person 'olha-translator' is never used (no claim names them as"
+                        + " claimant, author, editor or translator; remove them or check the ids)",
+                "2 errors, 1 warning", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aConclusionSitesTranslationGivesTheVerdictInItsLanguage() throws Exception {
+        ContentTree t = withTranslator().edit("site.yaml", "publisher:", "rating_scale: conclusion\npublisher:")
+                .edit(COST, "rating: false", "verdict: Wrong, it cost half.")
+                .edit("articles/bridge-report/roads-counted.md", "rating: mostly-true", "verdict: Right.")
+                .write(COST_UK, translation("міст", ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: error: missing required field"
+                + " 'verdict'", "1 error, 0 warnings", "exit 1"), check(t.root()));
+        t.edit(COST_UK, "translated:", "verdict: Неправда, він коштував удвічі менше.\ntranslated:");
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var en = org.factpress.build.SiteBuild.check(t.root()).library().edition("uk");
+        assertEquals("Неправда, він коштував удвічі менше.", en.claims().stream()
+                .filter(c -> c.slug().equals("bridge-cost")).findFirst().orElseThrow().verdict().conclusion());
+    }
+
+    @Test
+    void aTranslationIsStaleAfterTheOriginalsLatestChange() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", ""))
+                .edit(COST, "tags: [infrastructure, budget]", """
+                        tags: [infrastructure, budget]
+                        updated: 2025-03-09
+                        updates:
+                          - date: 2025-03-05
+                            type: rating-change
+                            previous_rating: mostly-true
+                            note: Re-rated.
+                          - date: 2025-03-07
+                            type: correction
+                            note: Corrected a figure.""");
+        String stale = "desk/articles/bridge-report/bridge-cost.uk.md:5:1: warning: en original"
+                + " articles/bridge-report/bridge-cost.md %s; uk translation dated %s (bring the uk words up to date"
+                + " with the original, then set 'translated:' to the day you did)";
+        assertEquals(List.of(stale.formatted("updated ('updated') on 2025-03-09", "2025-03-04"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST, "updated: 2025-03-09\n", "");
+        assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-04"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST_UK, "translated: 2025-03-04", "translated: 2025-03-06");
+        assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-06"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST_UK, "translated: 2025-03-06", "translated: 2025-03-07");
+        assertEquals(List.of("exit 0"), check(t.root()));
+    }
+
+    @Test
+    void aTranslationsWordsThePdfFontsLackAreWarnedAtTheirField() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", "").replace(
+                "headline: Чи коштував міст чотири мільярди євро?", "headline: 大桥花了四十亿欧元吗？"));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:3:1: warning: 'headline' has characters"
+                + " the PDF fonts lack: '了' U+4E86, '亿' U+4EBF, '元' U+5143, '十' U+5341, '吗' U+5417, and 6 more"
+                + " (the PDFs would print '#' in their place; the web pages show them)", "0 errors, 1 warning", "exit 0"),
+                check(t.root()));
+    }
+
+    @Test
+    void anArticlesTranslationHoldsItsTitleTextAndAddress() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("чотири мільярди євро", ""))
+                .write(ARTICLE_UK, ARTICLE_IN_UK.replace("title:", "publisher: Щоденні новини\ntitle:"));
+        assertEquals(List.of("desk/articles/bridge-report/article.uk.md:2:1: error: field 'publisher' comes from the"
+                + " original: a translation holds only the words (remove it here; the original's 'publisher' holds in"
+                + " every language)", "1 error, 0 warnings", "exit 1"), check(t.root()));
+        t.write(ARTICLE_UK, ARTICLE_IN_UK.replace("title:", "url: https://news.example.com/uk/bridge\ntitle:"));
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var uk = org.factpress.build.SiteBuild.check(t.root()).library().edition("uk");
+        assertEquals("https://news.example.com/uk/bridge", uk.article("bridge-report").orElseThrow().url());
+        assertEquals("Міністр захищає вартість мосту", uk.article("bridge-report").orElseThrow().title());
+    }
+
+    @Test
+    void languageMayBeGivenWithLanguagesWhenItIsTheFirst() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "languages:", "language: en\nlanguages:");
+        assertEquals(List.of("exit 0"), check(t.root()));
     }
 }
