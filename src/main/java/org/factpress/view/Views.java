@@ -180,10 +180,27 @@ public final class Views {
                 }
             }
             String anchor = "update-" + (i + 1);
-            out.add(new Correction(c, u, from, to, anchor, c.url() + "#" + anchor, c.absoluteUrl() + "#" + anchor));
+            out.add(new Correction(c, u, from, to, anchor, c.url() + "#" + anchor, c.absoluteUrl() + "#" + anchor,
+                    noteOriginal(c, u)));
         }
         java.util.Collections.reverse(out);
         return out;
+    }
+
+    /**
+     * The language {@code u}'s note stands in when it is not this edition's, else null: the original's when the
+     * check or that note is not translated into it (a translation's notes are matched by date, see Claim.in).
+     */
+    private org.factpress.model.Language noteOriginal(ClaimView c, Update u) {
+        if (c.original() != null) {
+            return c.original();
+        }
+        String here = library.site().language();
+        if (here.equals(library.site().defaultLanguage()) || library.translation(c.claim(), here)
+                .map(t -> t.notes().stream().anyMatch(n -> n.date().equals(u.date()))).orElse(false)) {
+            return null;
+        }
+        return language(library, library.site().defaultLanguage());
     }
 
     /** A check's update log as its page and its prints show it. */

@@ -103,7 +103,9 @@ class MultilingualSiteTest {
         assertEquals("uk", related.attr("lang"));
         assertEquals("uk", related.attr("hreflang"));
         // an untranslated article is listed likewise; the translated one has its page
-        assertEquals("uk", page("en/articles/").selectFirst("a[href=/articles/river-embankment/]").attr("hreflang"));
+        Element article = page("en/articles/").selectFirst("a[href=/articles/river-embankment/]");
+        assertEquals("uk", article.attr("hreflang"));
+        assertEquals("Українська", article.parent().selectFirst(".original-language [lang=uk]").text());
         assertTrue(Files.isRegularFile(out.resolve("en/articles/zelenodar-budget-2025/index.html")));
         assertFalse(Files.exists(out.resolve("en/articles/river-embankment/index.html")));
     }
@@ -229,6 +231,11 @@ class MultilingualSiteTest {
         assertNotNull(page("claims/tram-line-funded/").getElementById("update-1"), "the anchor is the change's");
         assertTrue(stale.selectFirst(".claim-hero .verdict").hasClass("verdict-missing-context"),
                 "the current verdict, not the one translated");
+        // the re-rating's note is not translated: it stands in Ukrainian, marked so; a translated note is not
+        assertEquals("uk", stale.selectFirst(".update-log #update-1 [lang]").attr("lang"));
+        assertNull(page("en/claims/schools-budget-doubled/").selectFirst(".update-log [lang]"));
+        assertEquals("uk", page("en/corrections/").selectFirst(".correction-log .update-rating-change [lang]")
+                .attr("lang"));
         // translations made after the original's last change carry no note, nor does the original
         assertNull(page("en/claims/schools-budget-doubled/").selectFirst(".stale-translation"));
         assertNull(page("ar/claims/schools-budget-doubled/").selectFirst(".stale-translation"));
