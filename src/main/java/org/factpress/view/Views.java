@@ -112,7 +112,7 @@ public final class Views {
     }
 
     /** Whether {@code c} stands in this edition's language, so it has a page here. */
-    public boolean here(ClaimView c) {
+    boolean here(ClaimView c) {
         return c.original() == null;
     }
 
