@@ -372,7 +372,9 @@ public final class SiteBuild {
             }
             Library edition = inLanguage(content.edition(l.code()), templates);
             String folder = Urls.folder(edition.site(), l.code());
-            SiteRenderer renderer = new SiteRenderer(edition, templates, views.of(edition), out.under(folder), pdf,
+            // Pages link a language's PDFs only where they are printed: not in a script print cannot lay out.
+            boolean briefs = pdf && org.factpress.check.ThemeLanguageCheck.printable(l.code());
+            SiteRenderer renderer = new SiteRenderer(edition, templates, views.of(edition), out.under(folder), briefs,
                     workers);
             editions.put(folder, renderer);
             paths.put(l.code(), renderer.paths());
