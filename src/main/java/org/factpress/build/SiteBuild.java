@@ -284,9 +284,7 @@ public final class SiteBuild {
             UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
             org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
             KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
-            Views views = workers.call(() -> kept != null
-                    ? new Views(library, new Urls(library.site().baseUrl()), kept::html)
-                    : new Views(library, new Urls(library.site().baseUrl())));
+            Views views = workers.call(() -> views(library, kept));
             timings.lap("markdown");
             String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
             KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse) : null;
@@ -296,8 +294,8 @@ public final class SiteBuild {
             site.renderFiles(out);
             timings.lap("render files");
             if (pdf) {
-                new BriefRenderer(library, templates, views, print, identity != null ? identity.sourceDateEpoch() : null)
-                        .renderAll(out, workers);
+                printEditions(content, library, views, templates, kept, print,
+                        identity != null ? identity.sourceDateEpoch() : null, out, workers);
                 timings.lap("render pdf");
             }
             weighing.weigh(folder.staging());
@@ -323,6 +321,31 @@ public final class SiteBuild {
             }
             timings.lap("publish");
             return reuse != null ? reuse.written() : java.util.Map.of();
+        }
+    }
+
+    /** The views of {@code library} (or of one of its editions), its analyses kept by {@code kept} when not null. */
+    private static Views views(Library library, KeptAnalyses kept) {
+        Urls urls = Urls.edition(library.site());
+        return kept != null ? new Views(library, urls, kept::html) : new Views(library, urls);
+    }
+
+    /**
+     * The print files of every edition: the default language's ({@code library}, with its {@code views}) at the root,
+     * each other language's under its folder ({@code en/briefs/...}), in its words, dates and document language.
+     */
+    private static void printEditions(Library content, Library library, Views views, Templates templates,
+            KeptAnalyses kept, PrintCache print, String sourceDateEpoch, org.factpress.incremental.OutputSink out,
+            Workers workers) throws IOException, TemplateProblem {
+        new BriefRenderer(library, templates, views, print, sourceDateEpoch).renderAll(out, workers);
+        for (org.factpress.model.Language language : content.site().languages()) {
+            if (language.code().equals(content.site().defaultLanguage())) {
+                continue;
+            }
+            Library edition = inLanguage(content.edition(language.code()), templates);
+            Views editionViews = workers.call(() -> views(edition, kept));
+            new BriefRenderer(edition, templates, editionViews, print, sourceDateEpoch)
+                    .renderAll(out.under(Urls.editionFolder(edition.site())), workers);
         }
     }
 

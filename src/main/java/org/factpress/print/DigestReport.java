@@ -16,7 +16,8 @@ import org.factpress.view.Correction;
 /**
  * The digest over a period: a cover, counts per verdict and per tag as bar charts, the checks grouped by verdict,
  * each with its corrections and updates, the rating scale explained, and the desk's own methodology and corrections
- * policy from site.yaml's {@code about} (nothing in their place where the desk wrote none: check warns).
+ * policy from site.yaml's {@code about} (nothing in their place where the desk wrote none: check warns). In a
+ * language's edition, a check not translated into it is reported in its original words, marked as such.
  */
 public final class DigestReport {
     private final PrintTheme theme;
@@ -68,6 +69,7 @@ public final class DigestReport {
         m.put("tagBars", tagBars);
         m.put("groups", groups);
         m.put("updatesOf", updates);
+        m.put("untranslated", untranslated(in));
         About about = theme.library().site().about();
         if (about.methodology() != null) {
             m.put("methodologyHtml", org.factpress.text.Markdown.toHtml(about.methodology()));
@@ -86,6 +88,23 @@ public final class DigestReport {
                         dates.display(period.to())),
                 keywords, in.stream().map(c -> c.claim().lastChanged()).max(java.time.LocalDate::compareTo)
                         .orElse(period.from())));
+    }
+
+    /**
+     * The checks of a language's edition not translated into it, by slug, each with the language it stands in: the
+     * digest reports them in their original words, marked and tagged with that language.
+     */
+    private Map<String, org.factpress.model.Language> untranslated(List<ClaimView> checks) {
+        org.factpress.model.Library library = theme.library();
+        Map<String, org.factpress.model.Language> out = new java.util.HashMap<>();
+        for (ClaimView c : checks) {
+            String language = library.languageOf(c.claim());
+            if (!language.equals(library.site().language())) {
+                out.put(c.claim().slug(), library.site().languages().stream().filter(l -> l.code().equals(language))
+                        .findFirst().orElse(new org.factpress.model.Language(language, language)));
+            }
+        }
+        return out;
     }
 
     private static int percent(int n, int max) {

@@ -33,9 +33,11 @@ public final class PrintTheme {
     public PrintTheme(Library library, Templates templates, PrintCache cache, String sourceDateEpoch) {
         this.library = library;
         this.templates = templates;
-        this.urls = new Urls(library.site().baseUrl());
-        this.layout = new PdfLayout(urls.absolute(""), cache, sourceDateEpoch);
-        this.logo = DeskLogo.dataUri(library.site().publisher(), urls, templates.dir());
+        // Links and QR codes point at the edition's pages; the logo is one of the site's own files, at its root.
+        Urls site = new Urls(library.site().baseUrl());
+        this.urls = Urls.edition(library.site());
+        this.layout = new PdfLayout(site.absolute(""), cache, sourceDateEpoch);
+        this.logo = DeskLogo.dataUri(library.site().publisher(), site, templates.dir());
     }
 
     public Library library() {

@@ -20,6 +20,21 @@ public final class Urls {
         this.path = p == null || p.isEmpty() ? "/" : p;
     }
 
+    /**
+     * The folder of {@code site}'s edition in its {@link org.factpress.model.SiteConfig#language()}: none for the
+     * default language, whose files stand at the root, {@code <code>/} for every other.
+     */
+    public static String editionFolder(org.factpress.model.SiteConfig site) {
+        return site.language().equals(site.defaultLanguage()) ? "" : site.language() + "/";
+    }
+
+    /** The URLs of {@code site}'s edition in its language: the site's own, under the edition's folder. */
+    public static Urls edition(org.factpress.model.SiteConfig site) {
+        Urls root = new Urls(site.baseUrl());
+        String folder = editionFolder(site);
+        return folder.isEmpty() ? root : new Urls(root.base + encode(folder));
+    }
+
     /** The base path, ending in '/', e.g. {@code /factpress/}. */
     public String root() {
         return path;
