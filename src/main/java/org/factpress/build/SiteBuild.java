@@ -339,8 +339,9 @@ public final class SiteBuild {
             Workers workers) throws IOException, TemplateProblem {
         new BriefRenderer(library, templates, views, print, sourceDateEpoch).renderAll(out, workers);
         for (org.factpress.model.Language language : content.site().languages()) {
-            if (language.code().equals(content.site().defaultLanguage())) {
-                continue;
+            if (language.code().equals(content.site().defaultLanguage())
+                    || !org.factpress.check.ThemeLanguageCheck.printable(language.code())) {
+                continue; // the default edition is printed above; a language print cannot lay out, check reports
             }
             Library edition = inLanguage(content.edition(language.code()), templates);
             Views editionViews = workers.call(() -> views(edition, kept));

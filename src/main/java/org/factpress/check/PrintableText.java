@@ -12,7 +12,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.factpress.diagnostics.Problems;
+import org.factpress.model.ArticleTranslation;
 import org.factpress.model.Claim;
+import org.factpress.model.ClaimTranslation;
 import org.factpress.model.Library;
 import org.factpress.model.Source;
 import org.factpress.model.SourceArticle;
@@ -118,32 +120,69 @@ public final class PrintableText {
         return letter.isEmpty() ? form : letter.codePointAt(0);
     }
 
-    /** Adds a warning for every field of a published claim, or its article, that the PDFs cannot print whole. */
+    /**
+     * Adds a warning for every field of a published claim, or its article, that the PDFs cannot print whole; and
+     * for every field of their translations, which each language's edition prints (at the translation's file).
+     */
     public static void check(Library library, Problems problems) {
         Map<String, SourceArticle> articles = library.articlesBySlug();
         java.util.Set<String> seenArticles = new java.util.HashSet<>();
+        java.util.Set<String> published = new java.util.HashSet<>();
         for (Claim c : library.publishedClaims()) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("quote", c.statement().quote());
-            fields.put("headline", c.headline());
-            fields.put("summary", c.summary());
-            fields.put("said_where", c.statement().saidWhere());
+            published.add(c.slug());
             StringBuilder sources = new StringBuilder();
             for (Source s : c.sources()) {
                 sources.append(s.title()).append(' ').append(s.publisher() == null ? "" : s.publisher()).append(' ');
             }
-            fields.put("sources", sources.toString());
-            fields.forEach((field, text) -> warn(problems, c.origin().at(field), field, text));
-            TreeSet<Integer> body = missing(c.analysis());
-            if (!body.isEmpty()) {
-                problems.warning(new org.factpress.diagnostics.Position(c.origin().file(), 1, 1),
-                        "the analysis has characters the PDF fonts lack: " + describe(body), hint());
-            }
+            check(problems, c.origin(), c.statement().quote(), c.headline(), c.summary(), c.statement().saidWhere(),
+                    sources.toString(), c.analysis());
             SourceArticle a = articles.get(c.articleSlug());
             if (a != null && seenArticles.add(a.slug())) {
                 warn(problems, a.origin().at("title"), "title", a.title());
                 warn(problems, a.origin().at("publisher"), "publisher", a.publisher());
             }
+        }
+        java.util.Set<String> printedArticles = new java.util.HashSet<>();
+        for (ClaimTranslation t : library.claimTranslations()) {
+            if (published.contains(t.claimSlug())) {
+                check(t, problems);
+                printedArticles.add(t.language() + '/' + t.articleSlug());
+            }
+        }
+        for (ArticleTranslation t : library.articleTranslations()) {
+            if (printedArticles.contains(t.language() + '/' + t.articleSlug())) {
+                check(t, problems);
+            }
+        }
+    }
+
+    /** The fields of a published check's translation that its language's edition prints. */
+    public static void check(ClaimTranslation t, Problems problems) {
+        check(problems, t.origin(), t.quote(), t.headline(), t.summary(), t.saidWhere(), null, t.analysis());
+    }
+
+    /** The title of a translated article that has a published check translated with it. */
+    public static void check(ArticleTranslation t, Problems problems) {
+        warn(problems, t.origin().at("title"), "title", t.title());
+    }
+
+    /**
+     * The fields of a check, or of its translation, that print: a field left out (null) is not checked, nor a
+     * translation's sources, which are the original's.
+     */
+    private static void check(Problems problems, org.factpress.model.Origin origin, String quote, String headline,
+                              String summary, String saidWhere, String sources, String analysis) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("quote", quote);
+        fields.put("headline", headline);
+        fields.put("summary", summary);
+        fields.put("said_where", saidWhere);
+        fields.put("sources", sources);
+        fields.forEach((field, text) -> warn(problems, origin.at(field), field, text));
+        TreeSet<Integer> body = missing(analysis);
+        if (!body.isEmpty()) {
+            problems.warning(new org.factpress.diagnostics.Position(origin.file(), 1, 1),
+                    "the analysis has characters the PDF fonts lack: " + describe(body), hint());
         }
     }
 

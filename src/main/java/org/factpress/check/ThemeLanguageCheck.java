@@ -49,6 +49,31 @@ public final class ThemeLanguageCheck {
                 || !print.window().cards().equals(none) || !print.window().articleBriefs().equals(none);
     }
 
+    /**
+     * An error for each of the site's languages whose briefs cannot be printed: every edition prints its own, so one
+     * language the layout cannot put together is one edition of garbled PDFs.
+     */
+    private static void unprintable(Library library, Problems problems) {
+        org.factpress.model.SiteConfig site = library.site();
+        List<String> codes = site.languages().isEmpty() ? List.of(site.language())
+                : site.languages().stream().map(org.factpress.model.Language::code).toList();
+        for (String code : codes) {
+            if (printable(code)) {
+                continue;
+            }
+            boolean root = code.equals(site.defaultLanguage());
+            Position at = site.origin().at(root && site.origin().fields().containsKey("language") ? "language"
+                    : "languages");
+            String script = script(code);
+            String name = com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getCodeFromName(script));
+            problems.error(at, "factpress cannot print language '" + code + "' (" + name.replace('_', ' ')
+                    + " script): the PDF layout does not put its letters together, and its briefs, digests and share"
+                    + " cards would come out garbled", "publish without PDFs: in site.yaml set digest: none and print:"
+                    + " {fact_briefs: none, cards: none, article_briefs: none}, or build with --no-pdf"
+                    + (root ? "" : "; or leave '" + code + "' out of languages"));
+        }
+    }
+
     public static void run(Library library, Path templates, Problems problems) {
         run(library, templates, problems, true);
     }
@@ -72,13 +97,8 @@ public final class ThemeLanguageCheck {
                             + " to " + language.toLowerCase(java.util.Locale.ROOT) + ".yaml and translate its texts");
             return;
         }
-        if (pdf && !printable(language) && prints(library)) {
-            String script = script(language);
-            String name = com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getCodeFromName(script));
-            problems.error(at, "factpress cannot print language '" + language + "' (" + name.replace('_', ' ')
-                    + " script): the PDF layout does not put its letters together, and its briefs, digests and share"
-                    + " cards would come out garbled", "publish without PDFs: in site.yaml set digest: none and print:"
-                    + " {fact_briefs: none, cards: none, article_briefs: none}, or build with --no-pdf");
+        if (pdf && prints(library)) {
+            unprintable(library, problems);
         }
         Path referenceFile = dir.resolve(ThemeWords.REFERENCE + ".yaml");
         ThemeWords words;

@@ -71,6 +71,10 @@ public final class DigestReport {
         m.put("updatesOf", updates);
         m.put("untranslated", untranslated(in));
         About about = theme.library().site().about();
+        if (!theme.library().site().language().equals(theme.library().site().defaultLanguage())) {
+            // site.yaml's methodology and corrections policy are in the desk's own language: tagged so.
+            m.put("deskLanguage", theme.library().site().defaultLanguage());
+        }
         if (about.methodology() != null) {
             m.put("methodologyHtml", org.factpress.text.Markdown.toHtml(about.methodology()));
         }
