@@ -258,10 +258,18 @@ public final class SiteBuild {
         }
     }
 
-    /** {@code library} with its preset rating scale's labels and meanings in the site's language. */
+    /**
+     * {@code library} with its preset rating scale's labels and meanings in the site's language, and a language
+     * site.yaml gives only by its code ({@code language: uk}) named as the theme names it ({@code language.name}).
+     */
     private static Library inLanguage(Library library, Templates templates) {
         org.factpress.model.SiteConfig site = library.site();
-        return library.withSite(site.withScale(templates.words(site.language()).scale(site.scale())));
+        java.util.List<org.factpress.model.Language> named = site.languages().stream().map(l -> {
+            String name = l.name().equals(l.code()) ? templates.words(l.code()).raw("language.name") : null;
+            return name != null ? new org.factpress.model.Language(l.code(), name) : l;
+        }).toList();
+        return library.withSite(site.withScale(templates.words(site.language()).scale(site.scale()))
+                .withLanguages(named));
     }
 
     /** Looks at the new site before it goes live; may add an error to the build's problems, which stops it. */

@@ -301,6 +301,9 @@ public final class ContentCheck {
             used.add(c.byline().authorId());
             used.add(c.byline().editorId());
         }
+        for (org.factpress.model.ClaimTranslation t : library.claimTranslations()) {
+            used.add(t.translatorId());
+        }
         for (Unread.ClaimRefs c : library.unread().claims()) {
             used.add(c.claimant());
             used.add(c.author());
@@ -309,7 +312,7 @@ public final class ContentCheck {
         for (Person p : library.people().values()) {
             if (!used.contains(p.id())) {
                 problems.warning(p.origin().at("name"), "person '" + p.id() + "' is never used",
-                        "no claim names them as claimant, author or editor; remove them or check the ids");
+                        "no claim names them as claimant, author, editor or translator; remove them or check the ids");
             }
         }
     }

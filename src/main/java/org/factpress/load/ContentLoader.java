@@ -12,13 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.factpress.diagnostics.DidYouMean;
 import org.factpress.diagnostics.Position;
 import org.factpress.diagnostics.Problems;
 import org.factpress.incremental.KeptReads;
 import org.factpress.incremental.Memo;
 import org.factpress.model.Byline;
+import org.factpress.model.ArticleTranslation;
 import org.factpress.model.Circulation;
 import org.factpress.model.Claim;
+import org.factpress.model.ClaimTranslation;
+import org.factpress.model.Language;
 import org.factpress.model.Library;
 import org.factpress.model.Person;
 import org.factpress.model.Publisher;
@@ -261,6 +265,8 @@ public final class ContentLoader {
         List<SourceArticle> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<Unread.ClaimRefs> unreadClaims = new ArrayList<>();
+        List<ClaimTranslation> claimTranslations = new ArrayList<>();
+        List<ArticleTranslation> articleTranslations = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
         // No articles folder is a desk's first day: nothing checked yet, an empty site, not an error.
         if (Files.isDirectory(articlesDir)) {
@@ -274,11 +280,14 @@ public final class ContentLoader {
                 }
                 claims.addAll(f.claims());
                 unreadClaims.addAll(f.unread());
+                claimTranslations.addAll(f.claimTranslations());
+                articleTranslations.addAll(f.articleTranslations());
             }
         }
         Unread unread = new Unread(unreadClaims, peopleRead.unread(), peopleRead.unreadable(), siteRead.scale() == null,
                 site == null);
-        return new Library(site != null ? site : fallbackSite(), people, articles, claims, unread);
+        return new Library(site != null ? site : fallbackSite(), people, articles, claims, claimTranslations,
+                articleTranslations, unread);
     }
 
     /** What site.yaml gave: the site (null when a required field is missing) and its scale (null when unread). */
@@ -346,6 +355,18 @@ public final class ContentLoader {
             baseUrl = baseUrl + "/";
         }
         String language = f.languageTag("language");
+        List<Language> languages = loadLanguages(f);
+        if (!f.has("languages")) {
+            f.requireBySite("language");
+            languages = language == null ? List.of() : List.of(new Language(language, language));
+        } else if (!languages.isEmpty()) {
+            if (language != null && !language.equals(languages.get(0).code())) {
+                problems.error(f.at("language"), "'language' (" + language + ") is not the first of 'languages' ("
+                        + languages.get(0).code() + "), the site's default", "remove 'language': the first of"
+                        + " 'languages' is the default; or put " + language + " first");
+            }
+            language = languages.get(0).code();
+        }
         Publisher publisher = null;
         Fields p = f.object("publisher");
         if (p != null) {
@@ -361,7 +382,7 @@ public final class ContentLoader {
             scale = RatingScale.preset(preset).orElse(RatingScale.defaultScale());
         }
         if (f.has("ratings")) {
-            scale = loadScale(f);
+            scale = loadScale(f, languages);
         }
         org.factpress.model.About about = org.factpress.model.About.none();
         Fields a = f.object("about");
@@ -380,9 +401,34 @@ public final class ContentLoader {
         if (title == null || baseUrl == null || language == null || publisher == null) {
             return new SiteFile(null, scale);
         }
-        return new SiteFile(new SiteConfig(title, description, baseUrl, language,
-                List.of(new org.factpress.model.Language(language, language)), publisher, scale, f.origin(), print,
-                about, "safe".equals(allowHtml)), scale);
+        return new SiteFile(new SiteConfig(title, description, baseUrl, language, languages, publisher, scale,
+                f.origin(), print, about, "safe".equals(allowHtml)), scale);
+    }
+
+    /**
+     * site.yaml's {@code languages}: each code a BCP 47 tag, given once; empty when absent or none could be read.
+     * A site that gives only {@code language} publishes in that one, named by its code until the theme names it.
+     */
+    private List<Language> loadLanguages(Fields site) {
+        List<Language> languages = new ArrayList<>();
+        Map<String, String> seen = new java.util.HashMap<>();
+        List<Fields> items = site.objects("languages");
+        for (int i = 0; i < items.size(); i++) {
+            Fields l = items.get(i);
+            String code = l.languageTag("code");
+            String name = l.text("name");
+            if (code == null || name == null) {
+                continue;
+            }
+            String was = seen.putIfAbsent(code.toLowerCase(java.util.Locale.ROOT), code);
+            if (was != null) {
+                problems.error(l.at("code"), "language '" + code + "' is listed twice in 'languages'",
+                        "list each language once, the default first");
+            } else {
+                languages.add(new Language(code, name));
+            }
+        }
+        return languages;
     }
 
     /** page_size and digest: each one of a few words, in capitals or not (the schema lists them); print: the window. */
@@ -429,13 +475,16 @@ public final class ContentLoader {
         return fallback;
     }
 
-    private RatingScale loadScale(Fields site) {
+    private RatingScale loadScale(Fields site, List<Language> languages) {
         List<Rating> ratings = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Fields r : site.objects("ratings")) {
             String id = r.text("id");
-            String label = r.text("label");
-            String meaning = r.text("meaning");
+            Map<String, String> labels = words(r, "label", id, languages);
+            Map<String, String> meanings = words(r, "meaning", id, languages);
+            String fallback = languages.isEmpty() ? null : languages.get(0).code();
+            String label = labels.getOrDefault(fallback, labels.values().stream().findFirst().orElse(null));
+            String meaning = meanings.getOrDefault(fallback, meanings.values().stream().findFirst().orElse(null));
             Integer value = r.positiveInt("value");
             String colour = r.text("colour");
             // The schema gives the forms of colours and ids; one not in form is left out.
@@ -446,7 +495,8 @@ public final class ContentLoader {
             if (wellFormed && !seen.add(id)) {
                 problems.error(r.at("id"), "rating id '" + id + "' is given twice", null);
             } else if (wellFormed && label != null && meaning != null) {
-                ratings.add(new Rating(id, label, value, meaning, colour != null ? colour : "#57606a"));
+                ratings.add(new Rating(id, label, value, meaning, colour != null ? colour : "#57606a",
+                        r.isMapping("label") ? labels : Map.of(), r.isMapping("meaning") ? meanings : Map.of()));
             }
         }
         if (ratings.isEmpty()) {
@@ -454,6 +504,45 @@ public final class ContentLoader {
             return RatingScale.defaultScale();
         }
         return new RatingScale(ratings);
+    }
+
+    /**
+     * A rating's {@code label} or {@code meaning} by language code: plain text is the default language's; a mapping
+     * gives it per language. Each of the site's languages needs one, and a code not among them is a slip.
+     */
+    private Map<String, String> words(Fields rating, String field, String id, List<Language> languages) {
+        Map<String, String> words = new LinkedHashMap<>();
+        List<String> codes = languages.stream().map(Language::code).toList();
+        String what = "rating '" + (id != null ? id : "?") + "'";
+        if (!rating.isMapping(field)) {
+            String text = rating.text(field);
+            if (text != null) {
+                words.put(codes.isEmpty() ? "" : codes.get(0), text);
+            }
+        } else {
+            Fields byLanguage = rating.object(field);
+            for (java.util.Iterator<String> it = byLanguage.names(); it.hasNext(); ) {
+                String code = it.next();
+                String text = byLanguage.text(code);
+                if (!codes.isEmpty() && !codes.contains(code)) {
+                    problems.error(byLanguage.at(code), what + " has a " + field + " in '" + code
+                            + "', which is not one of the site's languages (" + String.join(", ", codes) + ")",
+                            DidYouMean.nearest(code, codes).map(n -> "did you mean '" + n + "'?")
+                                    .orElse("add it to 'languages' in site.yaml, or remove this line"));
+                } else if (text != null) {
+                    words.put(code, text);
+                }
+            }
+        }
+        // Without languages (their error is reported) or without the field (the schema's), nothing is missing.
+        List<Language> missing = languages.stream().filter(l -> !words.containsKey(l.code())).toList();
+        if (!words.isEmpty() && !missing.isEmpty()) {
+            problems.error(rating.at(field), what + " has no " + field + " in " + String.join(", ",
+                    missing.stream().map(l -> l.code() + " (" + l.name() + ")").toList()),
+                    "give the " + field + " in each of the site's languages: " + field + ": {" + String.join(", ",
+                            codes.stream().map(c -> c + ": ...").toList()) + "}");
+        }
+        return words;
     }
 
     private PeopleFile loadPeople(Path file) {
@@ -496,15 +585,30 @@ public final class ContentLoader {
         return out;
     }
 
-    /** What one folder under articles/ held that could be read: its article (or null) and its claims. */
-    private record ArticleFolder(SourceArticle article, List<Claim> claims, List<Unread.ClaimRefs> unread) {}
+    /** What one folder under articles/ held that could be read: its article (or null), its claims, the translations. */
+    private record ArticleFolder(SourceArticle article, List<Claim> claims, List<Unread.ClaimRefs> unread,
+                                 List<ClaimTranslation> claimTranslations, List<ArticleTranslation> articleTranslations) {}
+
+    /**
+     * A file named {@code <name>.<code>.md}: a translation, in the language {@code code}, of {@code <name>.md}
+     * beside it (the article when {@code name} is "article"). Null for a file whose name has no code.
+     */
+    private record TranslationName(String original, String language) {
+        static TranslationName of(String fileName) {
+            String base = fileName.substring(0, fileName.length() - 3);
+            int dot = base.indexOf('.');
+            return dot < 0 ? null : new TranslationName(base.substring(0, dot), base.substring(dot + 1));
+        }
+    }
 
     private ArticleFolder loadArticleFolder(Path dir) {
         String slug = dir.getFileName().toString();
         List<Claim> claims = new ArrayList<>();
         List<Unread.ClaimRefs> unread = new ArrayList<>();
+        List<ClaimTranslation> claimTranslations = new ArrayList<>();
+        List<ArticleTranslation> articleTranslations = new ArrayList<>();
         if (!validSlug(slug, Position.ofFile(dir), "article folder")) {
-            return new ArticleFolder(null, claims, unread);
+            return new ArticleFolder(null, claims, unread, claimTranslations, articleTranslations);
         }
         Path articleFile = dir.resolve("article.md");
         SourceArticle article = null;
@@ -517,6 +621,25 @@ public final class ContentLoader {
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
             if (name.equals("article.md") || !name.endsWith(".md") || !isRegularFile(file, false)) {
+                continue;
+            }
+            TranslationName translation = TranslationName.of(name);
+            if (translation != null) {
+                if (!languageCode(translation.language(), file)) {
+                    continue;
+                }
+                if (translation.original().equals("article")) {
+                    ArticleTranslation t = remembered(file, l -> l.loadArticleTranslation(slug, translation.language(), file));
+                    if (t != null) {
+                        articleTranslations.add(t);
+                    }
+                } else if (validSlug(translation.original(), Position.ofFile(file), "claim file name")) {
+                    ClaimTranslation t = remembered(file,
+                            l -> l.loadClaimTranslation(translation.original(), slug, translation.language(), file));
+                    if (t != null) {
+                        claimTranslations.add(t);
+                    }
+                }
                 continue;
             }
             String claimSlug = name.substring(0, name.length() - 3);
@@ -532,7 +655,20 @@ public final class ContentLoader {
                         null, null, null));
             }
         }
-        return new ArticleFolder(article, claims, unread);
+        return new ArticleFolder(article, claims, unread, claimTranslations, articleTranslations);
+    }
+
+    /** A translation's language code as its file name gives it: a BCP 47 tag, else an error at the file. */
+    private boolean languageCode(String code, Path file) {
+        try {
+            new java.util.Locale.Builder().setLanguageTag(code);
+            return true;
+        } catch (java.util.IllformedLocaleException e) {
+            problems.error(Position.ofFile(file), "file name '" + file.getFileName() + "': '" + code
+                    + "' is not a language code", "a translation is named <original>.<code>.md with a language of"
+                    + " site.yaml's 'languages', e.g. article.en.md or " + suggestSlug(code) + ".en.md");
+            return false;
+        }
     }
 
     private boolean validSlug(String slug, Position at, String what) {
@@ -636,19 +772,7 @@ public final class ContentLoader {
         String editor = f.text("editor");
         var published = f.date("published");
         var updated = f.date("updated");
-        // Tags are the desk's words in any script, shown as written; each one's page is at its PathSegment.
-        List<String> tags = f.texts("tags").stream().map(String::strip).distinct().toList();
-        for (int i = 0; i < tags.size(); i++) {
-            String segment = org.factpress.model.PathSegment.of(tags.get(i));
-            Position at = f.at("tags[" + i + "]");
-            if (segment.isEmpty()) {
-                problems.error(at, "tag '" + tags.get(i) + "' has no letter or digit to name its page by",
-                        "use a word, e.g. elections");
-            } else if (RESERVED.contains(segment)) {
-                problems.error(at, "tag '" + tags.get(i) + "' is a name the site or Windows keeps for itself",
-                        "add a word, e.g. " + segment + "-news");
-            }
-        }
+        List<String> tags = tags(f);
         List<Source> sources = new ArrayList<>();
         for (Fields s : f.objects("sources")) {
             String title = s.text("title");
@@ -703,5 +827,86 @@ public final class ContentLoader {
                 new Verdict(rating, verdict, ratingExplanation), headline, summary,
                 new Byline(author, editor, published, updated), tags, sources, updates,
                 new Circulation(appearances, sameAs), status, fm.body().strip(), f.origin()), null);
+    }
+
+    /** Tags are the desk's words in any script, shown as written; each one's page is at its PathSegment. */
+    private List<String> tags(Fields f) {
+        List<String> tags = f.texts("tags").stream().map(String::strip).distinct().toList();
+        for (int i = 0; i < tags.size(); i++) {
+            String segment = org.factpress.model.PathSegment.of(tags.get(i));
+            Position at = f.at("tags[" + i + "]");
+            if (segment.isEmpty()) {
+                problems.error(at, "tag '" + tags.get(i) + "' has no letter or digit to name its page by",
+                        "use a word, e.g. elections");
+            } else if (RESERVED.contains(segment)) {
+                problems.error(at, "tag '" + tags.get(i) + "' is a name the site or Windows keeps for itself",
+                        "add a word, e.g. " + segment + "-news");
+            }
+        }
+        return tags;
+    }
+
+    private ArticleTranslation loadArticleTranslation(String articleSlug, String language, Path file) {
+        FrontMatter fm = readFrontMatter(file);
+        if (fm == null) {
+            return null;
+        }
+        ContentSchema.ARTICLE_TRANSLATION.check(fm.yaml(), file, 2, problems);
+        Fields f = Fields.root(fm.yaml(), file, problems, 2);
+        if (f == null) {
+            return null;
+        }
+        String title = f.text("title");
+        String url = f.url("url");
+        if (fm.body().isBlank()) {
+            problems.error(new Position(file, fm.bodyLine(), 1), "the translation has no text",
+                    "paste the article's text in this language under the closing '---'");
+            return null;
+        }
+        return title == null ? null
+                : new ArticleTranslation(articleSlug, language, title, url, fm.body(), fm.bodyLine(), f.origin());
+    }
+
+    /** A check's translation: words only (the schema names a field that comes from the original as such). */
+    private ClaimTranslation loadClaimTranslation(String claimSlug, String articleSlug, String language, Path file) {
+        FrontMatter fm = readFrontMatter(file);
+        if (fm == null) {
+            return null;
+        }
+        ContentSchema.CLAIM_TRANSLATION.check(fm.yaml(), file, 2, problems);
+        Fields f = Fields.root(fm.yaml(), file, problems, 2);
+        if (f == null) {
+            return null;
+        }
+        String verdict = f.text("verdict");
+        if (scale.conclusionOnly()) {
+            f.requireBySite("verdict");
+        } else if (verdict != null) {
+            problems.error(f.at("verdict"), "'verdict' is for sites with rating_scale: conclusion",
+                    "the rating comes from the original; explain it in this language in 'rating_explanation'");
+        }
+        String quote = f.text("quote");
+        String headline = f.text("headline");
+        String summary = f.text("summary");
+        var translated = f.date("translated");
+        List<ClaimTranslation.UpdateNote> notes = new ArrayList<>();
+        for (Fields u : f.objects("updates")) {
+            var date = u.date("date");
+            String note = u.text("note");
+            if (date != null && note != null) {
+                notes.add(new ClaimTranslation.UpdateNote(date, note));
+            }
+        }
+        String analysis = fm.body().strip();
+        if (analysis.isEmpty()) {
+            problems.warning(new Position(file, fm.bodyLine(), 1), "the translation has no analysis",
+                    "translate the analysis under the closing '---'; until then readers see the original's");
+        }
+        if (quote == null || headline == null || summary == null || translated == null) {
+            return null;
+        }
+        return new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
+                scale.conclusionOnly() ? verdict : null, f.text("rating_explanation"), f.text("said_where"), tags(f),
+                analysis.isEmpty() ? null : analysis, translated, f.text("translator"), notes, f.origin());
     }
 }

@@ -29,16 +29,23 @@ import org.factpress.diagnostics.Problems;
  * dates, ids, quotes in the text).
  */
 enum ContentSchema {
-    SITE("site"), PEOPLE("people"), ARTICLE("article"), CLAIM("claim");
+    SITE("site", null), PEOPLE("people", null), ARTICLE("article", null), CLAIM("claim", null),
+    /** A source article in another language: a field of the original's other than its words comes from the original. */
+    ARTICLE_TRANSLATION("article-translation", ARTICLE),
+    /** A check in another language: words only; claimant, rating, dates and sources come from the original. */
+    CLAIM_TRANSLATION("claim-translation", CLAIM);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
+    /** For a translation, the original's schema: a field it has and the translation lacks is the original's to give. */
+    private final ContentSchema original;
     private JsonNode schemaNode;
     private JsonSchema schema;
 
-    ContentSchema(String name) {
+    ContentSchema(String name, ContentSchema original) {
         this.name = name;
+        this.original = original;
     }
 
     /** Where the schema lives in the jar and in the repository's schemas/ folder. */
@@ -93,6 +100,12 @@ enum ContentSchema {
                     "missing required field '" + join(at, m.getProperty()) + "'", null);
             case "additionalProperties" -> {
                 String field = join(at, m.getProperty());
+                if (original != null && original.declares(field)) {
+                    problems.schemaError(position(tree, field, rootAt), "field '" + field + "' comes from the original:"
+                            + " a translation holds only the words", "remove it here; the original's '" + field
+                            + "' holds in every language");
+                    return;
+                }
                 problems.schemaError(position(tree, field, rootAt), "unknown field '" + field + "'",
                         DidYouMean.hint(m.getProperty(), known(location)));
             }
@@ -227,6 +240,29 @@ enum ContentSchema {
     private static String last(String key) {
         int dot = key.lastIndexOf('.');
         return dot >= 0 ? key.substring(dot + 1) : key;
+    }
+
+    /** Whether this schema declares the field at {@code key} ({@code updates[0].type}: a property of updates' items). */
+    private boolean declares(String key) {
+        schema(); // loads schemaNode
+        JsonNode at = schemaNode;
+        for (String part : key.split("\\.")) {
+            String name = part.replaceAll("\\[\\d+]$", "");
+            at = resolve(at.path("properties").path(name));
+            if (at.isMissingNode()) {
+                return false;
+            }
+            if (!name.equals(part)) {
+                at = resolve(at.path("items"));
+            }
+        }
+        return true;
+    }
+
+    /** A schema node, its {@code $ref} within this file followed. */
+    private JsonNode resolve(JsonNode node) {
+        JsonNode ref = node.path("$ref");
+        return ref.isTextual() && ref.asText().startsWith("#") ? schemaNode.at(ref.asText().substring(1)) : node;
     }
 
     /** The fields the schema declares next to the one that failed, for a did-you-mean. */

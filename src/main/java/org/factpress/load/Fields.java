@@ -65,6 +65,12 @@ final class Fields {
         return v != null && !v.isNull();
     }
 
+    /** Whether the field holds a mapping of fields (a rating's label per language) rather than a value. */
+    boolean isMapping(String name) {
+        JsonNode v = node.get(name);
+        return v != null && v.isObject();
+    }
+
     Iterator<String> names() {
         return node.fieldNames();
     }

@@ -126,6 +126,14 @@ public final class Library {
         return Optional.ofNullable(articleTranslationsByKey.get(key(language, article.slug())));
     }
 
+    /**
+     * Whether the check's translation into {@code language} predates a change to the check (see {@link Staleness}):
+     * empty when it is up to date or there is no translation. The same in every edition.
+     */
+    public Optional<Staleness> staleness(Claim claim, String language) {
+        return translation(claim, language).flatMap(t -> Staleness.of(claim, t));
+    }
+
     private static String key(String language, String slug) {
         return language + '/' + slug;
     }

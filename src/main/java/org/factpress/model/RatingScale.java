@@ -80,6 +80,12 @@ public record RatingScale(List<Rating> ratings, boolean conclusionOnly) {
         });
     }
 
+    /** This scale in {@code language}'s words, where the desk gave its own ratings' words in it. */
+    public RatingScale in(String language) {
+        List<Rating> in = ratings.stream().map(r -> r.in(language)).toList();
+        return in.equals(ratings) ? this : new RatingScale(in, conclusionOnly);
+    }
+
     public Optional<Rating> find(String id) {
         return ratings.stream().filter(r -> r.id().equals(id)).findFirst();
     }

@@ -28,9 +28,18 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 about, safeHtml);
     }
 
-    /** The same site as its edition in {@code code}, one of {@link #languages}. */
+    /**
+     * The same site as its edition in {@code code}, one of {@link #languages}: its own scale's labels and meanings in
+     * that language where the desk gave them.
+     */
     public SiteConfig inLanguage(String code) {
-        return new SiteConfig(title, description, baseUrl, code, languages, publisher, scale, origin, print, about,
+        return new SiteConfig(title, description, baseUrl, code, languages, publisher, scale.in(code), origin, print,
+                about, safeHtml);
+    }
+
+    /** The same site with its languages named otherwise (the theme's name for a language site.yaml only codes). */
+    public SiteConfig withLanguages(List<Language> named) {
+        return new SiteConfig(title, description, baseUrl, language, named, publisher, scale, origin, print, about,
                 safeHtml);
     }
 

@@ -174,7 +174,7 @@ class CheckMessagesTest {
                 + " build (to withdraw a check, keep its file and add an update with 'type: void' and a note saying"
                 + " why (docs/content-format.md, Kinds of update))";
         String unused = "desk/people.yaml:11:3: warning: person 'daily-news' is never used (no claim names them as"
-                + " claimant, author or editor; remove them or check the ids)";
+                + " claimant, author, editor or translator; remove them or check the ids)";
         assertEquals(List.of(warning, unused, "0 errors, 2 warnings", "exit 0"), check(t));
         assertEquals(List.of(warning, unused, "0 errors, 2 warnings", "exit 0"), check(t, "--out", live.toString()));
         assertEquals(List.of(unused, "0 errors, 1 warning", "exit 0"),
