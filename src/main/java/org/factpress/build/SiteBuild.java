@@ -334,7 +334,7 @@ public final class SiteBuild {
 
     /** The views of {@code library} (or of one of its editions), its analyses kept by {@code kept} when not null. */
     private static Views views(Library library, KeptAnalyses kept) {
-        Urls urls = Urls.edition(library.site());
+        Urls urls = Urls.of(library.site());
         return kept != null ? new Views(library, urls, kept::html) : new Views(library, urls);
     }
 
@@ -354,7 +354,7 @@ public final class SiteBuild {
             Library edition = inLanguage(content.edition(language.code()), templates);
             Views editionViews = workers.call(() -> views(edition, kept));
             new BriefRenderer(edition, templates, editionViews, print, sourceDateEpoch)
-                    .renderAll(out.under(Urls.editionFolder(edition.site())), workers);
+                    .renderAll(out.under(Urls.folder(edition.site(), language.code())), workers);
         }
     }
 

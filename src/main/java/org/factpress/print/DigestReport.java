@@ -29,6 +29,15 @@ public final class DigestReport {
     /** One bar of a chart: what it counts, how many, and its length as a share of the longest bar. */
     public record Bar(String label, Rating rating, int count, int percent) {}
 
+    /** The language a check or the desk's own text stands in, where it is not the edition's: name, tag, direction. */
+    public record Original(String code, String name, String dir) {
+        static Original of(org.factpress.model.Library library, String code) {
+            String name = library.site().languages().stream().filter(l -> l.code().equals(code))
+                    .map(org.factpress.model.Language::name).findFirst().orElse(code);
+            return new Original(code, name, org.factpress.text.ThemeWords.dir(code));
+        }
+    }
+
     /** The checks of one verdict. */
     public record Group(Rating rating, List<ClaimView> claims) {}
 
@@ -70,10 +79,11 @@ public final class DigestReport {
         m.put("groups", groups);
         m.put("updatesOf", updates);
         m.put("untranslated", untranslated(in));
+        m.put("staleOf", theme.staleNotes(in));
         About about = theme.library().site().about();
         if (!theme.library().site().language().equals(theme.library().site().defaultLanguage())) {
             // site.yaml's methodology and corrections policy are in the desk's own language: tagged so.
-            m.put("deskLanguage", theme.library().site().defaultLanguage());
+            m.put("deskLanguage", Original.of(theme.library(), theme.library().site().defaultLanguage()));
         }
         if (about.methodology() != null) {
             m.put("methodologyHtml", org.factpress.text.Markdown.toHtml(about.methodology()));
@@ -98,14 +108,13 @@ public final class DigestReport {
      * The checks of a language's edition not translated into it, by slug, each with the language it stands in: the
      * digest reports them in their original words, marked and tagged with that language.
      */
-    private Map<String, org.factpress.model.Language> untranslated(List<ClaimView> checks) {
+    private Map<String, Original> untranslated(List<ClaimView> checks) {
         org.factpress.model.Library library = theme.library();
-        Map<String, org.factpress.model.Language> out = new java.util.HashMap<>();
+        Map<String, Original> out = new java.util.HashMap<>();
         for (ClaimView c : checks) {
             String language = library.languageOf(c.claim());
             if (!language.equals(library.site().language())) {
-                out.put(c.claim().slug(), library.site().languages().stream().filter(l -> l.code().equals(language))
-                        .findFirst().orElse(new org.factpress.model.Language(language, language)));
+                out.put(c.claim().slug(), Original.of(library, language));
             }
         }
         return out;

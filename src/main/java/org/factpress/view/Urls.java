@@ -21,18 +21,18 @@ public final class Urls {
     }
 
     /**
-     * The folder of {@code site}'s edition in its {@link org.factpress.model.SiteConfig#language()}: none for the
-     * default language, whose files stand at the root, {@code <code>/} for every other.
+     * The folder of {@code site}'s edition in {@code language}, relative to the site's root: empty for the default
+     * language, whose files stand at the root, {@code <code>/} for every other.
      */
-    public static String editionFolder(org.factpress.model.SiteConfig site) {
-        return site.language().equals(site.defaultLanguage()) ? "" : site.language() + "/";
+    public static String folder(org.factpress.model.SiteConfig site, String language) {
+        return language.equals(site.defaultLanguage()) ? "" : encode(language) + "/";
     }
 
-    /** The URLs of {@code site}'s edition in its language: the site's own, under the edition's folder. */
-    public static Urls edition(org.factpress.model.SiteConfig site) {
+    /** The links of {@code site}'s edition in its language: the site's own, under the edition's folder. */
+    public static Urls of(org.factpress.model.SiteConfig site) {
         Urls root = new Urls(site.baseUrl());
-        String folder = editionFolder(site);
-        return folder.isEmpty() ? root : new Urls(root.base + encode(folder));
+        String folder = folder(site, site.language());
+        return folder.isEmpty() ? root : new Urls(root.base + folder);
     }
 
     /** The base path, ending in '/', e.g. {@code /factpress/}. */

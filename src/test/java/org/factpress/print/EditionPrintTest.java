@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -20,12 +19,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.factpress.TestSites;
 import org.factpress.build.SiteBuild;
-import org.factpress.model.ArticleTranslation;
-import org.factpress.model.ClaimTranslation;
-import org.factpress.model.Language;
-import org.factpress.model.Library;
-import org.factpress.model.Origin;
-import org.factpress.model.SiteConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,124 +26,124 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each language's edition prints its own briefs under {@code /<code>/}: in its translation's words and the theme's
  * words and dates in that language, saying so in {@code /Lang}, its links and QR codes at the edition's pages. A
- * check not translated into a language gets no fact brief or card in that edition; its digest reports it in its
- * original words, marked, tagged with their language. The Ukrainian fixture desk, with English and Arabic
- * translations of one check and its article given here.
+ * check not translated into a language gets no fact brief or card in that edition, an article not translated no
+ * brief; the edition's digest reports such a check in its original words, marked, tagged with their language. The
+ * multilingual fixture desk (src/test/resources/sites/multilingual): Ukrainian at the root, English and Arabic.
  */
 class EditionPrintTest {
-    private static final String EN_HEADLINE = "Will the new metro line cost five billion hryvnias?";
-    private static final String EN_SUMMARY = "No. The estimate the city council approved is three times as large.";
-    private static final String AR_HEADLINE = "هل ستكلف خطوط المترو الجديدة خمسة مليارات هريفنيا؟";
-    private static final String UK_HEADLINE = "Чи коштуватиме нова лінія метро п'ять мільярдів гривень?";
-    private static final String UNTRANSLATED = "Чи отримало місто всі дозволи на будівництво метро?";
+    private static final String BASE = "https://perevireno.example.org/";
+    private static final String UK_HEADLINE = "Чи зросли витрати Зеленодара на школи вдвічі?";
+    private static final String EN_HEADLINE = "Has Zelenodar's school spending doubled?";
+    private static final String AR_HEADLINE = "هل تضاعف إنفاق زيلينودار على المدارس؟";
+    private static final String EN_TRAM = "Is the new tram line fully funded?";
+    /** Translated into no other language. */
+    private static final String UNTRANSLATED = "Чи коштуватиме ремонт набережної 90 мільйонів гривень?";
+    /** Translated into English, not Arabic. */
+    private static final String UK_TRAM = "Чи повністю профінансовано нову трамвайну лінію?";
 
     @TempDir
     static Path dir;
     static Path site;
 
     @BeforeAll
-    static void printTheDeskInThreeLanguages() throws Exception {
-        SiteBuild.Checked checked = SiteBuild.check(TestSites.content("ukrainian"), LocalDate.of(2025, 6, 1));
-        assertFalse(checked.problems().hasErrors(), () -> checked.problems().all().toString());
+    static void buildTheDeskInItsThreeLanguages() throws Exception {
         site = dir.resolve("site");
-        SiteBuild.render(inThreeLanguages(checked.library()), TestSites.TEMPLATES, site, true);
-    }
-
-    /** The desk with its site in uk (the default), en and ar, and one check and its article translated. */
-    static Library inThreeLanguages(Library uk) {
-        SiteConfig s = uk.site();
-        SiteConfig three = new SiteConfig(s.title(), s.description(), s.baseUrl(), "uk", List.of(
-                new Language("uk", "Українська"), new Language("en", "English"), new Language("ar", "العربية")),
-                s.publisher(), s.scale(), s.origin(), s.print(), s.about(), s.safeHtml());
-        Path folder = TestSites.content("ukrainian").resolve("articles/kyiv-metro-budget");
-        List<ClaimTranslation> claims = List.of(
-                new ClaimTranslation("metro-five-billion", "kyiv-metro-budget", "en", EN_HEADLINE, EN_SUMMARY,
-                        "five billion hryvnias", null, null, "A briefing at the city council", List.of("Metro"),
-                        "The estimate the council approved in January gives **fifteen billion hryvnias**.",
-                        LocalDate.of(2025, 3, 14), null, List.of(), Origin.of(folder.resolve("metro-five-billion.en.md"))),
-                new ClaimTranslation("metro-five-billion", "kyiv-metro-budget", "ar", AR_HEADLINE,
-                        "لا. التقدير الذي أقره مجلس المدينة أكبر بثلاث مرات.", "خمسة مليارات هريفنيا", null, null, null,
-                        List.of(), "التقدير الذي أقره المجلس في يناير يبلغ **خمسة عشر مليار هريفنيا**.",
-                        LocalDate.of(2025, 3, 15), null, List.of(), Origin.of(folder.resolve("metro-five-billion.ar.md"))));
-        List<ArticleTranslation> articles = List.of(
-                new ArticleTranslation("kyiv-metro-budget", "en", "Mayor: the new metro line will cost five billion hryvnias",
-                        null, "Mayor Ivan Petrenko said the new metro line would cost “five billion hryvnias” and open next"
-                                + " year.\n\nThe city, he said, has received every building permit.\n", 6,
-                        Origin.of(folder.resolve("article.en.md"))),
-                new ArticleTranslation("kyiv-metro-budget", "ar", "رئيس البلدية: خط المترو الجديد سيكلف خمسة مليارات هريفنيا",
-                        null, "قال رئيس البلدية إن خط المترو الجديد سيكلف «خمسة مليارات هريفنيا».\n", 6,
-                        Origin.of(folder.resolve("article.ar.md"))));
-        return new Library(three, uk.people(), uk.articles(), uk.claims(), claims, articles, uk.unread());
+        SiteBuild.Checked built = TestSites.build("multilingual", site, null, true);
+        assertEquals(List.of(), built.problems().all().stream().filter(p -> p.message().contains("PDF")).toList());
     }
 
     @Test
     void eachEditionPrintsWhatIsTranslatedIntoItAndNothingElse() {
-        for (String pdf : List.of("briefs/claims/metro-five-billion.pdf", "briefs/claims/all-permits-received.pdf",
-                "briefs/kyiv-metro-budget.pdf", "reports/2025-03.pdf", "cards/metro-five-billion.png",
-                "en/briefs/claims/metro-five-billion.pdf", "en/briefs/kyiv-metro-budget.pdf", "en/reports/2025-03.pdf",
-                "en/cards/metro-five-billion.png", "ar/briefs/claims/metro-five-billion.pdf", "ar/reports/2025-03.pdf")) {
-            assertTrue(Files.isRegularFile(site.resolve(pdf)), "missing " + pdf);
+        for (String file : List.of("briefs/zelenodar-budget-2025.pdf", "briefs/river-embankment.pdf",
+                "briefs/claims/embankment-cost.pdf", "reports/2025-02.pdf", "reports/2025-03.pdf",
+                "en/briefs/zelenodar-budget-2025.pdf", "en/briefs/claims/schools-budget-doubled.pdf",
+                "en/briefs/claims/tram-line-funded.pdf", "en/briefs/claims/embankment-half-done.pdf",
+                "en/cards/schools-budget-doubled.png", "en/reports/2025-02.pdf", "en/reports/2025-03.pdf",
+                "ar/briefs/claims/schools-budget-doubled.pdf", "ar/cards/schools-budget-doubled.png",
+                "ar/reports/2025-03.pdf")) {
+            assertTrue(Files.isRegularFile(site.resolve(file)), "missing " + file);
         }
-        for (String pdf : List.of("en/briefs/claims/all-permits-received.pdf", "en/cards/all-permits-received.png",
-                "en/briefs/rivne-school-meals.pdf", "en/briefs/claims/all-pupils-fed.pdf", "ar/briefs/rivne-school-meals.pdf")) {
-            assertFalse(Files.exists(site.resolve(pdf)), pdf + " is not translated into its edition's language");
+        for (String file : List.of("en/briefs/claims/embankment-cost.pdf", "en/cards/embankment-cost.png",
+                "en/briefs/river-embankment.pdf", "ar/briefs/claims/tram-line-funded.pdf", "ar/cards/tram-line-funded.png",
+                "ar/briefs/zelenodar-budget-2025.pdf", "ar/briefs/river-embankment.pdf")) {
+            assertFalse(Files.exists(site.resolve(file)), file + " is not translated into its edition's language");
         }
     }
 
     @Test
     void theEnglishFactBriefIsInEnglishWordsDatesAndLanguage() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(site.resolve("en/briefs/claims/metro-five-billion.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(site.resolve("en/briefs/claims/schools-budget-doubled.pdf").toFile())) {
             assertEquals("en", doc.getDocumentCatalog().getLanguage());
-            assertEquals("Fact brief: " + EN_HEADLINE, doc.getDocumentInformation().getTitle());
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            for (String said : List.of(EN_HEADLINE, EN_SUMMARY, "A briefing at the city council", "“five billion hryvnias”",
-                    "Answer", "By Олена Коваленко, edited by Андрій Шевчук. Published 12 March 2025.",
-                    "Іван Петренко (Міський голова), A briefing at the city council, 10 March 2025")) {
+            assertEquals("Fact brief: Has Zelenodar's school spending doubled?", doc.getDocumentInformation().getTitle());
+            String text = text(doc);
+            for (String said : List.of(EN_HEADLINE, "No. The budget raises school spending by 38 per cent.",
+                    "Микола Бондар (Міський голова Зеленодара), City council session, 1 March 2025", "Answer",
+                    "Mostly false", "School spending rose by 38 per cent, not twofold.",
+                    "We corrected the 2024 school spending figure: 412 million hryvnias, not 420.",
+                    "By Оксана Гриценко, edited by Тарас Мельник. Published 4 March 2025.")) {
                 assertTrue(text.contains(said), "lacks " + said + ": " + text);
             }
             assertFalse(text.contains(UK_HEADLINE), text);
-            assertFalse(text.contains("Відповідь"), "no Ukrainian theme word: " + text);
+            assertFalse(text.contains("Відповідь") || text.contains("березня"), "no Ukrainian theme word or date: " + text);
+        }
+    }
+
+    @Test
+    void aTranslationMadeBeforeItsOriginalChangedSaysSoAndWhereTheOriginalIs() throws Exception {
+        String note = "This translation was made before the original changed on 6 March 2025 (Rating changed); the"
+                + " verdict shown is the current one. The original (Українська): perevireno.example.org/claims/tram-line-funded/";
+        for (String pdf : List.of("en/briefs/claims/tram-line-funded.pdf", "en/briefs/zelenodar-budget-2025.pdf",
+                "en/reports/2025-03.pdf")) {
+            try (PDDocument doc = Loader.loadPDF(site.resolve(pdf).toFile())) {
+                String text = text(doc);
+                assertTrue(text.contains(note), pdf + ": " + text);
+                assertEquals(1, text.split("This translation was made", -1).length - 1,
+                        pdf + ": the schools check's translation postdates its correction: " + text);
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(site.resolve("briefs/claims/tram-line-funded.pdf").toFile())) {
+            assertFalse(text(doc).contains("переклад"), "the original says nothing of translations");
         }
     }
 
     @Test
     void theUkrainianFactBriefStaysAtTheRootInUkrainian() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(site.resolve("briefs/claims/metro-five-billion.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(site.resolve("briefs/claims/schools-budget-doubled.pdf").toFile())) {
             assertEquals("uk", doc.getDocumentCatalog().getLanguage());
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertTrue(text.contains(UK_HEADLINE.replace("'", "’")) || text.contains(UK_HEADLINE), text);
+            String text = text(doc);
+            assertTrue(text.contains(UK_HEADLINE) && text.contains("Відповідь") && text.contains("4 березня 2025"), text);
             assertFalse(text.contains(EN_HEADLINE), text);
-            assertTrue(links(doc).contains("https://pravda-chy-ni.example.org/claims/metro-five-billion/"),
-                    links(doc).toString());
+            assertTrue(links(doc).contains(BASE + "claims/schools-budget-doubled/"), links(doc).toString());
         }
     }
 
     @Test
     void linksAndQrCodesPointAtTheEditionsPages() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(site.resolve("en/briefs/kyiv-metro-budget.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(site.resolve("en/briefs/zelenodar-budget-2025.pdf").toFile())) {
             List<String> links = links(doc);
-            assertTrue(links.contains("https://pravda-chy-ni.example.org/en/claims/metro-five-billion/"), links.toString());
-            assertTrue(links.contains("https://pravda-chy-ni.example.org/en/articles/kyiv-metro-budget/"), links.toString());
-            assertFalse(links.stream().anyMatch(l -> l.startsWith("https://pravda-chy-ni.example.org/claims/")),
-                    links.toString());
+            for (String page : List.of("en/claims/schools-budget-doubled/", "en/claims/tram-line-funded/",
+                    "en/articles/zelenodar-budget-2025/")) {
+                assertTrue(links.contains(BASE + page), page + " in " + links);
+            }
+            assertFalse(links.stream().anyMatch(l -> l.startsWith(BASE + "claims/")), links.toString());
             List<String> alts = new ArrayList<>();
             figures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
-            assertTrue(alts.contains("QR code: link to the full fact-check at pravda-chy-ni.example.org/en/claims/metro-five-billion/"),
+            assertTrue(alts.contains("QR code: link to the full fact-check at perevireno.example.org/en/claims/tram-line-funded/"),
                     alts.toString());
-            String text = new PDFTextStripper().getText(doc);
-            assertTrue(text.contains(EN_HEADLINE), text);
-            assertFalse(text.contains(UNTRANSLATED), "the English brief prints its English checks only: " + text);
+            String text = text(doc);
+            assertTrue(text.contains(EN_HEADLINE) && text.contains(EN_TRAM), text);
+            assertTrue(text.contains("Zelenodar's 2025 budget: the mayor reports"), "the article's English title: " + text);
         }
     }
 
     @Test
     void theEnglishDigestReportsAnUntranslatedCheckInItsOwnWordsMarkedAndTagged() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(site.resolve("en/reports/2025-03.pdf").toFile())) {
+        try (PDDocument doc = Loader.loadPDF(site.resolve("en/reports/2025-02.pdf").toFile())) {
             assertEquals("en", doc.getDocumentCatalog().getLanguage());
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertTrue(text.contains(EN_HEADLINE), text);
-            assertTrue(text.contains(UNTRANSLATED + " Not translated: in Українська, as the desk published it."), text);
-            assertEquals(1, text.split("Not translated:", -1).length - 1, "only the untranslated check is marked");
+            String text = text(doc);
+            assertTrue(text.contains("Has the contractor finished half of the embankment repair?"), text);
+            assertTrue(text.contains(UNTRANSLATED + " Not translated yet. Original language: Українська"), text);
+            assertEquals(1, text.split("Not translated yet", -1).length - 1, "only the untranslated check is marked");
             List<String> tagged = new ArrayList<>();
             languages(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), tagged);
             assertTrue(tagged.contains("uk"), "the untranslated check's words are tagged Ukrainian: " + tagged);
@@ -158,8 +151,8 @@ class EditionPrintTest {
     }
 
     @Test
-    void theArabicFactBriefIsShapedAndReadsFromTheRight() throws Exception {
-        Path pdf = site.resolve("ar/briefs/claims/metro-five-billion.pdf");
+    void theArabicEditionIsShapedReadsFromTheRightAndMarksWhatItDoesNotTranslate() throws Exception {
+        Path pdf = site.resolve("ar/briefs/claims/schools-budget-doubled.pdf");
         List<TextPosition> glyphs = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals("ar", doc.getDocumentCatalog().getLanguage());
@@ -170,17 +163,29 @@ class EditionPrintTest {
                     super.processTextPosition(t);
                 }
             }.getText(doc).replaceAll("\\s+", " ");
-            assertTrue(text.contains(AR_HEADLINE), text);
-            assertTrue(text.contains("الجواب"), "the theme's Arabic word for Answer: " + text);
+            for (String said : List.of(AR_HEADLINE, "الجواب", "خاطئ في معظمه", "جلسة مجلس المدينة")) {
+                assertTrue(text.contains(said), "lacks " + said + ": " + text);
+            }
             float width = doc.getPage(0).getMediaBox().getWidth();
-            List<TextPosition> headline = glyphs.stream().filter(g -> g.getFontSizeInPt() >= 19 && g.getFontSizeInPt() <= 21)
-                    .toList();
-            TextPosition rightmost = headline.stream().max((a, b) -> Float.compare(a.getX(), b.getX())).orElseThrow();
+            TextPosition rightmost = glyphs.stream().filter(g -> g.getFontSizeInPt() >= 19 && g.getFontSizeInPt() <= 21)
+                    .max((a, b) -> Float.compare(a.getX(), b.getX())).orElseThrow();
             assertEquals(width - (18 / 25.4f * 72 + 6), rightmost.getX() + rightmost.getWidth(), 1f,
                     "the headline starts at the right margin");
         }
         assertEquals(0, glyphs.stream().map(TextPosition::getUnicode).filter(u -> u.codePoints().anyMatch(
                 cp -> cp > 0x0621 && cp <= 0x064A)).count(), "Arabic letters drawn unjoined");
+        try (PDDocument doc = Loader.loadPDF(site.resolve("ar/reports/2025-03.pdf").toFile())) {
+            String text = text(doc);
+            assertTrue(text.contains(AR_HEADLINE), text);
+            assertTrue(text.contains(UK_TRAM), "the tram check, untranslated into Arabic, in Ukrainian: " + text);
+            // The layout joins the damma to its letter with a tatweel, so the words are found apart.
+            assertTrue(text.contains("لغة الأصل:") && text.contains("Українська"), "marked in Arabic: " + text);
+        }
+    }
+
+    /** A PDF's text, its white space folded. */
+    private static String text(PDDocument doc) throws Exception {
+        return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
     }
 
     /** Every link a PDF's pages carry. */
