@@ -57,13 +57,16 @@ public final class ThemeLanguageCheck {
         org.factpress.model.SiteConfig site = library.site();
         List<String> codes = site.languages().isEmpty() ? List.of(site.language())
                 : site.languages().stream().map(org.factpress.model.Language::code).toList();
-        for (String code : codes) {
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
             if (printable(code)) {
                 continue;
             }
             boolean root = code.equals(site.defaultLanguage());
-            Position at = site.origin().at(root && site.origin().fields().containsKey("language") ? "language"
-                    : "languages");
+            // At the language's own entry of languages:, else at language:, else at the file.
+            java.util.Map<String, Position> fields = site.origin().fields();
+            Position at = fields.getOrDefault("languages[" + i + "].code", fields.getOrDefault("languages",
+                    site.origin().at("language")));
             String script = script(code);
             String name = com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getCodeFromName(script));
             problems.error(at, "factpress cannot print language '" + code + "' (" + name.replace('_', ' ')

@@ -183,6 +183,34 @@ class EditionPrintTest {
         }
     }
 
+    @Test
+    void aCachedBuildAfterATranslationIsEditedEqualsAFullOne() throws Exception {
+        Path content = dir.resolve("content");
+        org.factpress.TestSite.copyTree(TestSites.content("multilingual"), content);
+        Path out = dir.resolve("cached");
+        assertEquals(0, org.factpress.Factpress.run("build", "--content", content.toString(), "--out", out.toString())
+                .status());
+        java.util.Map<String, String> before = org.factpress.TestSite.files(out);
+        Path english = content.resolve("articles/zelenodar-budget-2025/tram-line-funded.en.md");
+        Files.writeString(english, Files.readString(english).replace(EN_TRAM, "Is the tram line paid for?"));
+
+        assertEquals(0, org.factpress.Factpress.run("build", "--content", content.toString(), "--out", out.toString())
+                .status());
+        Path full = dir.resolve("full");
+        assertEquals(0, org.factpress.Factpress.run("build", "--content", content.toString(), "--out", full.toString(),
+                "--no-cache").status());
+        java.util.Map<String, String> cached = org.factpress.TestSite.files(out);
+        assertEquals(org.factpress.TestSite.files(full), cached);
+        for (String changed : List.of("en/briefs/claims/tram-line-funded.pdf", "en/briefs/zelenodar-budget-2025.pdf",
+                "en/reports/2025-03.pdf")) {
+            assertFalse(before.get(changed).equals(cached.get(changed)), changed + " shows the new headline");
+        }
+        for (String same : List.of("briefs/claims/tram-line-funded.pdf", "ar/briefs/claims/schools-budget-doubled.pdf",
+                "en/briefs/claims/schools-budget-doubled.pdf")) {
+            assertEquals(before.get(same), cached.get(same), same);
+        }
+    }
+
     /** A PDF's text, its white space folded. */
     private static String text(PDDocument doc) throws Exception {
         return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
