@@ -358,7 +358,10 @@ public final class SiteBuild {
         }
     }
 
-    /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */
+    /**
+     * The digest report over {@code period} of a checked library (or of its edition in one of its languages), laid
+     * out with the theme in {@code templates}.
+     */
     public static byte[] digest(Library library, Path templates, org.factpress.print.DigestPeriod period)
             throws IOException, TemplateProblem {
         return digest(library, templates, period, Environment.read());
@@ -369,7 +372,7 @@ public final class SiteBuild {
                                 Environment environment) throws IOException, TemplateProblem {
         Templates theme = new Templates(templates);
         Library spoken = inLanguage(library, theme);
-        Views views = new Views(spoken, new Urls(spoken.site().baseUrl()));
+        Views views = new Views(spoken, Urls.of(spoken.site()));
         return new BriefRenderer(spoken, theme, views, null, environment.sourceDateEpoch()).digest(period);
     }
 
