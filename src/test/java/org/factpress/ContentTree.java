@@ -69,6 +69,12 @@ public final class ContentTree {
         return t;
     }
 
+    /** A copy of the content folder {@code fixture} (a fixture desk) at {@code dir}, to edit in a test. */
+    public static ContentTree copyOf(Path fixture, Path dir) throws IOException {
+        TestSite.copyTree(fixture, dir);
+        return new ContentTree(dir);
+    }
+
     /** A claim file with every required field. */
     public static String claim(String quote, String claimant, String rating, String headline, String published) {
         return """

@@ -264,12 +264,7 @@ public final class SiteBuild {
      */
     private static Library inLanguage(Library library, Templates templates) {
         org.factpress.model.SiteConfig site = library.site();
-        java.util.List<org.factpress.model.Language> named = site.languages().stream().map(l -> {
-            String name = l.name().equals(l.code()) ? templates.words(l.code()).raw("language.name") : null;
-            return name != null ? new org.factpress.model.Language(l.code(), name) : l;
-        }).toList();
-        return library.withSite(site.withScale(templates.words(site.language()).scale(site.scale()))
-                .withLanguages(named));
+        return library.withSite(templates.named(site.withScale(templates.words(site.language()).scale(site.scale()))));
     }
 
     /** Looks at the new site before it goes live; may add an error to the build's problems, which stops it. */

@@ -158,6 +158,7 @@ public final class ContentCheck {
             notInFuture(article.origin(), "published", article.published());
         }
         unusedPeople();
+        new TranslationCheck(library, problems, quotes, this).run();
     }
 
     /**
@@ -184,19 +185,32 @@ public final class ContentCheck {
      * error at the later, naming the earlier's file and line, so the desk picks one spelling.
      */
     private void tagPages() {
-        record First(String tag, Claim claim) {}
+        tagPages(library.claims().stream().map(c -> new Tags(c.tags(), c.origin(), false)).toList(), "tags/", true);
+    }
+
+    /** The tags one file gives, for {@link #tagPages(List, String, boolean)}; {@code translation}: a translation's. */
+    record Tags(List<String> tags, Origin origin, boolean translation) {}
+
+    /**
+     * As {@link #tagPages()}, for the tags of one edition's checks, whose tag pages are under {@code pages};
+     * {@code originals}: whether two originals' tags are reported too (once, for the default language).
+     */
+    void tagPages(List<Tags> files, String pages, boolean originals) {
+        record First(String tag, Tags file) {}
         Map<String, First> bySegment = new HashMap<>();
-        for (Claim claim : library.claims()) {
-            for (String tag : claim.tags()) {
+        for (Tags file : files) {
+            for (String tag : file.tags()) {
                 String segment = org.factpress.model.PathSegment.of(tag);
                 if (segment.isEmpty()) {
                     continue; // the loader said so
                 }
-                First first = bySegment.putIfAbsent(segment, new First(tag, claim));
-                if (first != null && !first.tag().equals(tag)) {
-                    Position was = first.claim().origin().at("tags");
-                    problems.error(claim.origin().at("tags"), "tag '" + tag + "' and tag '" + first.tag() + "' ("
-                            + where(was) + ") would share one page, tags/" + segment + "/",
+                First first = bySegment.putIfAbsent(segment, new First(tag, file));
+                boolean between = first != null && (first.file().translation() || file.translation()
+                        || originals);
+                if (first != null && !first.tag().equals(tag) && between) {
+                    Position was = first.file().origin().at("tags");
+                    problems.error(file.origin().at("tags"), "tag '" + tag + "' and tag '" + first.tag() + "' ("
+                            + where(was) + ") would share one page, " + pages + segment + "/",
                             "write the tag the same way in both files");
                 }
             }
@@ -204,7 +218,7 @@ public final class ContentCheck {
     }
 
     /** A position as an editor finds it: the file within the content folder, and the line. */
-    private String where(Position p) {
+    String where(Position p) {
         Path content = library.site().origin().file().getParent();
         Path file = content != null && p.file().startsWith(content) ? content.relativize(p.file()) : p.file();
         return file.toString().replace('\\', '/') + (p.line() > 0 ? ":" + p.line() : "");
@@ -283,7 +297,7 @@ public final class ContentCheck {
         }
     }
 
-    private void notInFuture(Origin origin, String field, LocalDate date) {
+    void notInFuture(Origin origin, String field, LocalDate date) {
         if (date != null && date.isAfter(today)) {
             problems.warning(origin.at(field), "'" + field + "' (" + date + ") is in the future",
                     "today is " + today + "; check the year");
@@ -292,8 +306,8 @@ public final class ContentCheck {
 
     /** A person nobody claims, writes or edits is usually a typo'd id elsewhere or a leftover. */
     private void unusedPeople() {
-        if (library.unread().someClaimUnreadable()) {
-            return; // a claim file that could not be read may name anyone
+        if (library.unread().someClaimUnreadable() || library.unread().someTranslationUnreadable()) {
+            return; // a claim or translation file that could not be read may name anyone
         }
         Set<String> used = new HashSet<>();
         for (Claim c : library.claims()) {
@@ -303,6 +317,9 @@ public final class ContentCheck {
         }
         for (org.factpress.model.ClaimTranslation t : library.claimTranslations()) {
             used.add(t.translatorId());
+        }
+        for (Unread.TranslationRefs t : library.unread().translations()) {
+            used.add(t.translator());
         }
         for (Unread.ClaimRefs c : library.unread().claims()) {
             used.add(c.claimant());
@@ -322,7 +339,7 @@ public final class ContentCheck {
     }
 
     /** An id people.yaml lacks; not when people.yaml could not be read, nor for an entry of it that did not load. */
-    private void person(Origin origin, String field, String id) {
+    void person(Origin origin, String field, String id) {
         if (id == null || library.unread().peopleUnread() || library.unread().people().contains(id)) {
             return;
         }
@@ -361,16 +378,22 @@ public final class ContentCheck {
                 .limit(KNOWN_PEOPLE_SHOWN).toList());
     }
 
-    private void quote(Claim claim, String article, List<Integer> found) {
+    /** Whether the claim's quote stands in {@code article}'s text ({@code found}: where), as the desk is told. */
+    void quote(Claim claim, String article, List<Integer> found) {
+        quote(claim, claim.origin(), article, found);
+    }
+
+    /** As {@link #quote(Claim, String, List)}, reported in the file {@code origin} came from (a translation's). */
+    void quote(Claim claim, Origin origin, String article, List<Integer> found) {
         if (found.isEmpty()) {
             String near = quotes.text(article).closestPassage(claim.statement().quote());
-            problems.error(claim.origin().at("quote"), "quote not found in the article text",
+            problems.error(origin.at("quote"), "quote not found in the article text",
                     near.isEmpty() ? null : "closest passage: \"" + near + "\"");
         } else if (claim.statement().occurrence() != null && claim.statement().occurrence() > found.size()) {
-            problems.error(claim.origin().at("occurrence"), "occurrence " + claim.statement().occurrence()
+            problems.error(origin.at("occurrence"), "occurrence " + claim.statement().occurrence()
                     + " asked for, but the quote occurs " + found.size() + " time(s) in the article", null);
         } else if (found.size() > 1 && claim.statement().occurrence() == null && claim.isPublished()) {
-            problems.warning(claim.origin().at("quote"), "quote occurs " + found.size()
+            problems.warning(origin.at("quote"), "quote occurs " + found.size()
                     + " times in the article; the first is highlighted", "add 'occurrence: N' to choose another");
         }
     }

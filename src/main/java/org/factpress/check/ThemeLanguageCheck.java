@@ -81,17 +81,31 @@ public final class ThemeLanguageCheck {
         run(library, templates, problems, true);
     }
 
-    /** As {@link #run(Library, Path, Problems)}; {@code pdf}: whether the build makes the print files. */
+    /**
+     * As {@link #run(Library, Path, Problems)}, for every language the site publishes in; {@code pdf}: whether the
+     * build makes the print files.
+     */
     public static void run(Library library, Path templates, Problems problems, boolean pdf) {
         Path dir = templates.resolve("i18n");
-        String language = library.site().language();
-        Position at = library.site().origin().at("language");
         List<String> shipped = ThemeWords.shipped(dir);
         if (shipped.isEmpty()) {
             problems.error(Position.ofFile(dir), "the theme has no language files (i18n/<code>.yaml)",
                     "copy templates/i18n/ from factpress into " + templates);
             return;
         }
+        org.factpress.model.Origin site = library.site().origin();
+        List<org.factpress.model.Language> languages = library.site().languages();
+        for (int i = 0; i < languages.size(); i++) {
+            String field = site.fields().containsKey("languages[" + i + "].code") ? "languages[" + i + "].code"
+                    : "language";
+            run(library, templates, problems, pdf, languages.get(i).code(), site.at(field), shipped);
+        }
+    }
+
+    /** The theme's words in one of the site's languages, {@code at} the line that gives it. */
+    private static void run(Library library, Path templates, Problems problems, boolean pdf, String language,
+                            Position at, List<String> shipped) {
+        Path dir = templates.resolve("i18n");
         Path file = ThemeWords.fileFor(dir, language);
         if (file == null) {
             problems.error(at, "the theme has no words for language '" + language + "': there is no "

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.factpress.diagnostics.DidYouMean;
 import org.factpress.diagnostics.Position;
 import org.factpress.diagnostics.Problems;
 import org.factpress.incremental.KeptReads;
@@ -267,6 +266,7 @@ public final class ContentLoader {
         List<Unread.ClaimRefs> unreadClaims = new ArrayList<>();
         List<ClaimTranslation> claimTranslations = new ArrayList<>();
         List<ArticleTranslation> articleTranslations = new ArrayList<>();
+        List<Unread.TranslationRefs> unreadTranslations = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
         // No articles folder is a desk's first day: nothing checked yet, an empty site, not an error.
         if (Files.isDirectory(articlesDir)) {
@@ -281,11 +281,12 @@ public final class ContentLoader {
                 claims.addAll(f.claims());
                 unreadClaims.addAll(f.unread());
                 claimTranslations.addAll(f.claimTranslations());
+                unreadTranslations.addAll(f.unreadTranslations());
                 articleTranslations.addAll(f.articleTranslations());
             }
         }
         Unread unread = new Unread(unreadClaims, peopleRead.unread(), peopleRead.unreadable(), siteRead.scale() == null,
-                site == null);
+                site == null, unreadTranslations);
         return new Library(site != null ? site : fallbackSite(), people, articles, claims, claimTranslations,
                 articleTranslations, unread);
     }
@@ -527,7 +528,8 @@ public final class ContentLoader {
                 if (!codes.isEmpty() && !codes.contains(code)) {
                     problems.error(byLanguage.at(code), what + " has a " + field + " in '" + code
                             + "', which is not one of the site's languages (" + String.join(", ", codes) + ")",
-                            DidYouMean.nearest(code, codes).map(n -> "did you mean '" + n + "'?")
+                            codes.stream().filter(code::equalsIgnoreCase).findFirst()
+                                    .map(n -> "did you mean '" + n + "'?")
                                     .orElse("add it to 'languages' in site.yaml, or remove this line"));
                 } else if (text != null) {
                     words.put(code, text);
@@ -587,7 +589,11 @@ public final class ContentLoader {
 
     /** What one folder under articles/ held that could be read: its article (or null), its claims, the translations. */
     private record ArticleFolder(SourceArticle article, List<Claim> claims, List<Unread.ClaimRefs> unread,
-                                 List<ClaimTranslation> claimTranslations, List<ArticleTranslation> articleTranslations) {}
+                                 List<ClaimTranslation> claimTranslations, List<ArticleTranslation> articleTranslations,
+                                 List<Unread.TranslationRefs> unreadTranslations) {}
+
+    /** A translated check's file read: the translation, or (when it did not load) the translator it names. */
+    private record TranslationFile(ClaimTranslation translation, Unread.TranslationRefs unread) {}
 
     /**
      * A file named {@code <name>.<code>.md}: a translation, in the language {@code code}, of {@code <name>.md}
@@ -607,8 +613,9 @@ public final class ContentLoader {
         List<Unread.ClaimRefs> unread = new ArrayList<>();
         List<ClaimTranslation> claimTranslations = new ArrayList<>();
         List<ArticleTranslation> articleTranslations = new ArrayList<>();
+        List<Unread.TranslationRefs> unreadTranslations = new ArrayList<>();
         if (!validSlug(slug, Position.ofFile(dir), "article folder")) {
-            return new ArticleFolder(null, claims, unread, claimTranslations, articleTranslations);
+            return new ArticleFolder(null, claims, unread, claimTranslations, articleTranslations, unreadTranslations);
         }
         Path articleFile = dir.resolve("article.md");
         SourceArticle article = null;
@@ -634,10 +641,12 @@ public final class ContentLoader {
                         articleTranslations.add(t);
                     }
                 } else if (validSlug(translation.original(), Position.ofFile(file), "claim file name")) {
-                    ClaimTranslation t = remembered(file,
+                    TranslationFile t = remembered(file,
                             l -> l.loadClaimTranslation(translation.original(), slug, translation.language(), file));
-                    if (t != null) {
-                        claimTranslations.add(t);
+                    if (t.translation() != null) {
+                        claimTranslations.add(t.translation());
+                    } else {
+                        unreadTranslations.add(t.unread());
                     }
                 }
                 continue;
@@ -655,18 +664,19 @@ public final class ContentLoader {
                         null, null, null));
             }
         }
-        return new ArticleFolder(article, claims, unread, claimTranslations, articleTranslations);
+        return new ArticleFolder(article, claims, unread, claimTranslations, articleTranslations, unreadTranslations);
     }
 
     /** A translation's language code as its file name gives it: a BCP 47 tag, else an error at the file. */
     private boolean languageCode(String code, Path file) {
+        String name = file.getFileName().toString();
         try {
             new java.util.Locale.Builder().setLanguageTag(code);
             return true;
         } catch (java.util.IllformedLocaleException e) {
             problems.error(Position.ofFile(file), "file name '" + file.getFileName() + "': '" + code
-                    + "' is not a language code", "a translation is named <original>.<code>.md with a language of"
-                    + " site.yaml's 'languages', e.g. article.en.md or " + suggestSlug(code) + ".en.md");
+                    + "' is not a language code", "a translation is named <original>.<code>.md with one of site.yaml's"
+                    + " 'languages', e.g. " + name.substring(0, name.indexOf('.')) + ".en.md");
             return false;
         }
     }
@@ -868,15 +878,17 @@ public final class ContentLoader {
     }
 
     /** A check's translation: words only (the schema names a field that comes from the original as such). */
-    private ClaimTranslation loadClaimTranslation(String claimSlug, String articleSlug, String language, Path file) {
+    private TranslationFile loadClaimTranslation(String claimSlug, String articleSlug, String language, Path file) {
+        TranslationFile unreadable = new TranslationFile(null,
+                new Unread.TranslationRefs(org.factpress.model.Origin.of(file), false, null));
         FrontMatter fm = readFrontMatter(file);
         if (fm == null) {
-            return null;
+            return unreadable;
         }
         ContentSchema.CLAIM_TRANSLATION.check(fm.yaml(), file, 2, problems);
         Fields f = Fields.root(fm.yaml(), file, problems, 2);
         if (f == null) {
-            return null;
+            return unreadable;
         }
         String verdict = f.text("verdict");
         if (scale.conclusionOnly()) {
@@ -902,11 +914,12 @@ public final class ContentLoader {
             problems.warning(new Position(file, fm.bodyLine(), 1), "the translation has no analysis",
                     "translate the analysis under the closing '---'; until then readers see the original's");
         }
+        String translator = f.text("translator");
         if (quote == null || headline == null || summary == null || translated == null) {
-            return null;
+            return new TranslationFile(null, new Unread.TranslationRefs(f.origin(), true, translator));
         }
-        return new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
+        return new TranslationFile(new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
                 scale.conclusionOnly() ? verdict : null, f.text("rating_explanation"), f.text("said_where"), tags(f),
-                analysis.isEmpty() ? null : analysis, translated, f.text("translator"), notes, f.origin());
+                analysis.isEmpty() ? null : analysis, translated, translator, notes, f.origin()), null);
     }
 }

@@ -12,15 +12,29 @@ import java.util.Set;
  * @param peopleUnread  people.yaml could not be read at all: no id can be said to be unknown
  * @param scaleUnread   site.yaml's rating scale could not be read: no rating can be said to be unknown
  * @param siteUnread    site.yaml did not load: what it lacks cannot be told
+ * @param translations  translated checks that did not load, with the translator they name
  */
 public record Unread(List<ClaimRefs> claims, Set<String> people, boolean peopleUnread, boolean scaleUnread,
-        boolean siteUnread) {
+        boolean siteUnread, List<TranslationRefs> translations) {
     public static final Unread NONE = new Unread(List.of(), Set.of(), false, false, false);
 
     public Unread {
         claims = List.copyOf(claims);
         people = Set.copyOf(people);
+        translations = List.copyOf(translations);
     }
+
+    /** With no translation that did not load. */
+    public Unread(List<ClaimRefs> claims, Set<String> people, boolean peopleUnread, boolean scaleUnread,
+            boolean siteUnread) {
+        this(claims, people, peopleUnread, scaleUnread, siteUnread, List.of());
+    }
+
+    /**
+     * A translated check that did not load. {@code readable}: its front matter was read, and {@code translator} is
+     * the id it gives (null when absent); false when even that failed, and it may name anyone.
+     */
+    public record TranslationRefs(Origin origin, boolean readable, String translator) {}
 
     /**
      * A claim file that did not load. {@code readable}: its front matter was read (the ids below are those it gives,
@@ -32,5 +46,10 @@ public record Unread(List<ClaimRefs> claims, Set<String> people, boolean peopleU
     /** True when some claim file could not be read at all, so who it names is unknown. */
     public boolean someClaimUnreadable() {
         return claims.stream().anyMatch(c -> !c.readable());
+    }
+
+    /** True when some translated check could not be read at all, so who translated it is unknown. */
+    public boolean someTranslationUnreadable() {
+        return translations.stream().anyMatch(t -> !t.readable());
     }
 }

@@ -58,6 +58,17 @@ public final class Templates {
         return dir;
     }
 
+    /**
+     * {@code site} with each language site.yaml gives only by its code ({@code language: uk}) named as this theme's
+     * words for it name it ({@code language.name}: Українська); a name the desk gave stays.
+     */
+    public org.factpress.model.SiteConfig named(org.factpress.model.SiteConfig site) {
+        return site.withLanguages(site.languages().stream().map(l -> {
+            String name = l.name().equals(l.code()) ? words(l.code()).raw("language.name") : null;
+            return name != null ? new org.factpress.model.Language(l.code(), name) : l;
+        }).toList());
+    }
+
     /** The theme's words in {@code language}, read from {@code i18n/} once per language. */
     public ThemeWords words(String language) {
         return words.computeIfAbsent(language, l -> {

@@ -302,6 +302,27 @@ class IncrementalTest {
         void run() throws Exception;
     }
 
+    /**
+     * A translation is a content file like any other: edited, it alone is read again, and its check follows it (the
+     * stale translation brought up to date is no longer warned about); the site equals a full build's.
+     */
+    @Test
+    void anEditedTranslationIsTheOnlyFileReadAgain() throws Exception {
+        ContentTree t = ContentTree.copyOf(org.factpress.TestSites.content("multilingual"), dir.resolve("content"));
+        Path out = dir.resolve("site");
+        String stale = "tram-line-funded.en.md:8:1: warning";
+        Factpress.Run first = build(t, out, "--timings");
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.err().contains(stale), first.err());
+        t.edit("articles/zelenodar-budget-2025/tram-line-funded.en.md", "translated: 2025-03-04", "translated: 2025-03-07");
+        Factpress.Run r = build(t, out, "--timings");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(1, files(r)[0], r.err());
+        assertEquals(files(first)[0] - 1, files(r)[1], r.err());
+        assertFalse(r.err().contains(stale), r.err());
+        assertSameAsFullBuild(t, out);
+    }
+
     /** Damaged records of the files as read and of the quotes found are ignored: every file is read again. */
     @Test
     void damagedRecordsOfFilesAndQuotesAreIgnored() throws Exception {

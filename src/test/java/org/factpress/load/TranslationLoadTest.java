@@ -94,4 +94,36 @@ class TranslationLoadTest {
         assertEquals("Чи повністю профінансовано нову трамвайну лінію?", claim(ar, "tram-line-funded").headline());
         assertSame(library, library.edition("uk"));
     }
+
+    @Test
+    void aSiteInOneLanguageIsAsItWas() throws Exception {
+        SiteBuild.Checked checked = SiteBuild.check(TestSites.content("ukrainian"), TODAY);
+        assertEquals(List.of(), checked.problems().all().stream().filter(Problem::isError).toList());
+        Library library = checked.library();
+        assertEquals(List.of(new Language("uk", "uk")), library.site().languages());
+        assertEquals(false, library.site().multilingual());
+        assertEquals(List.of(), library.claimTranslations());
+        assertEquals(List.of(), library.articleTranslations());
+        assertSame(library, library.edition("uk"));
+        // A language given only by its code is named as the theme names it.
+        assertEquals(List.of(new Language("uk", "Українська")),
+                new org.factpress.theme.Templates(TestSites.TEMPLATES).named(library.site()).languages());
+    }
+
+    @Test
+    void aStaleTranslationSaysWhichChangeItPredatesInEveryEdition() {
+        Library library = library();
+        Claim tram = claim(library, "tram-line-funded");
+        org.factpress.model.Staleness stale = library.staleness(tram, "en").orElseThrow();
+        assertTrue(stale.rerated());
+        assertEquals(LocalDate.of(2025, 3, 6), stale.changed());
+        assertEquals(LocalDate.of(2025, 3, 4), stale.translated());
+        assertEquals("mostly-true", stale.change().previousRatingId());
+        assertEquals("missing-context", stale.ratingAfter());
+        Library en = library.edition("en");
+        assertEquals(java.util.Optional.of(stale), en.staleness(claim(en, "tram-line-funded"), "en"));
+        assertTrue(library.staleness(claim(library, "schools-budget-doubled"), "en").isEmpty());
+        assertTrue(library.staleness(claim(library, "schools-budget-doubled"), "ar").isEmpty());
+        assertTrue(library.staleness(claim(library, "embankment-cost"), "en").isEmpty());
+    }
 }

@@ -1,0 +1,293 @@
+package org.factpress.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.factpress.ContentTree;
+import org.factpress.Factpress;
+import org.factpress.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * check on translations, as the editor reads it: each mistake at its file, line and field with the fix, all in one
+ * run, and the one warning no generator gives: a translation older than a change to its original.
+ */
+class TranslationCheckTest {
+    static final String COST = "articles/bridge-report/bridge-cost.md";
+    static final String COST_UK = "articles/bridge-report/bridge-cost.uk.md";
+    static final String ARTICLE_UK = "articles/bridge-report/article.uk.md";
+
+    @TempDir
+    Path dir;
+
+    /** The valid tree in English (the default) and Ukrainian, checking clean, with no translation yet. */
+    ContentTree tree() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        for (String claim : List.of(COST, "articles/bridge-report/roads-counted.md")) {
+            t.edit(claim, "    url: https://finance.example.org/budget-2024",
+                    "    url: https://finance.example.org/budget-2024\n"
+                            + "    archived_url: https://web.archive.org/web/2025/https://finance.example.org/budget-2024");
+        }
+        return t.edit("site.yaml", "language: en\n", """
+                languages:
+                  - code: en
+                    name: English
+                  - code: uk
+                    name: Українська
+                """);
+    }
+
+    /** {@link #tree()} with a translator in people.yaml. */
+    ContentTree withTranslator() throws Exception {
+        return tree().edit("people.yaml", "daily-news:", """
+                olha-translator:
+                  name: Ольга Перекладачка
+                daily-news:""");
+    }
+
+    /** A Ukrainian translation of bridge-cost; {@code more}: lines added to its front matter. */
+    static String translation(String quote, String more) {
+        return """
+                ---
+                quote: "%s"
+                headline: Чи коштував міст чотири мільярди євро?
+                summary: Ні, удвічі менше.
+                translated: 2025-03-04
+                translator: olha-translator
+                %s---
+                Аналіз українською.
+                """.formatted(quote, more);
+    }
+
+    static final String ARTICLE_IN_UK = """
+            ---
+            title: Міністр захищає вартість мосту
+            ---
+            Міністр сказав, що міст коштував «чотири мільярди євро».
+            """;
+
+    /** What check printed, line by line, the content folder as "desk", the exit status last. */
+    static List<String> check(Path content) {
+        Factpress.Run r = Factpress.run("check", "--content", content.toString(), "--templates", "templates");
+        return r.errLines().stream().map(l -> l.replace(content.toString(), "desk")).toList();
+    }
+
+    @Test
+    void theFixtureDeskChecksWithOnlyItsStaleTranslationWarned() {
+        assertEquals(List.of("desk/articles/zelenodar-budget-2025/tram-line-funded.en.md:8:1: warning: uk original"
+                        + " articles/zelenodar-budget-2025/tram-line-funded.md re-rated mostly-true -> missing-context"
+                        + " on 2025-03-06; en translation dated 2025-03-04 (bring the en words up to date with the"
+                        + " original, then set 'translated:' to the day you did)", "0 errors, 1 warning", "exit 0"),
+                check(TestSites.content("multilingual")));
+    }
+
+    @Test
+    void aGoodTranslationChecksClean() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("чотири мільярди євро", ""))
+                .write(ARTICLE_UK, ARTICLE_IN_UK);
+        assertEquals(List.of("exit 0"), check(t.root()));
+    }
+
+    @Test
+    void everyMistakeInTranslationsIsReportedInOneRun() throws Exception {
+        ContentTree t = withTranslator()
+                .write("articles/bridge-report/bridge-cots.uk.md", translation("міст", ""))
+                .write("articles/bridge-report/roads-counted.fr.md", translation("roads", ""))
+                .write("articles/bridge-report/roads-counted.en.md", translation("roads", ""))
+                .write(COST_UK, translation("п'ять мільярдів", """
+                        rating: "false"
+                        updates:
+                          - date: 2025-03-07
+                            note: Виправили суму.
+                        """).replace("translator: olha-translator", "translator: olha-translatr"))
+                .write(ARTICLE_UK, ARTICLE_IN_UK);
+        assertEquals(List.of(
+                "desk/articles/bridge-report/bridge-cost.uk.md:2:1: error: quote not found in the article text"
+                        + " (closest passage: \"«чотири мільярд\")",
+                "desk/articles/bridge-report/bridge-cost.uk.md:6:1: error: unknown person 'olha-translatr' in"
+                        + " 'translator' (did you mean 'olha-translator'?)",
+                "desk/articles/bridge-report/bridge-cost.uk.md:7:1: error: field 'rating' comes from the original:"
+                        + " a translation holds only the words (remove it here; the original's 'rating' holds in"
+                        + " every language)",
+                "desk/articles/bridge-report/bridge-cost.uk.md:9:5: error: the original has no update on 2025-03-07"
+                        + " for this note to translate (the original has no updates; give the date of the update this"
+                        + " note translates, or remove it)",
+                "desk/articles/bridge-report/bridge-cots.uk.md: error: translation of 'bridge-cots', but there is no"
+                        + " bridge-cots.md beside it in articles/bridge-report/ (did you mean 'bridge-cost'? rename"
+                        + " the file bridge-cost.uk.md)",
+                "desk/articles/bridge-report/roads-counted.en.md: error: a translation into en, the site's default"
+                        + " language, which the original (roads-counted.md) is written in (remove this file, or name"
+                        + " it for the language it is in: roads-counted.<code>.md)",
+                "desk/articles/bridge-report/roads-counted.fr.md: error: translation into 'fr', which is not one of"
+                        + " the site's languages (en, uk) (add {code: fr, name: ...} to 'languages' in site.yaml)",
+                "7 errors, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aQuoteIsNotLookedForWhenTheArticleIsNotTranslated() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("будь-які слова перекладу", ""));
+        assertEquals(List.of("exit 0"), check(t.root()));
+    }
+
+    @Test
+    void siteLanguagesMustBeTagsGivenOnceAndAgreeWithLanguage() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "  - code: uk", "  - code: en\n    name: English again\n  - code: uk_UA\n"
+                + "    name: Українська\n  - code: uk").edit("site.yaml", "languages:", "language: uk\nlanguages:");
+        assertEquals(List.of(
+                "desk/site.yaml:4:1: error: 'language' (uk) is not the first of 'languages' (en), the site's default"
+                        + " (remove 'language': the first of 'languages' is the default; or put uk first)",
+                "desk/site.yaml:8:5: error: language 'en' is listed twice in 'languages' (list each language once,"
+                        + " the default first)",
+                "desk/site.yaml:10:5: error: field 'languages[2].code' is not a language tag: 'uk_UA' (write the"
+                        + " language's code, e.g. en, uk, es or pt-BR)",
+                "3 errors, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aSiteNeedsLanguageOrLanguages() throws Exception {
+        ContentTree t = tree().edit("site.yaml", """
+                languages:
+                  - code: en
+                    name: English
+                  - code: uk
+                    name: Українська
+                """, "");
+        assertEquals(List.of("desk/site.yaml:1:1: error: missing required field 'language'", "1 error, 0 warnings",
+                "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void eachLanguageNeedsTheThemesWords() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "  - code: uk\n    name: Українська", "  - code: ja\n    name: 日本語");
+        assertEquals(List.of("desk/site.yaml:7:5: error: the theme has no words for language 'ja': there is no"
+                        + " templates/i18n/ja.yaml (use a shipped language (ar, de, el, en, es, fr, pt, uk), or copy"
+                        + " templates/i18n/en.yaml to ja.yaml and translate its texts)", "1 error, 0 warnings", "exit 1"),
+                check(t.root()));
+    }
+
+    @Test
+    void aDesksOwnScaleGivesEachLabelInEveryLanguage() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "publisher:", """
+                ratings:
+                  - id: mostly-true
+                    label: {en: Mostly true, uk: Переважно правда}
+                    value: 2
+                    meaning: {en: Nearly right., uk: Майже так.}
+                  - id: "false"
+                    label: {en: "False", ua: Неправда}
+                    value: 1
+                    meaning: Not right.
+                publisher:""");
+        assertEquals(List.of(
+                "desk/site.yaml:15:5: error: rating 'false' has no label in uk (Українська) (give the label in each"
+                        + " of the site's languages: label: {en: ..., uk: ...})",
+                "desk/site.yaml:15:26: error: rating 'false' has a label in 'ua', which is not one of the site's"
+                        + " languages (en, uk) (add it to 'languages' in site.yaml, or remove this line)",
+                "desk/site.yaml:17:5: error: rating 'false' has no meaning in uk (Українська) (give the meaning in each"
+                        + " of the site's languages: meaning: {en: ..., uk: ...})",
+                "3 errors, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aDesksOwnScaleSpeaksEachEditionsLanguage() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "publisher:", """
+                ratings:
+                  - id: mostly-true
+                    label: {en: Mostly true, uk: Переважно правда}
+                    value: 2
+                    meaning: {en: Nearly right., uk: Майже так.}
+                  - id: "false"
+                    label: {en: "False", uk: Неправда}
+                    value: 1
+                    meaning: {en: Not right., uk: Не так.}
+                publisher:""");
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var library = org.factpress.build.SiteBuild.check(t.root()).library();
+        assertEquals(List.of("Mostly true", "False"),
+                library.site().scale().ratings().stream().map(org.factpress.model.Rating::label).toList());
+        var uk = library.edition("uk").site().scale();
+        assertEquals(List.of("Переважно правда", "Неправда"),
+                uk.ratings().stream().map(org.factpress.model.Rating::label).toList());
+        assertEquals("Не так.", uk.find("false").orElseThrow().meaning());
+    }
+
+    @Test
+    void aTranslationThatDidNotLoadStillNamesItsTranslator() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", "")
+                .replace("headline: Чи коштував міст чотири мільярди євро?\n", ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: error: missing required field"
+                + " 'headline'", "1 error, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aSiteInOneLanguageIsToldHowToListItsLanguages() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"))
+                .edit("people.yaml", "daily-news:", "olha-translator:\n  name: Ольга\ndaily-news:")
+                .write(COST_UK, translation("міст", ""));
+        List<String> lines = check(t.root()).stream().filter(l -> l.contains("error")).toList();
+        assertEquals("desk/articles/bridge-report/bridge-cost.uk.md: error: translation into 'uk', which is not one"
+                + " of the site's languages (en) (to publish in uk, list the site's languages in site.yaml, the"
+                + " default first: languages: [{code: en, name: ...}, {code: uk, name: ...}])", lines.get(0));
+    }
+
+    @Test
+    void fileNamesAndTextsOfTranslationsAreChecked() throws Exception {
+        ContentTree t = withTranslator().write("articles/bridge-report/bridge-cost.u_k.md", translation("міст", ""))
+                .write(ARTICLE_UK, "---\ntitle: Міст\n---\n");
+        assertEquals(List.of(
+                "desk/articles/bridge-report/article.uk.md:4:1: error: the translation has no text (paste the"
+                        + " article's text in this language under the closing '---')",
+                "desk/articles/bridge-report/bridge-cost.u_k.md: error: file name 'bridge-cost.u_k.md': 'u_k' is not"
+                        + " a language code (a translation is named <original>.<code>.md with one of site.yaml's"
+                        + " 'languages', e.g. bridge-cost.en.md)",
+                "desk/people.yaml:11:3: warning: person 'olha-translator' is never used (no claim names them as"
+                        + " claimant, author, editor or translator; remove them or check the ids)",
+                "2 errors, 1 warning", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void aConclusionSitesTranslationGivesTheVerdictInItsLanguage() throws Exception {
+        ContentTree t = withTranslator().edit("site.yaml", "publisher:", "rating_scale: conclusion\npublisher:")
+                .edit(COST, "rating: false", "verdict: Wrong, it cost half.")
+                .edit("articles/bridge-report/roads-counted.md", "rating: mostly-true", "verdict: Right.")
+                .write(COST_UK, translation("міст", ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: error: missing required field"
+                + " 'verdict'", "1 error, 0 warnings", "exit 1"), check(t.root()));
+        t.edit(COST_UK, "translated:", "verdict: Неправда, він коштував удвічі менше.\ntranslated:");
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var en = org.factpress.build.SiteBuild.check(t.root()).library().edition("uk");
+        assertEquals("Неправда, він коштував удвічі менше.", en.claims().stream()
+                .filter(c -> c.slug().equals("bridge-cost")).findFirst().orElseThrow().verdict().conclusion());
+    }
+
+    @Test
+    void aTranslationIsStaleAfterTheOriginalsLatestChange() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", ""))
+                .edit(COST, "tags: [infrastructure, budget]", """
+                        tags: [infrastructure, budget]
+                        updated: 2025-03-09
+                        updates:
+                          - date: 2025-03-05
+                            type: rating-change
+                            previous_rating: mostly-true
+                            note: Re-rated.
+                          - date: 2025-03-07
+                            type: correction
+                            note: Corrected a figure.""");
+        String stale = "desk/articles/bridge-report/bridge-cost.uk.md:5:1: warning: en original"
+                + " articles/bridge-report/bridge-cost.md %s; uk translation dated %s (bring the uk words up to date"
+                + " with the original, then set 'translated:' to the day you did)";
+        assertEquals(List.of(stale.formatted("updated ('updated') on 2025-03-09", "2025-03-04"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST, "updated: 2025-03-09\n", "");
+        assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-04"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST_UK, "translated: 2025-03-04", "translated: 2025-03-06");
+        assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-06"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+        t.edit(COST_UK, "translated: 2025-03-06", "translated: 2025-03-07");
+        assertEquals(List.of("exit 0"), check(t.root()));
+    }
+}
