@@ -50,31 +50,22 @@ public final class ThemeLanguageCheck {
     }
 
     /**
-     * An error for each of the site's languages whose briefs cannot be printed: every edition prints its own, so one
-     * language the layout cannot put together is one edition of garbled PDFs.
+     * An error when briefs cannot be printed in {@code language}, one of the site's, {@code at} the line that gives
+     * it: every edition prints its own, so one language the layout cannot put together is one edition of garbled
+     * PDFs.
      */
-    private static void unprintable(Library library, Problems problems) {
-        org.factpress.model.SiteConfig site = library.site();
-        List<String> codes = site.languages().isEmpty() ? List.of(site.language())
-                : site.languages().stream().map(org.factpress.model.Language::code).toList();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            if (printable(code)) {
-                continue;
-            }
-            boolean root = code.equals(site.defaultLanguage());
-            // At the language's own entry of languages:, else at language:, else at the file.
-            java.util.Map<String, Position> fields = site.origin().fields();
-            Position at = fields.getOrDefault("languages[" + i + "].code", fields.getOrDefault("languages",
-                    site.origin().at("language")));
-            String script = script(code);
-            String name = com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getCodeFromName(script));
-            problems.error(at, "factpress cannot print language '" + code + "' (" + name.replace('_', ' ')
-                    + " script): the PDF layout does not put its letters together, and its briefs, digests and share"
-                    + " cards would come out garbled", "publish without PDFs: in site.yaml set digest: none and print:"
-                    + " {fact_briefs: none, cards: none, article_briefs: none}, or build with --no-pdf"
-                    + (root ? "" : "; or leave '" + code + "' out of languages"));
+    private static void unprintable(Library library, String language, Position at, Problems problems) {
+        if (printable(language)) {
+            return;
         }
+        boolean root = language.equals(library.site().defaultLanguage());
+        String script = script(language);
+        String name = com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getCodeFromName(script));
+        problems.error(at, "factpress cannot print language '" + language + "' (" + name.replace('_', ' ')
+                + " script): the PDF layout does not put its letters together, and its briefs, digests and share"
+                + " cards would come out garbled", "publish without PDFs: in site.yaml set digest: none and print:"
+                + " {fact_briefs: none, cards: none, article_briefs: none}, or build with --no-pdf"
+                + (root ? "" : "; or leave '" + language + "' out of languages"));
     }
 
     public static void run(Library library, Path templates, Problems problems) {
@@ -115,7 +106,7 @@ public final class ThemeLanguageCheck {
             return;
         }
         if (pdf && prints(library)) {
-            unprintable(library, problems);
+            unprintable(library, language, at, problems);
         }
         Path referenceFile = dir.resolve(ThemeWords.REFERENCE + ".yaml");
         ThemeWords words;
