@@ -64,16 +64,13 @@ public final class Recall {
 
     /**
      * The PDF font-coverage check ({@link PrintableText#check}), run on each published claim and each article
-     * with one apart, and each of their translations, and kept for those unchanged: the same warnings as one run on
-     * the whole library.
+     * with one apart, and kept for those unchanged: the same warnings as one run on the whole library.
      */
     void printable(Library library, Problems problems) {
         printChecks.nextRun();
         Map<String, Claim> firstOfArticle = new HashMap<>();
-        java.util.Set<String> published = new java.util.HashSet<>();
         for (Claim c : library.publishedClaims()) {
             firstOfArticle.putIfAbsent(c.articleSlug(), c);
-            published.add(c.slug());
             // Without its article: only the claim's own fields are looked at.
             problems.addAll(printChecks.get(new ByIdentity(c), k -> printable(library, List.of(), c, null)));
         }
@@ -84,21 +81,21 @@ public final class Recall {
                 problems.addAll(printChecks.get(new ByIdentity(a), k -> printable(library, List.of(a), c, a.origin().file())));
             }
         }
-        java.util.Set<String> translatedArticles = new java.util.HashSet<>();
-        for (org.factpress.model.ClaimTranslation t : library.claimTranslations()) {
-            if (published.contains(t.claimSlug())) {
-                translatedArticles.add(t.language() + '/' + t.articleSlug());
-                problems.addAll(printChecks.get(new ByIdentity(t), k -> found(p -> PrintableText.check(t, p))));
+        // Translations apart, each kept while it is the same: a published check's, and its article's.
+        for (org.factpress.model.Language l : library.site().languages()) {
+            for (Claim c : library.publishedClaims()) {
+                library.translation(c, l.code()).ifPresent(t -> problems.addAll(
+                        printChecks.get(new ByIdentity(t), k -> found(p -> PrintableText.check(t, p)))));
             }
-        }
-        for (org.factpress.model.ArticleTranslation t : library.articleTranslations()) {
-            if (translatedArticles.contains(t.language() + '/' + t.articleSlug())) {
-                problems.addAll(printChecks.get(new ByIdentity(t), k -> found(p -> PrintableText.check(t, p))));
+            for (SourceArticle a : library.articles()) {
+                if (firstOfArticle.containsKey(a.slug())) {
+                    library.translation(a, l.code()).ifPresent(t -> problems.addAll(
+                            printChecks.get(new ByIdentity(t), k -> found(p -> PrintableText.check(t, p)))));
+                }
             }
         }
     }
 
-    /** What {@code check} finds, as a list to keep. */
     private static List<Problem> found(java.util.function.Consumer<Problems> check) {
         Problems found = new Problems();
         check.accept(found);

@@ -120,70 +120,67 @@ public final class PrintableText {
         return letter.isEmpty() ? form : letter.codePointAt(0);
     }
 
-    /**
-     * Adds a warning for every field of a published claim, or its article, that the PDFs cannot print whole; and
-     * for every field of their translations, which each language's edition prints (at the translation's file).
-     */
+    /** Adds a warning for every field of a published claim, or its article, that the PDFs cannot print whole. */
     public static void check(Library library, Problems problems) {
         Map<String, SourceArticle> articles = library.articlesBySlug();
         java.util.Set<String> seenArticles = new java.util.HashSet<>();
-        java.util.Set<String> published = new java.util.HashSet<>();
         for (Claim c : library.publishedClaims()) {
-            published.add(c.slug());
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("quote", c.statement().quote());
+            fields.put("headline", c.headline());
+            fields.put("summary", c.summary());
+            fields.put("said_where", c.statement().saidWhere());
             StringBuilder sources = new StringBuilder();
             for (Source s : c.sources()) {
                 sources.append(s.title()).append(' ').append(s.publisher() == null ? "" : s.publisher()).append(' ');
             }
-            check(problems, c.origin(), c.statement().quote(), c.headline(), c.summary(), c.statement().saidWhere(),
-                    sources.toString(), c.analysis());
+            fields.put("sources", sources.toString());
+            fields.forEach((field, text) -> warn(problems, c.origin().at(field), field, text));
+            TreeSet<Integer> body = missing(c.analysis());
+            if (!body.isEmpty()) {
+                problems.warning(new org.factpress.diagnostics.Position(c.origin().file(), 1, 1),
+                        "the analysis has characters the PDF fonts lack: " + describe(body), hint());
+            }
             SourceArticle a = articles.get(c.articleSlug());
             if (a != null && seenArticles.add(a.slug())) {
                 warn(problems, a.origin().at("title"), "title", a.title());
                 warn(problems, a.origin().at("publisher"), "publisher", a.publisher());
             }
         }
-        java.util.Set<String> printedArticles = new java.util.HashSet<>();
+        java.util.Set<String> published = new java.util.HashSet<>();
+        library.publishedClaims().forEach(c -> published.add(c.articleSlug() + '/' + c.slug()));
         for (ClaimTranslation t : library.claimTranslations()) {
-            if (published.contains(t.claimSlug())) {
+            if (published.contains(t.articleSlug() + '/' + t.claimSlug())) {
                 check(t, problems);
-                printedArticles.add(t.language() + '/' + t.articleSlug());
             }
         }
         for (ArticleTranslation t : library.articleTranslations()) {
-            if (printedArticles.contains(t.language() + '/' + t.articleSlug())) {
+            if (seenArticles.contains(t.articleSlug())) {
                 check(t, problems);
             }
         }
     }
 
-    /** The fields of a published check's translation that its language's edition prints. */
+    /** As {@link #check(Library, Problems)}, for a published check's translation: its words, in its own file. */
     public static void check(ClaimTranslation t, Problems problems) {
-        check(problems, t.origin(), t.quote(), t.headline(), t.summary(), t.saidWhere(), null, t.analysis());
-    }
-
-    /** The title of a translated article that has a published check translated with it. */
-    public static void check(ArticleTranslation t, Problems problems) {
-        warn(problems, t.origin().at("title"), "title", t.title());
-    }
-
-    /**
-     * The fields of a check, or of its translation, that print: a field left out (null) is not checked, nor a
-     * translation's sources, which are the original's.
-     */
-    private static void check(Problems problems, org.factpress.model.Origin origin, String quote, String headline,
-                              String summary, String saidWhere, String sources, String analysis) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("quote", quote);
-        fields.put("headline", headline);
-        fields.put("summary", summary);
-        fields.put("said_where", saidWhere);
-        fields.put("sources", sources);
-        fields.forEach((field, text) -> warn(problems, origin.at(field), field, text));
-        TreeSet<Integer> body = missing(analysis);
+        fields.put("quote", t.quote());
+        fields.put("headline", t.headline());
+        fields.put("summary", t.summary());
+        fields.put("said_where", t.saidWhere());
+        fields.put("rating_explanation", t.ratingExplanation());
+        fields.put("verdict", t.conclusion());
+        fields.forEach((field, text) -> warn(problems, t.origin().at(field), field, text));
+        TreeSet<Integer> body = missing(t.analysis());
         if (!body.isEmpty()) {
-            problems.warning(new org.factpress.diagnostics.Position(origin.file(), 1, 1),
+            problems.warning(new org.factpress.diagnostics.Position(t.origin().file(), 1, 1),
                     "the analysis has characters the PDF fonts lack: " + describe(body), hint());
         }
+    }
+
+    /** As {@link #check(Library, Problems)}, for the translation of an article with a published check. */
+    public static void check(ArticleTranslation t, Problems problems) {
+        warn(problems, t.origin().at("title"), "title", t.title());
     }
 
     private static void warn(Problems problems, org.factpress.diagnostics.Position at, String field, String text) {

@@ -231,8 +231,11 @@ public final class Main implements Callable<Integer> {
                 }
                 return CONTENT_ERROR;
             }
-            out().println("content OK: " + count(checked.library().articles().size(), "source article") + ", "
-                    + count(checked.library().claims().size(), "claim"));
+            org.factpress.model.Library library = checked.library();
+            int translations = library.claimTranslations().size() + library.articleTranslations().size();
+            out().println("content OK: " + count(library.articles().size(), "source article") + ", "
+                    + count(library.claims().size(), "claim")
+                    + (translations > 0 ? ", " + count(translations, "translation") : ""));
             return OK;
         }
     }
@@ -306,7 +309,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "new", mixinStandardHelpOptions = true,
             description = "Writes a new content file with every field, commented, ready to fill in; never overwrites.",
-            subcommands = {New.Article.class, New.Claim.class})
+            subcommands = {New.Article.class, New.Claim.class, New.Translation.class})
     static final class New extends Step {
         @Override
         public Integer call() {
@@ -369,6 +372,30 @@ public final class Main implements Callable<Integer> {
             @Override
             public Integer call() throws IOException {
                 return written(this, () -> Scaffold.claim(content.folder, articleSlug, claimSlug, quote));
+            }
+        }
+
+        @Command(name = "translation", mixinStandardHelpOptions = true,
+                description = "Writes articles/<article-slug>/<claim-slug>.<code>.md (or article.<code>.md without a"
+                        + " claim) for a translation into another of the site's languages.")
+        static final class Translation extends Step {
+            @CommandLine.Parameters(index = "0", paramLabel = "<article-slug>", description = "the source article's folder")
+            String articleSlug;
+
+            @CommandLine.Parameters(index = "1", arity = "0..1", paramLabel = "<claim-slug>",
+                    description = "the claim to translate; left out, the article itself")
+            String claimSlug;
+
+            @CommandLine.Mixin
+            ContentFolder content;
+
+            @Option(names = "--language", required = true, paramLabel = "<code>",
+                    description = "one of site.yaml's languages, e.g. en")
+            String language;
+
+            @Override
+            public Integer call() throws IOException {
+                return written(this, () -> Scaffold.translation(content.folder, articleSlug, claimSlug, language));
             }
         }
     }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
+import java.util.List;
 import org.factpress.load.ContentLoader;
+import org.factpress.model.Language;
 import org.factpress.model.RatingScale;
 
 /**
@@ -108,6 +110,83 @@ final class Scaffold {
                                 + "# verdict:                # only on a site with rating_scale: conclusion, instead of rating");
         write(file, text);
         return file;
+    }
+
+    /**
+     * A translation into {@code language} of the claim {@code claimSlug} of the article {@code articleSlug}, or of
+     * the article itself when {@code claimSlug} is null: the words to translate, and for a claim, one commented
+     * update note under each date of the original's updates.
+     */
+    static Path translation(Path content, String articleSlug, String claimSlug, String language)
+            throws Refused, IOException {
+        requireSlug(articleSlug, "article slug");
+        if (claimSlug != null) {
+            requireSlug(claimSlug, "claim slug");
+        }
+        List<Language> languages = ContentLoader.languages(content);
+        List<String> others = languages.stream().skip(1).map(Language::code).toList();
+        if (!languages.isEmpty() && languages.get(0).code().equals(language)) {
+            throw new Refused(language + " is the site's default language, which the original is written in;"
+                    + " translate into one of " + (others.isEmpty() ? "the site's other languages" : String.join(", ", others)));
+        }
+        if (!others.contains(language)) {
+            throw new Refused("'" + language + "' is not one of the site's other languages ("
+                    + (others.isEmpty() ? "none yet" : String.join(", ", others)) + "); list it in site.yaml's"
+                    + " 'languages' first, e.g. {code: " + language + ", name: ...}");
+        }
+        Path dir = content.resolve("articles").resolve(articleSlug);
+        String original = claimSlug == null ? "article" : claimSlug;
+        if (!Files.isRegularFile(dir.resolve(original + ".md"))) {
+            throw new Refused("no " + dir.resolve(original + ".md") + " to translate");
+        }
+        Path file = dir.resolve(original + "." + language + ".md");
+        if (claimSlug == null) {
+            write(file, """
+                    ---
+                    # article.md in %s: its title and text. Publisher, dates and author are the original's.
+                    # Every field: docs/content-format.md. Paste the article's text in %s below the closing '---'.
+                    title:                    # the headline in this language
+                    # url:                    # the publisher's own translation, if it has one: https://...
+                    ---
+                    """.formatted(language, language));
+            return file;
+        }
+        StringBuilder notes = new StringBuilder();
+        for (java.time.LocalDate date : updateDates(content, articleSlug, claimSlug)) {
+            notes.append("#   - date: ").append(date).append("\n#     note:\n");
+        }
+        write(file, """
+                ---
+                # %s.md in %s: words only. The claimant, rating, dates and sources are the original's.
+                # Every field: docs/content-format.md. Put text containing ': ' or ' #' in "double quotes".
+                # The analysis in this language goes below the closing '---'.
+                quote:                    # as it stands in article.%s.md when the article is translated
+                headline:                 # the question the check answers
+                summary:                  # the short answer
+                %s
+                # said_where:             # e.g. press conference
+                # tags: [tag-one, tag-two]  # the tags in this language
+                translated:               # YYYY-MM-DD: the day you translate it or bring it up to date
+                # translator:             # an id from people.yaml
+                # updates:                # the original's update notes in this language, each under its date
+                %s---
+                """.formatted(claimSlug, language, language, ContentLoader.scale(content).conclusionOnly()
+                        ? "verdict:                  # the original's conclusion in this language\n"
+                                + "# rating_explanation:     # why this conclusion"
+                        : "# rating_explanation:     # why this rating\n"
+                                + "# verdict:                # only on a site with rating_scale: conclusion",
+                        notes.length() == 0
+                        ? "#   - date:               # YYYY-MM-DD, the date of the original's update\n#     note:\n"
+                        : notes.toString()));
+        return file;
+    }
+
+    /** The dates of the claim's updates, as far as its file can be read now. */
+    private static List<java.time.LocalDate> updateDates(Path content, String articleSlug, String claimSlug) {
+        return ContentLoader.load(content, new org.factpress.diagnostics.Problems()).claims().stream()
+                .filter(c -> c.slug().equals(claimSlug) && c.articleSlug().equals(articleSlug)).findFirst()
+                .map(c -> c.updates().stream().map(org.factpress.model.Update::date).distinct().toList())
+                .orElse(List.of());
     }
 
     /** What site.yaml's scale accepts, as comment lines: every id with its label, off-scale labels too. */

@@ -101,6 +101,15 @@ public final class ContentLoader {
     }
 
     /**
+     * The languages site.yaml in {@code content} lists, the default first, for a new translation: empty when the
+     * file is missing or cannot be read (check says why).
+     */
+    public static List<Language> languages(Path content) {
+        SiteFile site = new ContentLoader(content, new Problems().forLoading(), null).loadSite(content.resolve("site.yaml"));
+        return site.site() != null ? site.site().languages() : List.of();
+    }
+
+    /**
      * As {@link #load(Path, Problems)}, but an article or claim file whose size and modification time are those
      * of the last load is not read again: its model and problems are taken from {@code memory}. For serve,
      * which loads again after every save; the result is the same as a fresh load's.

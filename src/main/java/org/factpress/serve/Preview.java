@@ -162,7 +162,8 @@ public final class Preview implements AutoCloseable {
     static Library withDrafts(Library library, String localBaseUrl) {
         List<Claim> claims = library.claims().stream().map(c -> c.isPublished() ? c
                 : c.with("[Draft] " + c.headline(), Status.PUBLISHED)).toList();
-        return new Library(library.site().withBaseUrl(localBaseUrl), library.people(), library.articles(), claims);
+        return new Library(library.site().withBaseUrl(localBaseUrl), library.people(), library.articles(), claims,
+                library.claimTranslations(), library.articleTranslations(), library.unread());
     }
 
     @Override

@@ -81,6 +81,8 @@ class TranslationCheckTest {
                         + " on 2025-03-06; en translation dated 2025-03-04 (bring the en words up to date with the"
                         + " original, then set 'translated:' to the day you did)", "0 errors, 1 warning", "exit 0"),
                 check(TestSites.content("multilingual")));
+        assertEquals("content OK: 2 source articles, 4 claims, 5 translations\n", Factpress.run("check", "--content",
+                TestSites.content("multilingual").toString()).out());
     }
 
     @Test
@@ -288,6 +290,36 @@ class TranslationCheckTest {
         assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-06"), "0 errors, 1 warning",
                 "exit 0"), check(t.root()));
         t.edit(COST_UK, "translated: 2025-03-06", "translated: 2025-03-07");
+        assertEquals(List.of("exit 0"), check(t.root()));
+    }
+
+    @Test
+    void aTranslationsWordsThePdfFontsLackAreWarnedAtTheirField() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", "").replace(
+                "headline: Чи коштував міст чотири мільярди євро?", "headline: 大桥花了四十亿欧元吗？"));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:3:1: warning: 'headline' has characters"
+                + " the PDF fonts lack: '了' U+4E86, '亿' U+4EBF, '元' U+5143, '十' U+5341, '吗' U+5417, and 6 more"
+                + " (the PDFs would print '#' in their place; the web pages show them)", "0 errors, 1 warning", "exit 0"),
+                check(t.root()));
+    }
+
+    @Test
+    void anArticlesTranslationHoldsItsTitleTextAndAddress() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("чотири мільярди євро", ""))
+                .write(ARTICLE_UK, ARTICLE_IN_UK.replace("title:", "publisher: Щоденні новини\ntitle:"));
+        assertEquals(List.of("desk/articles/bridge-report/article.uk.md:2:1: error: field 'publisher' comes from the"
+                + " original: a translation holds only the words (remove it here; the original's 'publisher' holds in"
+                + " every language)", "1 error, 0 warnings", "exit 1"), check(t.root()));
+        t.write(ARTICLE_UK, ARTICLE_IN_UK.replace("title:", "url: https://news.example.com/uk/bridge\ntitle:"));
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var uk = org.factpress.build.SiteBuild.check(t.root()).library().edition("uk");
+        assertEquals("https://news.example.com/uk/bridge", uk.article("bridge-report").orElseThrow().url());
+        assertEquals("Міністр захищає вартість мосту", uk.article("bridge-report").orElseThrow().title());
+    }
+
+    @Test
+    void languageMayBeGivenWithLanguagesWhenItIsTheFirst() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "languages:", "language: en\nlanguages:");
         assertEquals(List.of("exit 0"), check(t.root()));
     }
 }
