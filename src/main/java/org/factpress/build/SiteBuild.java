@@ -327,7 +327,7 @@ public final class SiteBuild {
         }
     }
 
-    /** The views of {@code library} (or of one of its editions), its analyses kept by {@code kept} when not null. */
+    /** The checks of {@code library} as its pages show them, analyses kept by {@code kept} when not null. */
     private static Views views(Library library, KeptAnalyses kept) {
         Urls urls = Urls.of(library.site());
         return kept != null ? new Views(library, urls, kept::html) : new Views(library, urls);

@@ -7,46 +7,76 @@ import java.nio.charset.StandardCharsets;
 /**
  * The one place that builds the site's URLs from its base URL. Links inside the site are root-relative and carry
  * the base path, so they work at any depth (a GitHub Pages project site lives under /&lt;repo&gt;/).
+ *
+ * <p>A site in several languages has one edition per language: the default one at the site's root, every other
+ * under {@code <code>/} with the same slugs. An instance builds the links of one edition ({@link #to},
+ * {@link #absolute}); the files all editions share (styles, scripts, the sitemap) stay at the site's root
+ * ({@link #asset}), and {@link #in} gives another edition's links.
  */
 public final class Urls {
     private final String base;
     private final String path;
+    /** The default language, whose edition stands at the root; null for a site in one language. */
+    private final String defaultLanguage;
+    /** This edition's folder: empty at the root, else e.g. {@code en/}. */
+    private final String edition;
 
     public Urls(String baseUrl) {
+        this(baseUrl, null, null);
+    }
+
+    private Urls(String baseUrl, String defaultLanguage, String language) {
         String b = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         URI u = URI.create(b);
         this.base = b;
         String p = u.getRawPath();
         this.path = p == null || p.isEmpty() ? "/" : p;
+        this.defaultLanguage = defaultLanguage;
+        this.edition = folder(defaultLanguage, language);
     }
 
-    /**
-     * The folder of {@code site}'s edition in {@code language}, relative to the site's root: empty for the default
-     * language, whose files stand at the root, {@code <code>/} for every other.
-     */
-    public static String folder(org.factpress.model.SiteConfig site, String language) {
-        return language.equals(site.defaultLanguage()) ? "" : encode(language) + "/";
-    }
-
-    /** The links of {@code site}'s edition in its language: the site's own, under the edition's folder. */
+    /** The links of {@code site}'s edition in its {@code language}: the root's for the default language. */
     public static Urls of(org.factpress.model.SiteConfig site) {
-        Urls root = new Urls(site.baseUrl());
-        String folder = folder(site, site.language());
-        return folder.isEmpty() ? root : new Urls(root.base + folder);
+        return new Urls(site.baseUrl(), site.defaultLanguage(), site.language());
     }
 
-    /** The base path, ending in '/', e.g. {@code /factpress/}. */
+    /** The links of the same site's edition in {@code language}. */
+    public Urls in(String language) {
+        return new Urls(base, defaultLanguage, language);
+    }
+
+    /** The folder of the edition in {@code language}, relative to the site's root: empty for the default one. */
+    public static String folder(org.factpress.model.SiteConfig site, String language) {
+        return folder(site.defaultLanguage(), language);
+    }
+
+    private static String folder(String defaultLanguage, String language) {
+        return defaultLanguage == null || language == null || language.equals(defaultLanguage) ? ""
+                : encode(language) + "/";
+    }
+
+    /** This edition's home, ending in '/': the base path, e.g. {@code /factpress/}, or {@code /factpress/en/}. */
     public String root() {
-        return path;
+        return path + edition;
     }
 
-    /** A link inside the site to {@code relative} (no leading slash), e.g. {@code claims/x/}: percent-encoded. */
+    /** A link inside this edition to {@code relative} (no leading slash), e.g. {@code claims/x/}: percent-encoded. */
     public String to(String relative) {
+        return path + edition + encode(relative);
+    }
+
+    /** The absolute URL of {@code relative} in this edition: canonical links, feeds, structured data. Percent-encoded. */
+    public String absolute(String relative) {
+        return base + edition + encode(relative);
+    }
+
+    /** A link to a file every edition shares, at the site's root (styles, scripts, icons). */
+    public String asset(String relative) {
         return path + encode(relative);
     }
 
-    /** The absolute URL of {@code relative}: canonical links, feeds, structured data. Percent-encoded. */
-    public String absolute(String relative) {
+    /** The absolute URL of a file at the site's root, whatever the edition (the sitemap, robots.txt). */
+    public String siteAbsolute(String relative) {
         return base + encode(relative);
     }
 
