@@ -237,6 +237,26 @@ public final class SiteBuild {
                 new Problems(), staged -> { });
     }
 
+    /**
+     * The print files of every edition: the default language's ({@code library}, with its {@code views}) at the root,
+     * each other language's under its folder ({@code en/briefs/...}), in its words, dates and document language.
+     */
+    private static void printEditions(Library content, Library library, Views views, Templates templates,
+            KeptAnalyses kept, PrintCache print, String sourceDateEpoch, org.factpress.incremental.OutputSink out,
+            Workers workers) throws IOException, TemplateProblem {
+        new BriefRenderer(library, templates, views, print, sourceDateEpoch).renderAll(out, workers);
+        for (org.factpress.model.Language language : content.site().languages()) {
+            if (language.code().equals(content.site().defaultLanguage())
+                    || !org.factpress.check.ThemeLanguageCheck.printable(language.code())) {
+                continue; // the default edition is printed above; a language print cannot lay out, check reports
+            }
+            Library edition = inLanguage(content.edition(language.code()), templates);
+            Views editionViews = workers.call(() -> views(edition, kept));
+            new BriefRenderer(edition, templates, editionViews, print, sourceDateEpoch)
+                    .renderAll(out.under(Urls.folder(edition.site(), language.code())), workers);
+        }
+    }
+
     /** What is kept for the next build, once the new site is live. */
     @FunctionalInterface
     private interface Keeping {
@@ -333,30 +353,7 @@ public final class SiteBuild {
         return kept != null ? new Views(library, urls, kept::html) : new Views(library, urls);
     }
 
-    /**
-     * The print files of every edition: the default language's ({@code library}, with its {@code views}) at the root,
-     * each other language's under its folder ({@code en/briefs/...}), in its words, dates and document language.
-     */
-    private static void printEditions(Library content, Library library, Views views, Templates templates,
-            KeptAnalyses kept, PrintCache print, String sourceDateEpoch, org.factpress.incremental.OutputSink out,
-            Workers workers) throws IOException, TemplateProblem {
-        new BriefRenderer(library, templates, views, print, sourceDateEpoch).renderAll(out, workers);
-        for (org.factpress.model.Language language : content.site().languages()) {
-            if (language.code().equals(content.site().defaultLanguage())
-                    || !org.factpress.check.ThemeLanguageCheck.printable(language.code())) {
-                continue; // the default edition is printed above; a language print cannot lay out, check reports
-            }
-            Library edition = inLanguage(content.edition(language.code()), templates);
-            Views editionViews = workers.call(() -> views(edition, kept));
-            new BriefRenderer(edition, templates, editionViews, print, sourceDateEpoch)
-                    .renderAll(out.under(Urls.folder(edition.site(), language.code())), workers);
-        }
-    }
-
-    /**
-     * The digest report over {@code period} of a checked library (or of its edition in one of its languages), laid
-     * out with the theme in {@code templates}.
-     */
+    /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */
     public static byte[] digest(Library library, Path templates, org.factpress.print.DigestPeriod period)
             throws IOException, TemplateProblem {
         return digest(library, templates, period, Environment.read());
