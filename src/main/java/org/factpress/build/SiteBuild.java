@@ -241,6 +241,26 @@ public final class SiteBuild {
                 new Problems(), staged -> { });
     }
 
+    /**
+     * The print files of every edition: the default language's ({@code library}, with its {@code views}) at the root,
+     * each other language's under its folder ({@code en/briefs/...}), in its words, dates and document language.
+     */
+    private static void printEditions(Library content, Library library, Views views, Templates templates,
+            KeptAnalyses kept, PrintCache print, String sourceDateEpoch, org.factpress.incremental.OutputSink out,
+            Workers workers) throws IOException, TemplateProblem {
+        new BriefRenderer(library, templates, views, print, sourceDateEpoch).renderAll(out, workers);
+        for (org.factpress.model.Language language : content.site().languages()) {
+            if (language.code().equals(content.site().defaultLanguage())
+                    || !org.factpress.check.ThemeLanguageCheck.printable(language.code())) {
+                continue; // the default edition is printed above; a language print cannot lay out, check reports
+            }
+            Library edition = inLanguage(content.edition(language.code()), templates);
+            Views editionViews = workers.call(() -> views(edition, kept));
+            new BriefRenderer(edition, templates, editionViews, print, sourceDateEpoch)
+                    .renderAll(out.under(Urls.folder(edition.site(), language.code())), workers);
+        }
+    }
+
     /** What is kept for the next build, once the new site is live. */
     @FunctionalInterface
     private interface Keeping {
@@ -309,8 +329,8 @@ public final class SiteBuild {
             }
             timings.lap("render files");
             if (pdf) {
-                new BriefRenderer(library, templates, views, print, identity != null ? identity.sourceDateEpoch() : null)
-                        .renderAll(out, workers);
+                printEditions(content, library, views, templates, kept, print,
+                        identity != null ? identity.sourceDateEpoch() : null, out, workers);
                 timings.lap("render pdf");
             }
             weighing.weigh(folder.staging());
@@ -396,7 +416,7 @@ public final class SiteBuild {
                                 Environment environment) throws IOException, TemplateProblem {
         Templates theme = new Templates(templates);
         Library spoken = inLanguage(library, theme);
-        Views views = new Views(spoken, new Urls(spoken.site().baseUrl()));
+        Views views = new Views(spoken, Urls.of(spoken.site()));
         return new BriefRenderer(spoken, theme, views, null, environment.sourceDateEpoch()).digest(period);
     }
 

@@ -49,6 +49,25 @@ public final class ThemeLanguageCheck {
                 || !print.window().cards().equals(none) || !print.window().articleBriefs().equals(none);
     }
 
+    /**
+     * An error when briefs cannot be printed in {@code language}, one of the site's, {@code at} the line that gives
+     * it: every edition prints its own, so one language the layout cannot put together is one edition of garbled
+     * PDFs.
+     */
+    private static void unprintable(Library library, String language, Position at, Problems problems) {
+        if (printable(language)) {
+            return;
+        }
+        boolean root = language.equals(library.site().defaultLanguage());
+        String script = script(language);
+        String name = com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getCodeFromName(script));
+        problems.error(at, "factpress cannot print language '" + language + "' (" + name.replace('_', ' ')
+                + " script): the PDF layout does not put its letters together, and its briefs, digests and share"
+                + " cards would come out garbled", "publish without PDFs: in site.yaml set digest: none and print:"
+                + " {fact_briefs: none, cards: none, article_briefs: none}, or build with --no-pdf"
+                + (root ? "" : "; or leave '" + language + "' out of languages"));
+    }
+
     public static void run(Library library, Path templates, Problems problems) {
         run(library, templates, problems, true);
     }
@@ -86,13 +105,8 @@ public final class ThemeLanguageCheck {
                             + " to " + language.toLowerCase(java.util.Locale.ROOT) + ".yaml and translate its texts");
             return;
         }
-        if (pdf && !printable(language) && prints(library)) {
-            String script = script(language);
-            String name = com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getCodeFromName(script));
-            problems.error(at, "factpress cannot print language '" + language + "' (" + name.replace('_', ' ')
-                    + " script): the PDF layout does not put its letters together, and its briefs, digests and share"
-                    + " cards would come out garbled", "publish without PDFs: in site.yaml set digest: none and print:"
-                    + " {fact_briefs: none, cards: none, article_briefs: none}, or build with --no-pdf");
+        if (pdf && prints(library)) {
+            unprintable(library, language, at, problems);
         }
         Path referenceFile = dir.resolve(ThemeWords.REFERENCE + ".yaml");
         ThemeWords words;

@@ -451,6 +451,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--out", required = true, description = "the PDF file to write")
         Path out;
 
+        @Option(names = "--language", description = "the edition's language, one of site.yaml's languages (default: the"
+                + " first, the site's own)")
+        String language;
+
         @Override
         public Integer call() throws IOException, TemplateProblem {
             if (to.isBefore(from)) {
@@ -462,7 +466,17 @@ public final class Main implements Callable<Integer> {
             if (report(checked.problems(), err())) {
                 return CONTENT_ERROR;
             }
-            byte[] pdf = SiteBuild.digest(checked.library(), theme.folder,
+            org.factpress.model.Library library = checked.library();
+            if (language != null) {
+                java.util.List<String> codes = library.site().languages().stream()
+                        .map(org.factpress.model.Language::code).toList();
+                if (!codes.contains(language)) {
+                    throw mistake("--language " + language + " is not one of the site's languages: "
+                            + String.join(", ", codes));
+                }
+                library = library.edition(language);
+            }
+            byte[] pdf = SiteBuild.digest(library, theme.folder,
                     new org.factpress.print.DigestPeriod(from + "-to-" + to, from, to), environment);
             Path dir = out.toAbsolutePath().getParent();
             if (dir != null) {

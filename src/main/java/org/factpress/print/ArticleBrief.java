@@ -29,6 +29,7 @@ public final class ArticleBrief {
         m.put("a", a);
         m.put("claims", claims);
         m.put("logOf", logs);
+        m.put("staleOf", theme.staleNotes(claims));
         m.put("articleUrl", theme.urls().absolute(Urls.article(a.slug())));
         LocalDate date = claims.stream().map(c -> c.claim().lastChanged()).max(LocalDate::compareTo)
                 .orElse(a.published());

@@ -28,6 +28,10 @@ public final class ClaimBrief {
         Map<String, Object> m = theme.model();
         m.put("c", c);
         m.put("updates", log.entries());
+        String stale = theme.staleNote(c);
+        if (stale != null) {
+            m.put("stale", stale);
+        }
         if (log.withdrawal() != null) {
             m.put("withdrawal", log.withdrawal());
         }

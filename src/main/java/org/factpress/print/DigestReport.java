@@ -16,7 +16,8 @@ import org.factpress.view.Correction;
 /**
  * The digest over a period: a cover, counts per verdict and per tag as bar charts, the checks grouped by verdict,
  * each with its corrections and updates, the rating scale explained, and the desk's own methodology and corrections
- * policy from site.yaml's {@code about} (nothing in their place where the desk wrote none: check warns).
+ * policy from site.yaml's {@code about} (nothing in their place where the desk wrote none: check warns). In a
+ * language's edition, a check not translated into it is reported in its original words, marked as such.
  */
 public final class DigestReport {
     private final PrintTheme theme;
@@ -27,6 +28,15 @@ public final class DigestReport {
 
     /** One bar of a chart: what it counts, how many, and its length as a share of the longest bar. */
     public record Bar(String label, Rating rating, int count, int percent) {}
+
+    /** The language a check or the desk's own text stands in, where it is not the edition's: name, tag, direction. */
+    public record Original(String code, String name, String dir) {
+        static Original of(org.factpress.model.Library library, String code) {
+            String name = library.site().languages().stream().filter(l -> l.code().equals(code))
+                    .map(org.factpress.model.Language::name).findFirst().orElse(code);
+            return new Original(code, name, org.factpress.text.ThemeWords.dir(code));
+        }
+    }
 
     /** The checks of one verdict. */
     public record Group(Rating rating, List<ClaimView> claims) {}
@@ -68,7 +78,13 @@ public final class DigestReport {
         m.put("tagBars", tagBars);
         m.put("groups", groups);
         m.put("updatesOf", updates);
+        m.put("untranslated", untranslated(in));
+        m.put("staleOf", theme.staleNotes(in));
         About about = theme.library().site().about();
+        if (!theme.library().site().language().equals(theme.library().site().defaultLanguage())) {
+            // site.yaml's methodology and corrections policy are in the desk's own language: tagged so.
+            m.put("deskLanguage", Original.of(theme.library(), theme.library().site().defaultLanguage()));
+        }
         if (about.methodology() != null) {
             m.put("methodologyHtml", org.factpress.text.Markdown.toHtml(about.methodology()));
         }
@@ -86,6 +102,22 @@ public final class DigestReport {
                         dates.display(period.to())),
                 keywords, in.stream().map(c -> c.claim().lastChanged()).max(java.time.LocalDate::compareTo)
                         .orElse(period.from())));
+    }
+
+    /**
+     * The checks of a language's edition not translated into it, by slug, each with the language it stands in: the
+     * digest reports them in their original words, marked and tagged with that language.
+     */
+    private Map<String, Original> untranslated(List<ClaimView> checks) {
+        org.factpress.model.Library library = theme.library();
+        Map<String, Original> out = new java.util.HashMap<>();
+        for (ClaimView c : checks) {
+            String language = library.languageOf(c.claim());
+            if (!language.equals(library.site().language())) {
+                out.put(c.claim().slug(), Original.of(library, language));
+            }
+        }
+        return out;
     }
 
     private static int percent(int n, int max) {

@@ -33,9 +33,11 @@ public final class PrintTheme {
     public PrintTheme(Library library, Templates templates, PrintCache cache, String sourceDateEpoch) {
         this.library = library;
         this.templates = templates;
-        this.urls = new Urls(library.site().baseUrl());
-        this.layout = new PdfLayout(urls.absolute(""), cache, sourceDateEpoch);
-        this.logo = DeskLogo.dataUri(library.site().publisher(), urls, templates.dir());
+        // Links and QR codes point at the edition's pages; the logo is one of the site's own files, at its root.
+        Urls site = new Urls(library.site().baseUrl());
+        this.urls = Urls.of(library.site());
+        this.layout = new PdfLayout(site.absolute(""), cache, sourceDateEpoch);
+        this.logo = DeskLogo.dataUri(library.site().publisher(), site, templates.dir());
     }
 
     public Library library() {
@@ -110,6 +112,38 @@ public final class PrintTheme {
             java.util.Collections.reverse(parts);
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * In a language's edition, the note a check's translation carries when it was made before the original changed
+     * (see {@link org.factpress.model.Staleness}): when, what changed, and where the original stands, since the
+     * paper cannot follow a link. Null in the default edition, for an untranslated check and a translation up to date.
+     */
+    public String staleNote(org.factpress.view.ClaimView c) {
+        SiteConfig site = library.site();
+        if (site.language().equals(site.defaultLanguage())) {
+            return null;
+        }
+        return library.staleness(c.claim(), site.language()).map(s -> {
+            org.factpress.text.ThemeWords words = words();
+            String change = words.t("update." + (s.change() != null ? s.change().type()
+                    : org.factpress.model.Update.Type.UPDATE).id());
+            String original = site.languages().isEmpty() ? site.defaultLanguage() : site.languages().get(0).name();
+            String url = Urls.printable(new Urls(site.baseUrl()).absolute(Urls.claim(c.claim().slug())));
+            return words.t("print.stale", org.factpress.view.Dates.of(words).display(s.changed()), change, original, url);
+        }).orElse(null);
+    }
+
+    /** {@link #staleNote} of each of {@code claims} that has one, by slug. */
+    public Map<String, String> staleNotes(List<org.factpress.view.ClaimView> claims) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (org.factpress.view.ClaimView c : claims) {
+            String note = staleNote(c);
+            if (note != null) {
+                out.put(c.claim().slug(), note);
+            }
+        }
+        return out;
     }
 
     /** Document properties: the desk is the author, the site's language the document's. */

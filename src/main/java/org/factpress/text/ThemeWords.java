@@ -142,7 +142,12 @@ public final class ThemeWords implements TemplateMethodModelEx {
 
     /** {@code rtl} or {@code ltr}, for the {@code dir} attribute. */
     public String dir() {
-        return rightToLeft() ? "rtl" : "ltr";
+        return dir(language);
+    }
+
+    /** {@code rtl} or {@code ltr}: the direction {@code language} is written in, for the {@code dir} attribute. */
+    public static String dir(String language) {
+        return ULocale.forLanguageTag(language).isRightToLeft() ? "rtl" : "ltr";
     }
 
     public java.util.Set<String> keys() {

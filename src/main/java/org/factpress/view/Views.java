@@ -140,6 +140,11 @@ public final class Views {
         return new Listed(people, tags);
     }
 
+    /** The library (or its edition) these views show. */
+    public Library library() {
+        return library;
+    }
+
     /** Every published check that gets a page, withdrawn ones included, newest first. */
     public List<ClaimView> pages() {
         return List.copyOf(pages.values());

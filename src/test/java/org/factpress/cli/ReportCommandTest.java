@@ -77,4 +77,25 @@ class ReportCommandTest {
         assertTrue(r.err().contains("unknown rating 'flase'"), r.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aReportInOneOfTheSitesLanguagesIsThatEditionsDigest() throws Exception {
+        Path out = dir.resolve("en.pdf");
+        Factpress.Run r = Factpress.run("report", "--content", org.factpress.TestSites.content("multilingual").toString(),
+                "--from", "2025-03-01", "--to", "2025-03-31", "--language", "en", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Has Zelenodar's school spending doubled?"), text);
+            assertTrue(text.contains("perevireno.example.org/en/claims/schools-budget-doubled/"), text);
+            assertEquals("Fact-check digest, 1 March 2025 to 31 March 2025", pdf.getDocumentInformation().getTitle());
+        }
+        Factpress.Run unknown = Factpress.run("report", "--content",
+                org.factpress.TestSites.content("multilingual").toString(), "--from", "2025-03-01", "--to", "2025-03-31",
+                "--language", "fr", "--out", dir.resolve("fr.pdf").toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("--language fr is not one of the site's languages: uk, en, ar"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("fr.pdf")));
+    }
 }

@@ -78,22 +78,42 @@ class PrintConformanceTest {
     void everyPdfOfTheArabicDeskPassesVeraPdfWithZeroFailedRules() throws Exception {
         Path arabic = dir.resolve("arabic");
         SiteBuild.Checked ar = org.factpress.TestSites.build("arabic", arabic, null, true);
-        List<Path> pdfs;
-        try (Stream<Path> s = Files.walk(arabic)) {
-            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
+        List<Path> pdfs = pdfsUnder(arabic);
         // The article brief, a fact brief per claim, and the monthly digest, laid out right to left.
         assertEquals(1 + ar.library().claims().size() + 1, pdfs.size(), pdfs.toString());
+        assertEquals(List.of(), failures(arabic, pdfs));
+    }
+
+    @Test
+    void everyPdfOfEveryEditionOfTheMultilingualDeskPassesVeraPdfWithZeroFailedRules() throws Exception {
+        Path multilingual = dir.resolve("multilingual");
+        org.factpress.TestSites.build("multilingual", multilingual, null, true);
+        List<Path> pdfs = pdfsUnder(multilingual);
+        for (String edition : List.of("en/", "ar/")) {
+            assertTrue(pdfs.stream().anyMatch(p -> multilingual.relativize(p).toString().startsWith(edition)), edition);
+        }
+        assertEquals(List.of(), failures(multilingual, pdfs));
+        System.out.println("veraPDF: " + pdfs.size() + " PDFs of the multilingual desk's three editions: 0 failed rules");
+    }
+
+    private static List<Path> pdfsUnder(Path root) throws Exception {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    /** Every rule of PDF/UA-1 and PDF/A-2u (which includes 2b) that one of {@code pdfs} fails, named. */
+    private static List<String> failures(Path root, List<Path> pdfs) throws Exception {
         List<String> failures = new ArrayList<>();
         for (Path pdf : pdfs) {
             byte[] bytes = Files.readAllBytes(pdf);
             for (PDFAFlavour f : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
                 for (String failure : VeraPdf.failures(bytes, f)) {
-                    failures.add(arabic.relativize(pdf) + " " + f + ": " + failure);
+                    failures.add(root.relativize(pdf) + " " + f + ": " + failure);
                 }
             }
         }
-        assertEquals(List.of(), failures);
+        return failures;
     }
 
     @Test
