@@ -185,17 +185,17 @@ public final class ContentCheck {
      * error at the later, naming the earlier's file and line, so the desk picks one spelling.
      */
     private void tagPages() {
-        tagPages(library.claims().stream().map(c -> new Tags(c.tags(), c.origin(), false)).toList(), "tags/", true);
+        tagPages(library.claims().stream().map(c -> new Tags(c.tags(), c.origin(), false)).toList(), null);
     }
 
-    /** The tags one file gives, for {@link #tagPages(List, String, boolean)}; {@code translation}: a translation's. */
+    /** The tags one file gives, for {@link #tagPages(List, String)}; {@code translation}: a translation's. */
     record Tags(List<String> tags, Origin origin, boolean translation) {}
 
     /**
-     * As {@link #tagPages()}, for the tags of one edition's checks, whose tag pages are under {@code pages};
-     * {@code originals}: whether two originals' tags are reported too (once, for the default language).
+     * As {@link #tagPages()}, for the tags of the checks of the {@code edition} language (null: the default one).
+     * Between two originals' tags, only the default language's check reports: once.
      */
-    void tagPages(List<Tags> files, String pages, boolean originals) {
+    void tagPages(List<Tags> files, String edition) {
         record First(String tag, Tags file) {}
         Map<String, First> bySegment = new HashMap<>();
         for (Tags file : files) {
@@ -206,11 +206,12 @@ public final class ContentCheck {
                 }
                 First first = bySegment.putIfAbsent(segment, new First(tag, file));
                 boolean between = first != null && (first.file().translation() || file.translation()
-                        || originals);
+                        || edition == null);
                 if (first != null && !first.tag().equals(tag) && between) {
                     Position was = first.file().origin().at("tags");
                     problems.error(file.origin().at("tags"), "tag '" + tag + "' and tag '" + first.tag() + "' ("
-                            + where(was) + ") would share one page, " + pages + segment + "/",
+                            + where(was) + ") would share one page, tags/" + segment + "/"
+                            + (edition == null ? "" : " in the " + edition + " edition"),
                             "write the tag the same way in both files");
                 }
             }

@@ -142,6 +142,6 @@ final class TranslationCheck {
             tags.add(t.map(x -> new ContentCheck.Tags(x.tags(), x.origin(), true))
                     .orElse(new ContentCheck.Tags(c.tags(), c.origin(), false)));
         }
-        check.tagPages(tags, language + "/tags/", false);
+        check.tagPages(tags, language);
     }
 }

@@ -322,4 +322,14 @@ class TranslationCheckTest {
         ContentTree t = tree().edit("site.yaml", "languages:", "language: en\nlanguages:");
         assertEquals(List.of("exit 0"), check(t.root()));
     }
+
+    @Test
+    void twoTranslationsTagsWrittenDifferentlyWouldShareAPage() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", "tags: [Бюджет]\n"))
+                .write("articles/bridge-report/roads-counted.uk.md", translation("дороги", "tags: [бюджет]\n"));
+        assertEquals(List.of("desk/articles/bridge-report/roads-counted.uk.md:7:1: error: tag 'бюджет' and tag"
+                + " 'Бюджет' (articles/bridge-report/bridge-cost.uk.md:7) would share one page, tags/бюджет/ in the uk"
+                + " edition (write the tag the same way in both files)", "1 error, 0 warnings", "exit 1"),
+                check(t.root()));
+    }
 }
