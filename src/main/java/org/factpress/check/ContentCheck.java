@@ -115,11 +115,7 @@ public final class ContentCheck {
                 quote(claim, library.article(claim.articleSlug()).orElseThrow().body(), found.get(index));
             }
             sources(claim);
-            if (said.quote().length() > CLAIM_REVIEWED_MAX) {
-                problems.warning(claim.origin().at("quote"), "quote is " + said.quote().length()
-                        + " characters; fact-check search tools cut ClaimReview's claimReviewed after "
-                        + CLAIM_REVIEWED_MAX, "quote the shortest passage that makes the claim");
-            }
+            quoteLength(claim.origin(), said.quote());
             notInFuture(claim.origin(), "said_on", said.saidOn());
             notInFuture(claim.origin(), "published", byline.published());
             notInFuture(claim.origin(), "updated", byline.updated());
@@ -295,6 +291,15 @@ public final class ContentCheck {
                         "add 'archived_url', e.g. a Wayback Machine copy, so the evidence stays if the page changes");
             }
             notInFuture(claim.origin(), key + ".date", s.date());
+        }
+    }
+
+    /** A quote (an original's or a translation's) longer than search tools show of claimReviewed. */
+    void quoteLength(Origin origin, String quote) {
+        if (quote.length() > CLAIM_REVIEWED_MAX) {
+            problems.warning(origin.at("quote"), "quote is " + quote.length()
+                    + " characters; fact-check search tools cut ClaimReview's claimReviewed after "
+                    + CLAIM_REVIEWED_MAX, "quote the shortest passage that makes the claim");
         }
     }
 

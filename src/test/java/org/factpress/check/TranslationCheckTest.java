@@ -332,4 +332,13 @@ class TranslationCheckTest {
                 + " edition (write the tag the same way in both files)", "1 error, 0 warnings", "exit 1"),
                 check(t.root()));
     }
+
+    @Test
+    void aTranslatedQuoteLongerThanSearchToolsShowIsWarned() throws Exception {
+        String quote = "міністр сказав, що міст коштував чотири мільярди євро, і що дороги довкола нього теж";
+        ContentTree t = withTranslator().write(COST_UK, translation(quote, ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: warning: quote is " + quote.length()
+                + " characters; fact-check search tools cut ClaimReview's claimReviewed after 75 (quote the shortest"
+                + " passage that makes the claim)", "0 errors, 1 warning", "exit 0"), check(t.root()));
+    }
 }
