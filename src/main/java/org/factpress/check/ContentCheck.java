@@ -115,11 +115,7 @@ public final class ContentCheck {
                 quote(claim, library.article(claim.articleSlug()).orElseThrow().body(), found.get(index));
             }
             sources(claim);
-            if (said.quote().length() > CLAIM_REVIEWED_MAX) {
-                problems.warning(claim.origin().at("quote"), "quote is " + said.quote().length()
-                        + " characters; fact-check search tools cut ClaimReview's claimReviewed after "
-                        + CLAIM_REVIEWED_MAX, "quote the shortest passage that makes the claim");
-            }
+            quoteLength(claim.origin(), said.quote());
             notInFuture(claim.origin(), "said_on", said.saidOn());
             notInFuture(claim.origin(), "published", byline.published());
             notInFuture(claim.origin(), "updated", byline.updated());
@@ -185,17 +181,17 @@ public final class ContentCheck {
      * error at the later, naming the earlier's file and line, so the desk picks one spelling.
      */
     private void tagPages() {
-        tagPages(library.claims().stream().map(c -> new Tags(c.tags(), c.origin(), false)).toList(), "tags/", true);
+        tagPages(library.claims().stream().map(c -> new Tags(c.tags(), c.origin(), false)).toList(), null);
     }
 
-    /** The tags one file gives, for {@link #tagPages(List, String, boolean)}; {@code translation}: a translation's. */
+    /** The tags one file gives, for {@link #tagPages(List, String)}; {@code translation}: a translation's. */
     record Tags(List<String> tags, Origin origin, boolean translation) {}
 
     /**
-     * As {@link #tagPages()}, for the tags of one edition's checks, whose tag pages are under {@code pages};
-     * {@code originals}: whether two originals' tags are reported too (once, for the default language).
+     * As {@link #tagPages()}, for the tags of the checks of the {@code edition} language (null: the default one).
+     * Between two originals' tags, only the default language's check reports: once.
      */
-    void tagPages(List<Tags> files, String pages, boolean originals) {
+    void tagPages(List<Tags> files, String edition) {
         record First(String tag, Tags file) {}
         Map<String, First> bySegment = new HashMap<>();
         for (Tags file : files) {
@@ -206,11 +202,12 @@ public final class ContentCheck {
                 }
                 First first = bySegment.putIfAbsent(segment, new First(tag, file));
                 boolean between = first != null && (first.file().translation() || file.translation()
-                        || originals);
+                        || edition == null);
                 if (first != null && !first.tag().equals(tag) && between) {
                     Position was = first.file().origin().at("tags");
                     problems.error(file.origin().at("tags"), "tag '" + tag + "' and tag '" + first.tag() + "' ("
-                            + where(was) + ") would share one page, " + pages + segment + "/",
+                            + where(was) + ") would share one page, tags/" + segment + "/"
+                            + (edition == null ? "" : " in the " + edition + " edition"),
                             "write the tag the same way in both files");
                 }
             }
@@ -294,6 +291,15 @@ public final class ContentCheck {
                         "add 'archived_url', e.g. a Wayback Machine copy, so the evidence stays if the page changes");
             }
             notInFuture(claim.origin(), key + ".date", s.date());
+        }
+    }
+
+    /** A quote (an original's or a translation's) longer than search tools show of claimReviewed. */
+    void quoteLength(Origin origin, String quote) {
+        if (quote.length() > CLAIM_REVIEWED_MAX) {
+            problems.warning(origin.at("quote"), "quote is " + quote.length()
+                    + " characters; fact-check search tools cut ClaimReview's claimReviewed after "
+                    + CLAIM_REVIEWED_MAX, "quote the shortest passage that makes the claim");
         }
     }
 

@@ -44,6 +44,7 @@ final class TranslationCheck {
             language(t.language(), t.origin().file(), t.claimSlug() + ".md");
             check.person(t.origin(), "translator", t.translatorId());
             check.notInFuture(t.origin(), "translated", t.translated());
+            check.quoteLength(t.origin(), t.quote());
             original(t).ifPresent(original -> againstOriginal(original, t));
         }
         for (org.factpress.model.Unread.TranslationRefs t : library.unread().translations()) {
@@ -142,6 +143,6 @@ final class TranslationCheck {
             tags.add(t.map(x -> new ContentCheck.Tags(x.tags(), x.origin(), true))
                     .orElse(new ContentCheck.Tags(c.tags(), c.origin(), false)));
         }
-        check.tagPages(tags, language + "/tags/", false);
+        check.tagPages(tags, language);
     }
 }

@@ -16,8 +16,8 @@ import org.factpress.diagnostics.Position;
 import org.factpress.diagnostics.Problems;
 import org.factpress.incremental.KeptReads;
 import org.factpress.incremental.Memo;
-import org.factpress.model.Byline;
 import org.factpress.model.ArticleTranslation;
+import org.factpress.model.Byline;
 import org.factpress.model.Circulation;
 import org.factpress.model.Claim;
 import org.factpress.model.ClaimTranslation;
@@ -421,7 +421,7 @@ public final class ContentLoader {
      */
     private List<Language> loadLanguages(Fields site) {
         List<Language> languages = new ArrayList<>();
-        Map<String, String> seen = new java.util.HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         List<Fields> items = site.objects("languages");
         for (int i = 0; i < items.size(); i++) {
             Fields l = items.get(i);
@@ -430,8 +430,7 @@ public final class ContentLoader {
             if (code == null || name == null) {
                 continue;
             }
-            String was = seen.putIfAbsent(code.toLowerCase(java.util.Locale.ROOT), code);
-            if (was != null) {
+            if (!seen.add(code.toLowerCase(java.util.Locale.ROOT))) {
                 problems.error(l.at("code"), "language '" + code + "' is listed twice in 'languages'",
                         "list each language once, the default first");
             } else {

@@ -322,4 +322,23 @@ class TranslationCheckTest {
         ContentTree t = tree().edit("site.yaml", "languages:", "language: en\nlanguages:");
         assertEquals(List.of("exit 0"), check(t.root()));
     }
+
+    @Test
+    void twoTranslationsTagsWrittenDifferentlyWouldShareAPage() throws Exception {
+        ContentTree t = withTranslator().write(COST_UK, translation("міст", "tags: [Бюджет]\n"))
+                .write("articles/bridge-report/roads-counted.uk.md", translation("дороги", "tags: [бюджет]\n"));
+        assertEquals(List.of("desk/articles/bridge-report/roads-counted.uk.md:7:1: error: tag 'бюджет' and tag"
+                + " 'Бюджет' (articles/bridge-report/bridge-cost.uk.md:7) would share one page, tags/бюджет/ in the uk"
+                + " edition (write the tag the same way in both files)", "1 error, 0 warnings", "exit 1"),
+                check(t.root()));
+    }
+
+    @Test
+    void aTranslatedQuoteLongerThanSearchToolsShowIsWarned() throws Exception {
+        String quote = "міністр сказав, що міст коштував чотири мільярди євро, і що дороги довкола нього теж";
+        ContentTree t = withTranslator().write(COST_UK, translation(quote, ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: warning: quote is " + quote.length()
+                + " characters; fact-check search tools cut ClaimReview's claimReviewed after 75 (quote the shortest"
+                + " passage that makes the claim)", "0 errors, 1 warning", "exit 0"), check(t.root()));
+    }
 }
