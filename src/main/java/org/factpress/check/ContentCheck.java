@@ -262,11 +262,11 @@ public final class ContentCheck {
         var about = library.site().about();
         Origin site = library.site().origin();
         Position at = site.fields().containsKey("about") ? site.at("about") : new Position(site.file(), 1, 1);
-        missing(about.masthead(), at, "masthead", "who works on the desk and who is responsible for what");
-        missing(about.fundingAndOwnership(), at, "funding_and_ownership", "who owns the desk and who pays for it");
-        missing(about.correctionsPolicy(), at, "corrections_policy", "how readers ask for a correction, and how you correct");
-        missing(about.methodology(), at, "methodology", "how you choose, research and rate claims");
-        missing(about.submitClaim(), at, "submit_claim", "a mailto: address or form URL where readers send claims to check");
+        missing(about.masthead().text(), at, "masthead", "who works on the desk and who is responsible for what");
+        missing(about.fundingAndOwnership().text(), at, "funding_and_ownership", "who owns the desk and who pays for it");
+        missing(about.correctionsPolicy().text(), at, "corrections_policy", "how readers ask for a correction, and how you correct");
+        missing(about.methodology().text(), at, "methodology", "how you choose, research and rate claims");
+        missing(about.submitClaim().text(), at, "submit_claim", "a mailto: address or form URL where readers send claims to check");
     }
 
     private void missing(String value, Position at, String field, String what) {

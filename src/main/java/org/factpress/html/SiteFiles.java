@@ -92,7 +92,17 @@ public final class SiteFiles {
         }
         feed.put("updated", updated);
         feed.put("feedUrl", urls.absolute(Urls.FEED));
+        // The site's title and description where the edition has none of its own: the default language's, tagged.
+        putLanguage(feed, "titleLanguage", library.site().titleText());
+        putLanguage(feed, "descriptionLanguage", library.site().descriptionText());
         write(Urls.FEED, "site/feed.ftlx", feed);
+    }
+
+    private void putLanguage(Map<String, Object> model, String key, org.factpress.model.Localized text) {
+        org.factpress.view.TextLanguage language = org.factpress.view.TextLanguage.of(text, library.site().language());
+        if (language != null) {
+            model.put(key, language);
+        }
     }
 
     private void writeSitemap(List<SitemapEntry> pages) throws IOException, TemplateProblem {

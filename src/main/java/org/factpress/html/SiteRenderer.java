@@ -147,6 +147,12 @@ public final class SiteRenderer {
         m.put("verdictInk", parts.verdictInk());
         m.put("verdictSymbol", parts.verdictSymbol());
         m.put("links", parts.links());
+        if (parts.titleLanguage() != null) {
+            m.put("titleLanguage", parts.titleLanguage());
+        }
+        if (parts.descriptionLanguage() != null) {
+            m.put("descriptionLanguage", parts.descriptionLanguage());
+        }
         return m;
     }
 

@@ -22,6 +22,7 @@ import org.factpress.model.Circulation;
 import org.factpress.model.Claim;
 import org.factpress.model.ClaimTranslation;
 import org.factpress.model.Language;
+import org.factpress.model.Localized;
 import org.factpress.model.Library;
 import org.factpress.model.Person;
 import org.factpress.model.Publisher;
@@ -358,8 +359,6 @@ public final class ContentLoader {
         if (f == null) {
             return new SiteFile(null, null);
         }
-        String title = f.text("title");
-        String description = f.text("description");
         String baseUrl = f.url("base_url");
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
@@ -377,6 +376,8 @@ public final class ContentLoader {
             }
             language = languages.get(0).code();
         }
+        Localized title = deskText(f, "title", languages);
+        Localized description = deskText(f, "description", languages);
         Publisher publisher = null;
         Fields p = f.object("publisher");
         if (p != null) {
@@ -397,22 +398,53 @@ public final class ContentLoader {
         org.factpress.model.About about = org.factpress.model.About.none();
         Fields a = f.object("about");
         if (a != null) {
-            String submit = a.text("submit_claim");
-            if (submit != null && !submit.matches("(?i)(mailto:\\S+@\\S+|https?://\\S+)")) {
-                problems.error(a.at("submit_claim"), "field '" + a.label("submit_claim")
-                        + "' must be a mailto: address or an http(s) URL", "e.g. mailto:tips@example.org");
-                submit = null;
-            }
-            about = new org.factpress.model.About(a.text("masthead"), a.text("funding_and_ownership"),
-                    a.text("corrections_policy"), a.text("methodology"), submit);
+            about = new org.factpress.model.About(deskText(a, "masthead", languages),
+                    deskText(a, "funding_and_ownership", languages), deskText(a, "corrections_policy", languages),
+                    deskText(a, "methodology", languages), submitClaim(a, languages));
         }
         org.factpress.model.PrintSettings print = loadPrint(f);
         String allowHtml = f.text("allow_html");
-        if (title == null || baseUrl == null || language == null || publisher == null) {
+        if (title.text() == null && title.byLanguage().isEmpty() || baseUrl == null || language == null
+                || publisher == null) {
             return new SiteFile(null, scale);
         }
-        return new SiteFile(new SiteConfig(title, description, baseUrl, language, languages, publisher, scale,
+        return new SiteFile(SiteConfig.of(title, description, baseUrl, language, languages, publisher, scale,
                 f.origin(), print, about, "safe".equals(allowHtml)), scale);
+    }
+
+    /**
+     * One of the desk's own texts in site.yaml (the title, an {@code about} text): plain text for every language,
+     * or one per language code, read as a rating's label is. A language of the site without its text is a warning:
+     * its edition shows the default language's, marked with that language.
+     */
+    private Localized deskText(Fields owner, String field, List<Language> languages) {
+        if (!owner.isMapping(field)) {
+            return Localized.plain(owner.text(field));
+        }
+        Map<String, String> byLanguage = words(owner, field, "'" + owner.label(field) + "'", "a text", languages,
+                false);
+        return byLanguage.isEmpty() ? Localized.none() : new Localized(null, null, byLanguage);
+    }
+
+    /** about.submit_claim: a mailto: address or an http(s) URL, for every language or per language. */
+    private Localized submitClaim(Fields about, List<Language> languages) {
+        Localized submit = deskText(about, "submit_claim", languages);
+        Fields at = about.isMapping("submit_claim") ? about.object("submit_claim") : about;
+        Map<String, String> valid = new LinkedHashMap<>();
+        Map<String, String> given = submit.byLanguage().isEmpty() && submit.text() != null
+                ? Map.of("submit_claim", submit.text()) : submit.byLanguage();
+        given.forEach((key, address) -> {
+            if (address.matches("(?i)(mailto:\\S+@\\S+|https?://\\S+)")) {
+                valid.put(key, address);
+            } else {
+                problems.error(at.at(key), "field '" + at.label(key) + "' must be a mailto: address or an http(s) URL",
+                        "e.g. mailto:tips@example.org");
+            }
+        });
+        if (submit.byLanguage().isEmpty()) {
+            return Localized.plain(valid.get("submit_claim"));
+        }
+        return valid.isEmpty() ? Localized.none() : new Localized(null, null, valid);
     }
 
     /**
@@ -520,21 +552,33 @@ public final class ContentLoader {
      * gives it per language. Each of the site's languages needs one, and a code not among them is a slip.
      */
     private Map<String, String> words(Fields rating, String field, String id, List<Language> languages) {
+        return words(rating, field, "rating '" + (id != null ? id : "?") + "'", "a " + field, languages, true);
+    }
+
+    /**
+     * A field's text by language code, for a rating's words and the desk's own texts alike: plain text is the default
+     * language's; a mapping gives it per language, and a code not among the site's languages is an error. A language
+     * without its text is an error when {@code everyLanguage}, else a warning. {@code what} names the owner in
+     * messages ({@code rating 'false'}, {@code 'about.methodology'}), {@code name} what it has ({@code a label},
+     * {@code a text}).
+     */
+    private Map<String, String> words(Fields owner, String field, String what, String name, List<Language> languages,
+                                      boolean everyLanguage) {
         Map<String, String> words = new LinkedHashMap<>();
         List<String> codes = languages.stream().map(Language::code).toList();
-        String what = "rating '" + (id != null ? id : "?") + "'";
-        if (!rating.isMapping(field)) {
-            String text = rating.text(field);
+        String noName = name.startsWith("a ") ? name.substring(2) : name;
+        if (!owner.isMapping(field)) {
+            String text = owner.text(field);
             if (text != null) {
                 words.put(codes.isEmpty() ? "" : codes.get(0), text);
             }
         } else {
-            Fields byLanguage = rating.object(field);
+            Fields byLanguage = owner.object(field);
             for (java.util.Iterator<String> it = byLanguage.names(); it.hasNext(); ) {
                 String code = it.next();
                 String text = byLanguage.text(code);
                 if (!codes.isEmpty() && !codes.contains(code)) {
-                    problems.error(byLanguage.at(code), what + " has a " + field + " in '" + code
+                    problems.error(byLanguage.at(code), what + " has " + name + " in '" + code
                             + "', which is not one of the site's languages (" + String.join(", ", codes) + ")",
                             codes.stream().filter(code::equalsIgnoreCase).findFirst()
                                     .map(n -> "did you mean '" + n + "'?")
@@ -546,11 +590,17 @@ public final class ContentLoader {
         }
         // Without languages (their error is reported) or without the field (the schema's), nothing is missing.
         List<Language> missing = languages.stream().filter(l -> !words.containsKey(l.code())).toList();
-        if (!words.isEmpty() && !missing.isEmpty()) {
-            problems.error(rating.at(field), what + " has no " + field + " in " + String.join(", ",
-                    missing.stream().map(l -> l.code() + " (" + l.name() + ")").toList()),
+        String in = String.join(", ", missing.stream().map(l -> l.code() + " (" + l.name() + ")").toList());
+        if (!words.isEmpty() && !missing.isEmpty() && everyLanguage) {
+            problems.error(owner.at(field), what + " has no " + noName + " in " + in,
                     "give the " + field + " in each of the site's languages: " + field + ": {" + String.join(", ",
                             codes.stream().map(c -> c + ": ...").toList()) + "}");
+        } else if (!words.isEmpty() && !missing.isEmpty()) {
+            String shown = words.containsKey(codes.get(0)) ? codes.get(0) : words.keySet().iterator().next();
+            problems.warning(owner.at(field), what + " has no " + noName + " in " + in,
+                    "readers in " + String.join(", ", missing.stream().map(Language::code).toList()) + " see the "
+                            + shown + " text, marked with its language; to give theirs, add " + String.join(", ",
+                            missing.stream().map(l -> l.code() + ": ...").toList()) + " under " + what);
         }
         return words;
     }

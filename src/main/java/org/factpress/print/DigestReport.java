@@ -81,15 +81,13 @@ public final class DigestReport {
         m.put("untranslated", untranslated(in));
         m.put("staleOf", theme.staleNotes(in));
         About about = theme.library().site().about();
-        if (!theme.library().site().language().equals(theme.library().site().defaultLanguage())) {
-            // site.yaml's methodology and corrections policy are in the desk's own language: tagged so.
-            m.put("deskLanguage", Original.of(theme.library(), theme.library().site().defaultLanguage()));
+        if (about.methodology().text() != null) {
+            m.put("methodologyHtml", org.factpress.text.Markdown.toHtml(about.methodology().text()));
+            putDeskLanguage(m, "methodologyLanguage", about.methodology());
         }
-        if (about.methodology() != null) {
-            m.put("methodologyHtml", org.factpress.text.Markdown.toHtml(about.methodology()));
-        }
-        if (about.correctionsPolicy() != null) {
-            m.put("correctionsPolicyHtml", org.factpress.text.Markdown.toHtml(about.correctionsPolicy()));
+        if (about.correctionsPolicy().text() != null) {
+            m.put("correctionsPolicyHtml", org.factpress.text.Markdown.toHtml(about.correctionsPolicy().text()));
+            putDeskLanguage(m, "correctionsPolicyLanguage", about.correctionsPolicy());
         }
         org.factpress.text.ThemeWords words = theme.words();
         org.factpress.view.Dates dates = org.factpress.view.Dates.of(words);
@@ -102,6 +100,18 @@ public final class DigestReport {
                         dates.display(period.to())),
                 keywords, in.stream().map(c -> c.claim().lastChanged()).max(java.time.LocalDate::compareTo)
                         .orElse(period.from())));
+    }
+
+    /**
+     * Tags one of the desk's texts with the language it is shown in, where that is not this edition's: the language
+     * the desk wrote it in, or, for one plain text for every language, the default language (the desk's own).
+     */
+    private void putDeskLanguage(Map<String, Object> m, String key, org.factpress.model.Localized text) {
+        org.factpress.model.SiteConfig site = theme.library().site();
+        String language = text.language() != null ? text.language() : site.defaultLanguage();
+        if (!language.equals(site.language())) {
+            m.put(key, Original.of(theme.library(), language));
+        }
     }
 
     /**

@@ -113,19 +113,19 @@ public final class ClaimReviewJson {
         Map<String, Object> o = organization(site.publisher(), urls);
         o.put("@type", "NewsMediaOrganization");
         About about = site.about();
-        if (about.masthead() != null) {
+        if (about.masthead().text() != null) {
             o.put("masthead", urls.absolute(Urls.ABOUT) + "#masthead");
         }
-        if (about.fundingAndOwnership() != null) {
+        if (about.fundingAndOwnership().text() != null) {
             o.put("ownershipFundingInfo", urls.absolute(Urls.ABOUT) + "#funding");
         }
-        if (about.correctionsPolicy() != null) {
+        if (about.correctionsPolicy().text() != null) {
             o.put("correctionsPolicy", urls.absolute(Urls.CORRECTIONS) + "#policy");
         }
-        if (about.methodology() != null) {
+        if (about.methodology().text() != null) {
             o.put("verificationFactCheckingPolicy", urls.absolute(Urls.METHODOLOGY));
         }
-        if (about.masthead() != null || about.fundingAndOwnership() != null) {
+        if (about.masthead().text() != null || about.fundingAndOwnership().text() != null) {
             o.put("publishingPrinciples", urls.absolute(Urls.ABOUT));
         }
         return o;

@@ -6,15 +6,21 @@ import java.util.List;
 public final class DeskPages {
     private DeskPages() {}
 
+    /*
+     * Each of the desk's texts comes with its language where it is not the page's (null where it is): an edition
+     * without its own text shows the default language's.
+     */
+
     /** The rating scale explained: ratings on the scale, those off it, and the desk's methodology (HTML or null). */
     public record MethodologyPage(List<Views.RatingGroup> ratings, List<Views.RatingGroup> offScale,
-                                  String methodologyHtml) {}
+                                  String methodologyHtml, TextLanguage methodologyLanguage) {}
 
     /** Who we are: the masthead, and who owns and pays for the desk (HTML, null when site.yaml gives none). */
-    public record AboutPage(String mastheadHtml, String fundingHtml) {}
+    public record AboutPage(String mastheadHtml, String fundingHtml, TextLanguage mastheadLanguage,
+                            TextLanguage fundingLanguage) {}
 
     /** The corrections policy (HTML or null), then every correction, newest first. */
-    public record CorrectionsPage(String policyHtml, List<Correction> corrections) {}
+    public record CorrectionsPage(String policyHtml, List<Correction> corrections, TextLanguage policyLanguage) {}
 
     /** The search page: the script's words, the index it loads, and the archive for readers without script. */
     public record SearchPage(java.util.Map<String, String> searchWords, String indexUrl, String archiveUrl) {}

@@ -243,7 +243,8 @@ public final class Routes {
                     words.t("methodology.description", library.site().publisher().name())),
                     new DeskPages.MethodologyPage(ratings.stream().filter(r -> r.rating().value() != null).toList(),
                             ratings.stream().filter(r -> r.rating().value() == null).toList(),
-                            markdown(library.site().about().methodology())));
+                            markdown(library.site().about().methodology().text()),
+                            language(library.site().about().methodology())));
         });
     }
 
@@ -252,8 +253,10 @@ public final class Routes {
         return Route.at(Urls.ABOUT, "site/about.ftlh", () -> null, () -> {
             String name = library.site().publisher().name();
             return new SitePage(head(Urls.ABOUT, words.t("about.title", name), words.t("about.description", name)),
-                    new DeskPages.AboutPage(markdown(library.site().about().masthead()),
-                            markdown(library.site().about().fundingAndOwnership())));
+                    new DeskPages.AboutPage(markdown(library.site().about().masthead().text()),
+                            markdown(library.site().about().fundingAndOwnership().text()),
+                            language(library.site().about().masthead()),
+                            language(library.site().about().fundingAndOwnership())));
         });
     }
 
@@ -264,8 +267,13 @@ public final class Routes {
             return corrections.isEmpty() ? null : corrections.get(0).update().date();
         }, () -> new SitePage(head(Urls.CORRECTIONS, words.t("corrections.title"),
                 words.t("corrections.description", library.site().publisher().name())),
-                new DeskPages.CorrectionsPage(markdown(library.site().about().correctionsPolicy()),
-                        views.corrections())));
+                new DeskPages.CorrectionsPage(markdown(library.site().about().correctionsPolicy().text()),
+                        views.corrections(), language(library.site().about().correctionsPolicy()))));
+    }
+
+    /** The language of one of the desk's texts, where it is not this edition's (else null). */
+    private TextLanguage language(org.factpress.model.Localized text) {
+        return TextLanguage.of(text, library.site().language());
     }
 
     /** Markdown from site.yaml as HTML (escaped by Markdown), or null when the desk gave none. */

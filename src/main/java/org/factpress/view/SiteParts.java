@@ -8,9 +8,11 @@ import org.factpress.model.SiteConfig;
 
 /**
  * What every page of the site gets besides its own model, worked out once: each verdict's ink and symbol by
- * rating id, and the links of the navigation and the footer.
+ * rating id, the links of the navigation and the footer, and the language of the site's title and description where
+ * it is not the edition's (null where it is).
  */
-public record SiteParts(Map<String, String> verdictInk, Map<String, String> verdictSymbol, SiteLinks links) {
+public record SiteParts(Map<String, String> verdictInk, Map<String, String> verdictSymbol, SiteLinks links,
+                        TextLanguage titleLanguage, TextLanguage descriptionLanguage) {
 
     public static SiteParts of(SiteConfig site, Urls urls) {
         Map<String, String> ink = new LinkedHashMap<>();
@@ -18,6 +20,7 @@ public record SiteParts(Map<String, String> verdictInk, Map<String, String> verd
             ink.put(r.id(), VerdictInk.on(r.colour()));
         }
         return new SiteParts(Collections.unmodifiableMap(ink), VerdictSymbol.all(site.scale()),
-                SiteLinks.of(urls, site.about().submitClaim()));
+                SiteLinks.of(urls, site.about().submitClaim().text()), TextLanguage.of(site.titleText(), site.language()),
+                TextLanguage.of(site.descriptionText(), site.language()));
     }
 }

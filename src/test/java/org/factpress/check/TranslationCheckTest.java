@@ -74,13 +74,27 @@ class TranslationCheckTest {
         return r.errLines().stream().map(l -> l.replace(content.toString(), "desk")).toList();
     }
 
+    /** The fixture desk's own texts are in uk and en: each one's Arabic missing is a warning, at its line. */
     @Test
-    void theFixtureDeskChecksWithOnlyItsStaleTranslationWarned() {
-        assertEquals(List.of("desk/articles/zelenodar-budget-2025/tram-line-funded.en.md:8:1: warning: uk original"
-                        + " articles/zelenodar-budget-2025/tram-line-funded.md re-rated mostly-true -> missing-context"
-                        + " on 2025-03-06; en translation dated 2025-03-04 (bring the en words up to date with the"
-                        + " original, then set 'translated:' to the day you did)", "0 errors, 1 warning", "exit 0"),
-                check(TestSites.content("multilingual")));
+    void theFixtureDeskChecksWithItsStaleTranslationAndItsArabicLessTextsWarned() {
+        List<String> missingInArabic = new java.util.ArrayList<>();
+        for (String at : List.of("4:1: warning: 'title'", "7:1: warning: 'description'",
+                "22:3: warning: 'about.masthead'", "25:3: warning: 'about.funding_and_ownership'",
+                "28:3: warning: 'about.corrections_policy'", "31:3: warning: 'about.methodology'")) {
+            String field = at.substring(at.indexOf('\''));
+            missingInArabic.add("desk/site.yaml:" + at + " has no text in ar (العربية) (readers in ar see the uk text,"
+                    + " marked with its language; to give theirs, add ar: ... under " + field + ")");
+        }
+        List<String> expected = new java.util.ArrayList<>(List.of("desk/articles/zelenodar-budget-2025/"
+                + "tram-line-funded.en.md:8:1: warning: uk original articles/zelenodar-budget-2025/tram-line-funded.md"
+                + " re-rated mostly-true -> missing-context on 2025-03-06; en translation dated 2025-03-04 (bring the"
+                + " en words up to date with the original, then set 'translated:' to the day you did)"));
+        expected.addAll(missingInArabic);
+        expected.addAll(List.of("0 errors, 7 warnings", "exit 0"));
+        assertEquals(expected, check(TestSites.content("multilingual")));
+        assertEquals("desk/site.yaml:31:3: warning: 'about.methodology' has no text in ar (العربية) (readers in ar"
+                + " see the uk text, marked with its language; to give theirs, add ar: ... under 'about.methodology')",
+                missingInArabic.get(5));
         assertEquals("content OK: 2 source articles, 4 claims, 5 translations\n", Factpress.run("check", "--content",
                 TestSites.content("multilingual").toString()).out());
     }
@@ -190,6 +204,57 @@ class TranslationCheckTest {
                 "desk/site.yaml:17:5: error: rating 'false' has no meaning in uk (Українська) (give the meaning in each"
                         + " of the site's languages: meaning: {en: ..., uk: ...})",
                 "3 errors, 0 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void theDesksOwnTextsPerLanguageNameEachSlip() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "title: Test Desk\n", "title: {en: Test Desk, UK: Тестова редакція}\n")
+                .edit("site.yaml", "  methodology: We check claims against **primary sources**.\n", """
+                          methodology:
+                            en: We check claims against **primary sources**.
+                            de: Wir prüfen Aussagen an **Primärquellen**.
+                        """)
+                .edit("site.yaml", "  submit_claim: mailto:tips@example.org\n",
+                        "  submit_claim: {en: \"mailto:tips@example.org\", uk: tips at example.org}\n");
+        assertEquals(List.of(
+                "desk/site.yaml:1:1: warning: 'title' has no text in uk (Українська) (readers in uk see the en text,"
+                        + " marked with its language; to give theirs, add uk: ... under 'title')",
+                "desk/site.yaml:1:24: error: 'title' has a text in 'UK', which is not one of the site's languages"
+                        + " (en, uk) (did you mean 'uk'?)",
+                "desk/site.yaml:16:3: warning: 'about.methodology' has no text in uk (Українська) (readers in uk see"
+                        + " the en text, marked with its language; to give theirs, add uk: ... under"
+                        + " 'about.methodology')",
+                "desk/site.yaml:18:5: error: 'about.methodology' has a text in 'de', which is not one of the site's"
+                        + " languages (en, uk) (add it to 'languages' in site.yaml, or remove this line)",
+                "desk/site.yaml:19:49: error: field 'about.submit_claim.uk' must be a mailto: address or an http(s)"
+                        + " URL, found 'tips at example.org' (e.g. mailto:tips@example.org or"
+                        + " https://example.org/tips)",
+                "3 errors, 2 warnings", "exit 1"), check(t.root()));
+    }
+
+    @Test
+    void theDesksOwnTextsSpeakEachEditionsLanguage() throws Exception {
+        ContentTree t = tree().edit("site.yaml", "title: Test Desk\n", "title: {en: Test Desk, uk: Тестова редакція}\n")
+                .edit("site.yaml", "  methodology: We check claims against **primary sources**.\n", """
+                          methodology:
+                            en: We check claims against **primary sources**.
+                            uk: Ми перевіряємо твердження за **першоджерелами**.
+                        """)
+                .edit("site.yaml", "  submit_claim: mailto:tips@example.org\n",
+                        "  submit_claim: {en: \"mailto:tips@example.org\", uk: \"https://example.org/uk/tips\"}\n");
+        assertEquals(List.of("exit 0"), check(t.root()));
+        var library = org.factpress.build.SiteBuild.check(t.root()).library();
+        assertEquals("Test Desk", library.site().title());
+        assertEquals("We check claims against **primary sources**.", library.site().about().methodology().text());
+        var uk = library.edition("uk").site();
+        assertEquals("Тестова редакція", uk.title());
+        assertEquals("uk", uk.titleText().language());
+        assertEquals("Ми перевіряємо твердження за **першоджерелами**.", uk.about().methodology().text());
+        assertEquals("https://example.org/uk/tips", uk.about().submitClaim().text());
+        // plain texts hold in every language, in no language of their own
+        assertEquals("Write to us and we correct within a day, openly.", uk.about().correctionsPolicy().text());
+        assertEquals(null, uk.about().correctionsPolicy().language());
+        assertEquals("Checks for tests.", uk.description());
     }
 
     @Test

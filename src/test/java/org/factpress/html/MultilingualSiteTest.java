@@ -181,7 +181,7 @@ class MultilingualSiteTest {
 
         JsonNode data = JSON.readTree(out.resolve("en/claims.json").toFile());
         assertEquals(BASE + "en/claims.json", data.get("url").asText());
-        assertEquals("Перевірено: fact-checks", data.get("name").asText());
+        assertEquals("Perevireno: fact-checks", data.get("name").asText());
         for (JsonNode review : data.get("dataFeedElement")) {
             boolean translated = review.get("url").asText().startsWith(BASE + "en/");
             assertEquals(translated ? "en" : "uk", review.get("inLanguage").asText(), review.get("url").asText());
@@ -190,6 +190,51 @@ class MultilingualSiteTest {
         root.get("dataFeedElement").forEach(r -> assertEquals("uk", r.get("inLanguage").asText()));
         assertEquals("Перевірено: перевірки фактів", root.get("name").asText());
         assertTrue(Files.isDirectory(out.resolve("ar/search/index")));
+    }
+
+    private static final String UK_METHODOLOGY = "Ми перевіряємо твердження про міський бюджет за рішеннями міської"
+            + " ради та звітами казначейства.";
+    private static final String EN_METHODOLOGY = "We check claims about the city budget against the city council's"
+            + " decisions and the treasury's reports.";
+
+    /** site.yaml gives its title and about texts in uk and en: each edition shows its own, Arabic the Ukrainian. */
+    @Test
+    void eachEditionShowsTheDesksOwnTextsInItsLanguageOrMarksTheDefaultLanguages() throws Exception {
+        Document en = page("en/methodology/");
+        assertEquals(EN_METHODOLOGY, en.selectFirst("main .prose").text());
+        assertFalse(en.selectFirst("main .prose").hasAttr("lang"), "in the page's own language");
+        assertEquals("Perevireno", en.selectFirst("a.site-title").text());
+        assertFalse(en.selectFirst("a.site-title").hasAttr("lang"));
+        Document enAbout = page("en/about/");
+        assertEquals("The desk checks what Zelenodar's politicians say about the city's money.",
+                enAbout.selectFirst("main p.lede").text());
+        assertEquals(List.of("Oksana Hrytsenko writes the checks; Taras Melnyk edits every verdict; Sofiia Lysenko and"
+                        + " Karim Haddad translate.", "The desk is owned by its staff and lives on readers' donations,"
+                        + " without advertising."), enAbout.select("main .prose").eachText());
+        assertEquals("If we got something wrong, write to us; a correction shows at the top of the check in every"
+                + " language.", page("en/corrections/").selectFirst("main .prose").text());
+        assertEquals("Перевірено", page("").selectFirst("a.site-title").text());
+        assertEquals(UK_METHODOLOGY, page("methodology/").selectFirst("main .prose").text());
+
+        // Arabic has none of its own: the Ukrainian texts, marked as Ukrainian, written left to right
+        List<Element> marked = new ArrayList<>();
+        marked.add(page("ar/methodology/").selectFirst("main .prose"));
+        marked.addAll(page("ar/about/").select("main .prose, main p.lede"));
+        marked.add(page("ar/corrections/").selectFirst("main .prose"));
+        marked.add(page("ar/").selectFirst("a.site-title"));
+        marked.add(page("ar/").selectFirst("main p.lede"));
+        assertEquals(7, marked.size(), "methodology, about's lede and two texts, corrections, title, home's lede");
+        for (Element e : marked) {
+            assertEquals("uk", e.attr("lang"), e.outerHtml());
+            assertEquals("ltr", e.attr("dir"), e.outerHtml());
+        }
+        assertEquals(UK_METHODOLOGY, marked.get(0).text());
+        assertEquals("Перевірено", marked.get(5).text());
+        Document arFeed = Jsoup.parse(Files.readString(out.resolve("ar/feed.xml")), "", Parser.xmlParser());
+        assertEquals("uk", arFeed.selectFirst("feed > title").attr("xml:lang"));
+        Document enFeed = Jsoup.parse(Files.readString(out.resolve("en/feed.xml")), "", Parser.xmlParser());
+        assertEquals("Perevireno", enFeed.selectFirst("feed > title").text());
+        assertFalse(enFeed.selectFirst("feed > title").hasAttr("xml:lang"));
     }
 
     private static JsonNode claimReview(Document d) throws Exception {

@@ -150,6 +150,30 @@ class EditionPrintTest {
         }
     }
 
+    /** site.yaml gives the methodology and corrections policy in uk and en; Arabic has neither of its own. */
+    @Test
+    void eachDigestPrintsTheDesksMethodologyInItsLanguageOrTagsTheOneItPrints() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(site.resolve("en/reports/2025-03.pdf").toFile())) {
+            String text = text(doc);
+            // the bold words come out of the text apart from the line they stand in
+            assertTrue(text.contains("We check claims about the city budget against")
+                    && text.contains("the city council's decisions"), text);
+            assertTrue(text.startsWith("Perevireno: digest"), "the site's English title in the header: " + text);
+            assertTrue(text.contains("If we got something wrong, write to us"), text);
+            assertFalse(text.contains("звітами казначейства"), "not the Ukrainian methodology: " + text);
+        }
+        try (PDDocument doc = Loader.loadPDF(site.resolve("reports/2025-03.pdf").toFile())) {
+            assertTrue(text(doc).contains("звітами казначейства"), text(doc));
+        }
+        try (PDDocument doc = Loader.loadPDF(site.resolve("ar/reports/2025-03.pdf").toFile())) {
+            String text = text(doc);
+            assertTrue(text.contains("звітами казначейства"), "the Ukrainian methodology: " + text);
+            List<String> tagged = new ArrayList<>();
+            languages(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), tagged);
+            assertTrue(tagged.contains("uk"), "tagged Ukrainian: " + tagged);
+        }
+    }
+
     @Test
     void theArabicEditionIsShapedReadsFromTheRightAndMarksWhatItDoesNotTranslate() throws Exception {
         Path pdf = site.resolve("ar/briefs/claims/schools-budget-doubled.pdf");
