@@ -198,7 +198,7 @@ public final class SiteBuild {
         }
         boolean pdf = options.pdf() && org.factpress.check.ThemeLanguageCheck.printable(library.site().language());
         SiteSize[] size = new SiteSize[1];
-        java.util.Map<String, String> written = render(library, options.templates(), options.out(), pdf,
+        java.util.Map<String, String> written = render(library, options.content(), options.templates(), options.out(), pdf,
                 options.threads(), cache, options.identity(), timings, problems,
                 staged -> size[0] = weigh(staged, options, problems));
         if (size[0] != null && problems.hasErrors()) {
@@ -233,7 +233,7 @@ public final class SiteBuild {
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
-        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), null, null, new Timings(),
+        render(library, null, templatesDir, outDir, pdf, Workers.defaultThreads(), null, null, new Timings(),
                 new Problems(), staged -> { });
     }
 
@@ -272,9 +272,10 @@ public final class SiteBuild {
 
     /**
      * Returns what was written, by path, with content hashes (empty without a cache, or when weighing failed it).
-     * {@code identity}: what made this build besides its files (null without a cache, and in the preview).
+     * {@code identity}: what made this build besides its files (null without a cache, and in the preview);
+     * {@code contentDir}: the content folder (null without a cache).
      */
-    private static java.util.Map<String, String> render(Library content, Path templatesDir, Path outDir, boolean pdf,
+    private static java.util.Map<String, String> render(Library content, Path contentDir, Path templatesDir, Path outDir, boolean pdf,
             int threads, BuildCache cache, BuildIdentity identity, Timings timings, Problems problems,
             Weighing weighing) throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print"), identity) : null;
@@ -289,7 +290,8 @@ public final class SiteBuild {
                     : new Views(library, new Urls(library.site().baseUrl())));
             timings.lap("markdown");
             String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
-            KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse) : null;
+            KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse,
+                    cache.hashesUnder(contentDir), library) : null;
             SiteRenderer site = new SiteRenderer(library, templates, views, out, pdf, workers);
             site.renderPages(pages);
             timings.lap("render pages");
