@@ -46,6 +46,8 @@ public final class KeptPages implements UnchangedPages {
     /** This build's content files, sorted: what pages' reads index. */
     private final List<Input> inputs;
     private final Map<String, Integer> index;
+    /** {@link #index} by the paths pages' models hold, looked up once each. */
+    private final Map<Path, Integer> byPath = new ConcurrentHashMap<>();
     /** Page files as the last build left them, their reads indexing {@link #inputs} (the same files then). */
     private final Map<String, Kept> last;
     /** Whether a page that read none of the changed files can be kept unread. */
@@ -96,10 +98,11 @@ public final class KeptPages implements UnchangedPages {
             }
             List<int[]> sets = new ArrayList<>();
             for (int n = in.readInt(); n > 0; n--) {
-                int[] set = new int[in.readInt()];
-                for (int i = 0; i < set.length; i++) {
-                    set[i] = in.readInt();
-                    if (set[i] < 0 || set[i] >= was.size()) {
+                java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(KeptFile.bytes(in)).asIntBuffer();
+                int[] set = new int[ints.remaining()];
+                ints.get(set);
+                for (int i : set) {
+                    if (i < 0 || i >= was.size()) {
                         throw new IOException("damaged");
                     }
                 }
@@ -218,17 +221,23 @@ public final class KeptPages implements UnchangedPages {
         }
     }
 
-    /** The inputs {@code digest}'s model was read from, sorted; null when one is not a content file of this build. */
+    /**
+     * The checks {@code digest}'s model was read from, sorted; null when it read a file that is not content of
+     * this build. Other content files are left out: a change to one has every page digested anyway.
+     */
     private int[] reads(ModelDigest.Page digest) {
         int[] out = new int[digest.reads().size()];
         int n = 0;
         for (Path p : digest.reads()) {
-            Integer i = index.get(p.toAbsolutePath().normalize().toString());
-            if (i == null) {
+            int i = byPath.computeIfAbsent(p, q -> index.getOrDefault(q.toAbsolutePath().normalize().toString(), -1));
+            if (i < 0) {
                 return null;
             }
-            out[n++] = i;
+            if (!inputs.get(i).placing().isEmpty()) {
+                out[n++] = i;
+            }
         }
+        out = Arrays.copyOf(out, n);
         Arrays.sort(out);
         return out;
     }
@@ -288,10 +297,9 @@ public final class KeptPages implements UnchangedPages {
             }
             out.writeInt(bySet.size());
             for (int[] set : bySet) {
-                out.writeInt(set.length);
-                for (int i : set) {
-                    out.writeInt(i);
-                }
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * set.length);
+                b.asIntBuffer().put(set);
+                KeptFile.bytes(out, b.array());
             }
             out.writeInt(setOf.size());
             for (Map.Entry<String, Integer> e : setOf.entrySet()) {
