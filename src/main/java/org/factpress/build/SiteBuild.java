@@ -137,16 +137,24 @@ public final class SiteBuild {
     }
 
     /**
-     * True when the last build of {@code options.out()} was made from the same content, theme and options and
-     * its output is still there: the build would write the same site, so it need not run. Costs a walk of the
-     * content and theme folders (files are re-read only when their size or time changed).
+     * What the last build of {@code options.out()} recorded, and the content and theme as they are now: the
+     * build that follows starts from it, so a run walks them once. {@code upToDate}: the last build was made
+     * from the same content, theme and options and its output is still there, so the build need not run.
      */
-    public static boolean upToDate(Options options) throws IOException {
-        if (!options.cache() || !Files.isRegularFile(options.out().resolve(OutputFolder.MARKER))) {
-            return false;
+    public record Found(BuildCache cache, String fingerprint, boolean upToDate) {}
+
+    /**
+     * What a build with the cache finds before it starts ({@link Found}); null without the cache. Costs a walk of
+     * the content and theme folders (files are re-read only when their size or time changed).
+     */
+    public static Found look(Options options) throws IOException {
+        if (!options.cache()) {
+            return null;
         }
         BuildCache cache = BuildCache.open(options.out());
-        return !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint(cache, options));
+        String fingerprint = fingerprint(cache, options);
+        return new Found(cache, fingerprint, Files.isRegularFile(options.out().resolve(OutputFolder.MARKER))
+                && !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint));
     }
 
     /** Everything the output depends on: the files, and the {@link BuildIdentity}. */
@@ -161,11 +169,16 @@ public final class SiteBuild {
 
     /** As {@link #build(Options)}, recording each stage's time in {@code timings}. */
     public static Checked build(Options options, Timings timings) throws IOException, TemplateProblem {
+        return build(options, timings, look(options));
+    }
+
+    /** As {@link #build(Options, Timings)}, from what {@link #look} found (null without the cache). */
+    public static Checked build(Options options, Timings timings, Found found) throws IOException, TemplateProblem {
         refuseOverlap(options.out(), options.content(), "content");
         refuseOverlap(options.out(), options.templates(), "templates");
         // Taken before reading, so an edit made while the build runs is seen by the next one.
-        BuildCache cache = options.cache() ? BuildCache.open(options.out()) : null;
-        String fingerprint = cache != null ? fingerprint(cache, options) : null;
+        BuildCache cache = found != null ? found.cache() : null;
+        String fingerprint = found != null ? found.fingerprint() : null;
         Problems problems = new Problems();
         KeptReads reads = cache != null ? KeptReads.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
         Library loaded = reads != null ? ContentLoader.load(options.content(), problems, reads, cache)
