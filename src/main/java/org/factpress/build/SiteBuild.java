@@ -141,16 +141,24 @@ public final class SiteBuild {
     }
 
     /**
-     * True when the last build of {@code options.out()} was made from the same content, theme and options and
-     * its output is still there: the build would write the same site, so it need not run. Costs a walk of the
-     * content and theme folders (files are re-read only when their size or time changed).
+     * What the last build of {@code options.out()} recorded, and the content and theme as they are now: the
+     * build that follows starts from it, so a run walks them once. {@code upToDate}: the last build was made
+     * from the same content, theme and options and its output is still there, so the build need not run.
      */
-    public static boolean upToDate(Options options) throws IOException {
-        if (!options.cache() || !Files.isRegularFile(options.out().resolve(OutputFolder.MARKER))) {
-            return false;
+    public record Found(BuildCache cache, String fingerprint, boolean upToDate) {}
+
+    /**
+     * What a build with the cache finds before it starts ({@link Found}); null without the cache. Costs a walk of
+     * the content and theme folders (files are re-read only when their size or time changed).
+     */
+    public static Found look(Options options) throws IOException {
+        if (!options.cache()) {
+            return null;
         }
         BuildCache cache = BuildCache.open(options.out());
-        return !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint(cache, options));
+        String fingerprint = fingerprint(cache, options);
+        return new Found(cache, fingerprint, Files.isRegularFile(options.out().resolve(OutputFolder.MARKER))
+                && !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint));
     }
 
     /** Everything the output depends on: the files, and the {@link BuildIdentity}. */
@@ -165,11 +173,16 @@ public final class SiteBuild {
 
     /** As {@link #build(Options)}, recording each stage's time in {@code timings}. */
     public static Checked build(Options options, Timings timings) throws IOException, TemplateProblem {
+        return build(options, timings, look(options));
+    }
+
+    /** As {@link #build(Options, Timings)}, from what {@link #look} found (null without the cache). */
+    public static Checked build(Options options, Timings timings, Found found) throws IOException, TemplateProblem {
         refuseOverlap(options.out(), options.content(), "content");
         refuseOverlap(options.out(), options.templates(), "templates");
         // Taken before reading, so an edit made while the build runs is seen by the next one.
-        BuildCache cache = options.cache() ? BuildCache.open(options.out()) : null;
-        String fingerprint = cache != null ? fingerprint(cache, options) : null;
+        BuildCache cache = found != null ? found.cache() : null;
+        String fingerprint = found != null ? found.fingerprint() : null;
         Problems problems = new Problems();
         KeptReads reads = cache != null ? KeptReads.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
         Library loaded = reads != null ? ContentLoader.load(options.content(), problems, reads, cache)
@@ -202,7 +215,7 @@ public final class SiteBuild {
         }
         boolean pdf = options.pdf() && org.factpress.check.ThemeLanguageCheck.printable(library.site().language());
         SiteSize[] size = new SiteSize[1];
-        java.util.Map<String, String> written = render(library, options.templates(), options.out(), pdf,
+        java.util.Map<String, String> written = render(library, options.content(), options.templates(), options.out(), pdf,
                 options.threads(), cache, options.identity(), timings, problems,
                 staged -> size[0] = weigh(staged, options, problems));
         if (size[0] != null && problems.hasErrors()) {
@@ -237,7 +250,7 @@ public final class SiteBuild {
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
-        render(library, templatesDir, outDir, pdf, Workers.defaultThreads(), null, null, new Timings(),
+        render(library, null, templatesDir, outDir, pdf, Workers.defaultThreads(), null, null, new Timings(),
                 new Problems(), staged -> { });
     }
 
@@ -299,9 +312,10 @@ public final class SiteBuild {
 
     /**
      * Returns what was written, by path, with content hashes (empty without a cache, or when weighing failed it).
-     * {@code identity}: what made this build besides its files (null without a cache, and in the preview).
+     * {@code identity}: what made this build besides its files (null without a cache, and in the preview);
+     * {@code contentDir}: the content folder (null without a cache).
      */
-    private static java.util.Map<String, String> render(Library content, Path templatesDir, Path outDir, boolean pdf,
+    private static java.util.Map<String, String> render(Library content, Path contentDir, Path templatesDir, Path outDir, boolean pdf,
             int threads, BuildCache cache, BuildIdentity identity, Timings timings, Problems problems,
             Weighing weighing) throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print"), identity) : null;
@@ -314,7 +328,8 @@ public final class SiteBuild {
             Views views = workers.call(() -> views(library, kept));
             timings.lap("markdown");
             String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
-            KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse) : null;
+            KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse,
+                    cache.hashesUnder(contentDir), library) : null;
             SiteRenderer site = new SiteRenderer(library, templates, views, out, pdf, workers);
             Map<String, SiteRenderer> editions = editions(content, templates, site,
                     edition -> workers.call(() -> views(edition, kept)), out, pdf, workers);

@@ -91,11 +91,21 @@ public final class PrintableText {
      */
     public static TreeSet<Integer> missing(String text) {
         TreeSet<Integer> out = new TreeSet<>();
-        if (text != null) {
-            text.codePoints().filter(cp -> !printable(cp)).forEach(out::add);
-            if (text.codePoints().anyMatch(PrintableText::arabic)) {
-                joinedForms(text).codePoints().filter(cp -> !printable(cp)).forEach(cp -> out.add(letterOf(cp)));
+        if (text == null) {
+            return out;
+        }
+        // One pass, as a loop: every check's every field is scanned on each build.
+        boolean joins = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!printable(cp)) {
+                out.add(cp);
             }
+            joins |= arabic(cp);
+        }
+        if (joins) {
+            joinedForms(text).codePoints().filter(cp -> !printable(cp)).forEach(cp -> out.add(letterOf(cp)));
         }
         return out;
     }

@@ -283,13 +283,14 @@ public final class Main implements Callable<Integer> {
             SiteBuild.Options options = new SiteBuild.Options(content.folder, theme.folder, out, baseUrl, !noPdf,
                     threads != null ? threads : org.factpress.theme.Workers.defaultThreads(), !noCache, sizeBudget,
                     failOverBudget, org.factpress.build.Environment.atEntry());
-            if (SiteBuild.upToDate(options)) {
+            SiteBuild.Found found = SiteBuild.look(options);
+            if (found != null && found.upToDate()) {
                 out().println(out + " is up to date: nothing changed since the last build (--no-cache builds anew)");
                 return OK;
             }
             org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
             Problems gone = org.factpress.check.GoneChecks.find(content.folder, out); // before the build replaces out
-            SiteBuild.Checked result = SiteBuild.build(options, stageTimes);
+            SiteBuild.Checked result = SiteBuild.build(options, stageTimes, found);
             result.problems().addAll(gone);
             if (timings) {
                 err().print(stageTimes.format());

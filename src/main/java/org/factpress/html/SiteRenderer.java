@@ -106,17 +106,20 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders every HTML page, taking from {@code unchanged} (when not null) each page whose model is the one it
-     * was last made from, instead of rendering it again.
+     * Renders every HTML page, taking from {@code unchanged} (when not null) each page that read nothing changed
+     * since, or whose model is the one it was last made from, instead of rendering it again.
      */
     public void renderPages(UnchangedPages unchanged) throws IOException, TemplateProblem {
         ModelDigest digests = unchanged == null ? null : new ModelDigest();
         // Kind by kind, each kind's pages in parallel: a template error names the first kind that fails.
         for (List<Route> kind : routes.kinds()) {
             workers.forEach(kind, r -> {
+                if (unchanged != null && unchanged.keepUnread(r.file())) {
+                    return;
+                }
                 SitePage page = r.model().get();
                 Map<String, Object> vars = vars(r, page);
-                byte[] digest = digests == null ? null : digests.of(r.template(), vars);
+                ModelDigest.Page digest = digests == null ? null : digests.page(r.template(), vars);
                 if (digest != null && unchanged.keep(r.file(), digest)) {
                     return;
                 }

@@ -135,6 +135,18 @@ public final class BuildCache implements KeptReads.Hashes {
         return known != null ? known[2] : null;
     }
 
+    /** Every file under {@code root} the last {@link #fingerprint} saw, by absolute path, with its content hash. */
+    public Map<String, String> hashesUnder(Path root) {
+        String r = root.toAbsolutePath().normalize().toString() + java.io.File.separator;
+        Map<String, String> out = new HashMap<>();
+        inputs.forEach((path, known) -> {
+            if (path.startsWith(r)) {
+                out.put(path, known[2]);
+            }
+        });
+        return out;
+    }
+
     /** Whether {@code file}'s size and time are still those the last {@link #fingerprint} saw. */
     @Override
     public boolean unchanged(Path file) {

@@ -1,6 +1,5 @@
 package org.factpress.incremental;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -32,6 +31,17 @@ final class KeptModel {
         private record Shape(java.lang.reflect.Method[] parts, Constructor<?> make) {}
 
         private final Map<Class<?>, Shape> known = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Classes by name, as the kept values name them: each value names its classes once. */
+        private final Map<String, Class<?>> classes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Class<?> named(String name) throws ClassNotFoundException {
+            Class<?> c = classes.get(name);
+            if (c == null) {
+                c = Class.forName(name, false, KeptModel.class.getClassLoader());
+                classes.put(name, c);
+            }
+            return c;
+        }
 
         private Shape of(Class<?> c) {
             return known.computeIfAbsent(c, k -> {
@@ -151,38 +161,39 @@ final class KeptModel {
         }
     }
 
+    /** Reads what an {@link Encoder} wrote, from the bytes in memory (a kept value is read whole). */
     static final class Decoder {
-        private final DataInputStream in;
+        private final java.nio.ByteBuffer in;
         private final Shapes shapes;
         private final List<Object> seen = new ArrayList<>();
 
-        Decoder(DataInputStream in, Shapes shapes) {
-            this.in = in;
+        Decoder(byte[] bytes, Shapes shapes) {
+            this.in = java.nio.ByteBuffer.wrap(bytes);
             this.shapes = shapes;
         }
 
         Object read() throws IOException, ReflectiveOperationException {
-            int tag = in.readByte();
+            int tag = in.get();
             switch (tag) {
                 case NULL:
                     return null;
                 case TEXT:
                     return text();
                 case INT:
-                    return in.readInt();
+                    return in.getInt();
                 case LONG:
-                    return in.readLong();
+                    return in.getLong();
                 case BOOL:
-                    return in.readBoolean();
+                    return in.get() != 0;
                 case DATE:
-                    return LocalDate.ofEpochDay(in.readLong());
+                    return LocalDate.ofEpochDay(in.getLong());
                 case PATH: {
                     Path p = Path.of(text());
                     seen.add(p);
                     return p;
                 }
                 case SEEN:
-                    return seen.get(in.readInt());
+                    return seen.get(in.getInt());
                 case ENUM: {
                     Class<?> c = type();
                     String name = text();
@@ -194,7 +205,7 @@ final class KeptModel {
                     throw new IOException("no " + name + " in " + c.getName());
                 }
                 case LIST: {
-                    int n = in.readInt();
+                    int n = in.getInt();
                     List<Object> list = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         list.add(read());
@@ -202,7 +213,7 @@ final class KeptModel {
                     return Collections.unmodifiableList(list);
                 }
                 case SET: {
-                    int n = in.readInt();
+                    int n = in.getInt();
                     Set<Object> set = new LinkedHashSet<>();
                     for (int i = 0; i < n; i++) {
                         set.add(read());
@@ -210,7 +221,7 @@ final class KeptModel {
                     return set;
                 }
                 case MAP: {
-                    int n = in.readInt();
+                    int n = in.getInt();
                     Map<Object, Object> map = new LinkedHashMap<>();
                     for (int i = 0; i < n; i++) {
                         map.put(read(), read());
@@ -231,24 +242,26 @@ final class KeptModel {
         }
 
         private Class<?> type() throws IOException, ClassNotFoundException {
-            int tag = in.readByte();
+            int tag = in.get();
             if (tag == SEEN) {
-                return (Class<?>) seen.get(in.readInt());
+                return (Class<?>) seen.get(in.getInt());
             }
             if (tag != NULL) {
                 throw new IOException("damaged");
             }
-            Class<?> c = Class.forName(text(), false, KeptModel.class.getClassLoader());
+            Class<?> c = shapes.named(text());
             seen.add(c);
             return c;
         }
 
         private String text() throws IOException {
-            int n = in.readInt();
-            if (n < 0 || n > 64 << 20) {
+            int n = in.getInt();
+            if (n < 0 || n > in.remaining()) {
                 throw new IOException("damaged");
             }
-            return new String(in.readNBytes(n), java.nio.charset.StandardCharsets.UTF_8);
+            String s = new String(in.array(), in.arrayOffset() + in.position(), n, java.nio.charset.StandardCharsets.UTF_8);
+            in.position(in.position() + n);
+            return s;
         }
     }
 }

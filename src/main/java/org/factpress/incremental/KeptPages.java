@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,59 +17,147 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
+import org.factpress.model.Claim;
+import org.factpress.model.Library;
+import org.factpress.model.Statement;
+import org.factpress.model.Verdict;
 
 /**
- * Which model each page of the last build was made from ({@code pages.tsv} in the cache folder): a build with the
- * cache renders only the pages whose model changed, and takes the rest from the live site, so one edited claim
- * renders the pages that show it and not 11,000. Safe by construction: a page is kept only when its whole model
- * ({@link org.factpress.incremental.ModelDigest}), the theme and the factpress build are those it was made with, and its
- * file is as that build left it (size and time). The file is as safe to delete as the rest of the cache.
+ * Which model each page of the last build was made from, and which content files that model was read from
+ * ({@code pages.bin} in the cache folder): a build with the cache renders only the pages whose model changed, and
+ * takes the rest from the live site, so one edited claim renders the pages that show it and not 11,000.
+ *
+ * <p>Pages record what they read ({@link ModelDigest.Page#reads}). When the only files that changed since the
+ * last build are checks whose edit moves nothing between pages (their words: headline, summary, analysis, quote,
+ * sources; not their date, rating, tags, claimant, status or updates, see {@link #placing}), a page that read none
+ * of them is kept without its model even being made; the pages that read one are digested and compared as
+ * before. Any other change (a file added or deleted, site.yaml, people.yaml, an article, a translation, a check's
+ * place in the listings) has every page digested. Safe by construction: a page is kept only when its whole model,
+ * the theme and the factpress build are those it was made with, and its file is as that build left it (size and
+ * time). The file is as safe to delete as the rest of the cache.
  */
 public final class KeptPages implements UnchangedPages {
-    static final String FILE = "pages.tsv";
+    static final String FILE = "pages.bin";
 
     private final Path file;
     private final String key;
     private final Path live;
     private final UnchangedFiles files;
-    /** Page files as the last build left them. */
+    /** This build's content files, sorted: what pages' reads index. */
+    private final List<Input> inputs;
+    private final Map<String, Integer> index;
+    /** {@link #index} by the paths pages' models hold, looked up once each. */
+    private final Map<Path, Integer> byPath = new ConcurrentHashMap<>();
+    /** Page files as the last build left them, their reads indexing {@link #inputs} (the same files then). */
     private final Map<String, Kept> last;
-    private final Map<String, String> now = new ConcurrentHashMap<>();
+    /** Whether a page that read none of the changed files can be kept unread. */
+    private final boolean onlyWords;
+    /** Which of {@link #inputs} changed since the last build. */
+    private final boolean[] changed;
+    private final Map<String, Kept> now = new ConcurrentHashMap<>();
     private final LongAdder rendered = new LongAdder();
     private final LongAdder kept = new LongAdder();
+    private final LongAdder unread = new LongAdder();
 
-    /** A page's digest, and its file's size and modification time (ns). */
-    private record Kept(String digest, long size, long modified) {}
+    /** A content file, its hash, and for a check its {@link #placing} digest ("" for other files). */
+    private record Input(String path, String hash, String placing) {}
 
-    private KeptPages(Path file, String key, Path live, UnchangedFiles files, Map<String, Kept> last) {
+    /** A page's digest, its file's size and modification time (ns), and the inputs it read (null: not known). */
+    private record Kept(byte[] digest, long size, long modified, int[] reads) {}
+
+    private KeptPages(Path file, String key, Path live, UnchangedFiles files, List<Input> inputs,
+                      Map<String, Kept> last, boolean onlyWords, boolean[] changed) {
         this.file = file;
         this.key = key;
         this.live = live.toAbsolutePath().normalize();
         this.files = files;
+        this.inputs = inputs;
+        this.index = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            index.put(inputs.get(i).path(), i);
+        }
         this.last = last;
+        this.onlyWords = onlyWords;
+        this.changed = changed;
     }
 
     /**
      * The pages the last build of {@code live} recorded under {@code key} (what every page depends on besides its
-     * model: the theme, the factpress build, the options); none when the key differs or the file is unreadable.
+     * model: the theme, the factpress build, the options); none when the key differs or the file is damaged.
+     * {@code content}: every content file now, by absolute path, with its hash; {@code library}: the checks read
+     * from them.
      */
-    public static KeptPages open(Path cacheDir, String key, Path live, UnchangedFiles files) {
+    public static KeptPages open(Path cacheDir, String key, Path live, UnchangedFiles files,
+                                 Map<String, String> content, Library library) {
         Path f = cacheDir.resolve(FILE);
+        List<Input> was = new ArrayList<>();
         Map<String, Kept> last = new HashMap<>();
-        try {
-            List<String> lines = Files.isRegularFile(f) ? Files.readAllLines(f, StandardCharsets.UTF_8) : List.of();
-            if (!lines.isEmpty() && lines.get(0).equals("key\t" + key)) {
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] p = line.split("\t");
-                    if (p.length == 4) {
-                        last.put(p[0], new Kept(p[1], Long.parseLong(p[2]), Long.parseLong(p[3])));
+        boolean whole = KeptFile.read(f, key, in -> {
+            for (int n = in.readInt(); n > 0; n--) {
+                was.add(new Input(in.readUTF(), in.readUTF(), in.readUTF()));
+            }
+            List<int[]> sets = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(KeptFile.bytes(in)).asIntBuffer();
+                int[] set = new int[ints.remaining()];
+                ints.get(set);
+                for (int i : set) {
+                    if (i < 0 || i >= was.size()) {
+                        throw new IOException("damaged");
                     }
                 }
+                sets.add(set);
             }
-        } catch (IOException | RuntimeException e) {
-            last.clear(); // damaged: every page is rendered
+            for (int n = in.readInt(); n > 0; n--) {
+                String page = in.readUTF();
+                byte[] digest = KeptFile.bytes(in);
+                long size = in.readLong();
+                long modified = in.readLong();
+                int set = in.readInt();
+                last.put(page, new Kept(digest, size, modified, set < 0 ? null : sets.get(set)));
+            }
+        });
+        if (!whole) {
+            was.clear();
+            last.clear(); // absent, another build's or damaged: every page is rendered
         }
-        return new KeptPages(f, key, live, files, last);
+        Map<Path, Claim> checks = new HashMap<>();
+        library.claims().stream().filter(c -> c.origin() != null)
+                .forEach(c -> checks.put(c.origin().file().toAbsolutePath().normalize(), c));
+        Map<String, Input> before = new HashMap<>();
+        was.forEach(i -> before.put(i.path(), i));
+        List<Input> inputs = new ArrayList<>();
+        boolean onlyWords = whole && was.size() == content.size();
+        boolean[] changed = new boolean[content.size()];
+        for (Map.Entry<String, String> e : new TreeMap<>(content).entrySet()) {
+            Input old = before.get(e.getKey());
+            Claim check = checks.get(Path.of(e.getKey()));
+            String placing = old != null && old.hash().equals(e.getValue()) ? old.placing()
+                    : check != null ? placing(check) : "";
+            if (old == null || !old.hash().equals(e.getValue())) {
+                changed[inputs.size()] = true;
+                onlyWords &= old != null && check != null && !placing.isEmpty() && placing.equals(old.placing());
+            }
+            inputs.add(new Input(e.getKey(), e.getValue(), placing));
+        }
+        return new KeptPages(f, key, live, files, inputs, last, onlyWords, changed);
+    }
+
+    /**
+     * What decides where a check is listed and what other pages say of it: the check without its words
+     * (headline, summary, analysis, quote and where it was said, sources, the rating explained, its file's
+     * positions), which only the pages that show the check print. A field added to the model is counted here
+     * until it is named a word.
+     */
+    static String placing(Claim c) {
+        Statement s = c.statement();
+        Verdict v = c.verdict();
+        Claim placed = new Claim(c.slug(), c.articleSlug(),
+                new Statement(null, s.occurrence(), s.claimantId(), s.saidOn(), null),
+                new Verdict(v.ratingId(), v.conclusion(), null), null, null, c.byline(), c.tags(), List.of(),
+                c.updates(), c.circulation(), c.status(), null, null);
+        byte[] d = new ModelDigest().of("placing", Map.of("check", placed));
+        return d == null ? "" : HexFormat.of().formatHex(d);
     }
 
     /**
@@ -95,27 +184,67 @@ public final class KeptPages implements UnchangedPages {
     }
 
     @Override
-    public boolean keep(String page, byte[] digest) throws IOException {
-        String d = HexFormat.of().formatHex(digest);
-        Kept was = last.get(page);
-        if (was == null || !was.digest().equals(d) || !files.keep(page, was.size(), was.modified())) {
+    public boolean keepUnread(String page) throws IOException {
+        Kept was = onlyWords ? last.get(page) : null;
+        if (was == null || was.reads() == null) {
             return false;
         }
-        now.put(page, d);
+        for (int i : was.reads()) {
+            if (changed[i]) {
+                return false;
+            }
+        }
+        if (!files.keep(page, was.size(), was.modified())) {
+            return false;
+        }
+        now.put(page, was);
+        unread.increment();
+        return true;
+    }
+
+    @Override
+    public boolean keep(String page, ModelDigest.Page digest) throws IOException {
+        Kept was = last.get(page);
+        if (was == null || !Arrays.equals(was.digest(), digest.digest()) || !files.keep(page, was.size(), was.modified())) {
+            return false;
+        }
+        now.put(page, new Kept(digest.digest(), 0, 0, reads(digest)));
         kept.increment();
         return true;
     }
 
     @Override
-    public void made(String page, byte[] digest) {
+    public void made(String page, ModelDigest.Page digest) {
         rendered.increment();
         if (digest != null) {
-            now.put(page, HexFormat.of().formatHex(digest));
+            now.put(page, new Kept(digest.digest(), 0, 0, reads(digest)));
         }
     }
 
+    /**
+     * The checks {@code digest}'s model was read from, sorted; null when it read a file that is not content of
+     * this build. Other content files are left out: a change to one has every page digested anyway.
+     */
+    private int[] reads(ModelDigest.Page digest) {
+        int[] out = new int[digest.reads().size()];
+        int n = 0;
+        for (Path p : digest.reads()) {
+            int i = byPath.computeIfAbsent(p, q -> index.getOrDefault(q.toAbsolutePath().normalize().toString(), -1));
+            if (i < 0) {
+                return null;
+            }
+            if (!inputs.get(i).placing().isEmpty()) {
+                out[n++] = i;
+            }
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
+    }
+
     public String summary() {
-        return "pages: " + rendered.sum() + " rendered, " + kept.sum() + " kept from the last build";
+        return "pages: " + rendered.sum() + " rendered, " + (kept.sum() + unread.sum()) + " kept from the last build ("
+                + unread.sum() + " without reading their model)";
     }
 
     /**
@@ -126,23 +255,62 @@ public final class KeptPages implements UnchangedPages {
         Files.deleteIfExists(cacheDir.resolve(FILE));
     }
 
-    /** Records this build's pages, once the new site is live: each with its digest and its file's size and time. */
+    /** An input set as a map key: pages of one listing read the same files. */
+    private record Reads(int[] inputs) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Reads r && Arrays.equals(inputs, r.inputs);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(inputs);
+        }
+    }
+
+    /**
+     * Records this build's pages, once the new site is live: each with its digest, its file's size and time, and
+     * what it read; each set of inputs written once.
+     */
     public void save() throws IOException {
-        StringBuilder out = new StringBuilder("key\t").append(key).append('\n');
-        for (Map.Entry<String, String> e : new TreeMap<>(now).entrySet()) {
-            BasicFileAttributes a;
+        Map<Reads, Integer> sets = new HashMap<>();
+        Map<String, Integer> setOf = new TreeMap<>();
+        Map<String, BasicFileAttributes> attributes = new HashMap<>();
+        for (Map.Entry<String, Kept> e : now.entrySet()) {
             try {
-                a = Files.readAttributes(live.resolve(e.getKey()), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                attributes.put(e.getKey(), Files.readAttributes(live.resolve(e.getKey()), BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS));
             } catch (IOException gone) {
                 continue;
             }
-            out.append(e.getKey()).append('\t').append(e.getValue()).append('\t').append(a.size()).append('\t')
-                    .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)).append('\n');
+            int[] reads = e.getValue().reads();
+            setOf.put(e.getKey(), reads == null ? -1 : sets.computeIfAbsent(new Reads(reads), r -> sets.size()));
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(FILE + ".tmp");
-        Files.writeString(tmp, out, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        List<int[]> bySet = new ArrayList<>(java.util.Collections.nCopies(sets.size(), (int[]) null));
+        sets.forEach((r, i) -> bySet.set(i, r.inputs()));
+        KeptFile.write(file, key, out -> {
+            out.writeInt(inputs.size());
+            for (Input i : inputs) {
+                out.writeUTF(i.path());
+                out.writeUTF(i.hash());
+                out.writeUTF(i.placing());
+            }
+            out.writeInt(bySet.size());
+            for (int[] set : bySet) {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * set.length);
+                b.asIntBuffer().put(set);
+                KeptFile.bytes(out, b.array());
+            }
+            out.writeInt(setOf.size());
+            for (Map.Entry<String, Integer> e : setOf.entrySet()) {
+                BasicFileAttributes a = attributes.get(e.getKey());
+                out.writeUTF(e.getKey());
+                KeptFile.bytes(out, now.get(e.getKey()).digest());
+                out.writeLong(a.size());
+                out.writeLong(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                out.writeInt(e.getValue());
+            }
+        });
     }
 
     private static java.security.MessageDigest sha256() {

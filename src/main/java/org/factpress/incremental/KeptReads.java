@@ -1,8 +1,6 @@
 package org.factpress.incremental;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -81,7 +79,7 @@ public final class KeptReads {
         byte[] kept = last.get(key);
         if (kept != null) {
             try {
-                Read r = (Read) new KeptModel.Decoder(new DataInputStream(new ByteArrayInputStream(kept)), shapes).read();
+                Read r = (Read) new KeptModel.Decoder(kept, shapes).read();
                 used.put(key, kept);
                 return r;
             } catch (IOException | RuntimeException | ReflectiveOperationException e) {

@@ -5,14 +5,18 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.factpress.model.Origin;
 
 /**
  * A digest (SHA-256) of what a page is made from: its template's name and its whole model, walked through
@@ -24,11 +28,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * they may give other HTML. A value it does not know how to see whole (a lambda, a class of another library) gives
  * no digest, and the page is always rendered. Records holding other records or lists are digested once each a
  * build, by identity, since the same check appears on many pages: the model is immutable while pages render.
+ *
+ * <p>The walk also notes which content files the model came from (each model object's {@link Origin}): what the
+ * page read, so the next build knows which pages an edited file can change ({@link KeptPages}).
  */
 public final class ModelDigest {
     private static final int MAX_DEPTH = 64;
 
-    private final Map<ByIdentity, byte[]> kept = new ConcurrentHashMap<>();
+    private final Map<ByIdentity, Digested> kept = new ConcurrentHashMap<>();
+
+    /** A page's digest, and the content files its model came from. */
+    public record Page(byte[] digest, Set<Path> reads) {}
+
+    /** A digest and the files read under it, kept by identity for a record or helper seen again. */
+    private record Digested(byte[] digest, Set<Path> reads) {}
 
     /** Thrown, and caught in {@link #of}, on a value that cannot be digested. */
     private static final class Unknown extends Exception {
@@ -39,14 +52,22 @@ public final class ModelDigest {
 
     /** The digest of {@code template} rendered with {@code model}, or null when the model holds a value it cannot see. */
     public byte[] of(String template, Map<String, ?> model) {
+        Page p = page(template, model);
+        return p == null ? null : p.digest();
+    }
+
+    /** As {@link #of}, with the files the model was read from; null when the model holds a value it cannot see. */
+    public Page page(String template, Map<String, ?> model) {
+        Feed f = Feed.open();
         try {
-            Feed f = Feed.open();
             f.string(template);
             walk(model, f, 0);
-            return f.digest();
         } catch (Unknown e) {
+            f.finish();
             return null;
         }
+        Digested d = f.finish();
+        return new Page(d.digest(), d.reads());
     }
 
     /** How a value of a class is fed; worked out once a class. */
@@ -143,7 +164,7 @@ public final class ModelDigest {
                     Feed entry = Feed.open();
                     walk(e.getKey(), entry, depth + 1);
                     walk(e.getValue(), entry, depth + 1);
-                    entries.add(entry.digest());
+                    entries.add(entry.finishInto(f));
                 }
                 sorted(entries, f);
             }
@@ -163,7 +184,7 @@ public final class ModelDigest {
                 for (Object o : c) {
                     Feed element = Feed.open();
                     walk(o, element, depth + 1);
-                    elements.add(element.digest());
+                    elements.add(element.finishInto(f));
                 }
                 sorted(elements, f);
             }
@@ -183,7 +204,7 @@ public final class ModelDigest {
             case FACTPRESS -> {
                 // One helper (the theme's words, the URLs) is given to every page: digested once per object.
                 f.tag('X');
-                byte[] d = kept.get(new ByIdentity(v));
+                Digested d = kept.get(new ByIdentity(v));
                 if (d == null) {
                     Feed own = Feed.open();
                     own.string(v.getClass().getName());
@@ -194,10 +215,10 @@ public final class ModelDigest {
                             throw new Unknown(v);
                         }
                     }
-                    d = own.digest();
+                    d = own.finish();
                     kept.put(new ByIdentity(v), d);
                 }
-                f.bytes(d);
+                f.add(d);
             }
             default -> throw new Unknown(v);
         }
@@ -228,17 +249,20 @@ public final class ModelDigest {
             return;
         }
         f.tag('D');
-        byte[] d = kept.get(new ByIdentity(r));
+        Digested d = kept.get(new ByIdentity(r));
         if (d == null) {
             Feed own = Feed.open();
             components(r, own, depth);
-            d = own.digest();
+            d = own.finish();
             kept.put(new ByIdentity(r), d);
         }
-        f.bytes(d);
+        f.add(d);
     }
 
     private void components(Record r, Feed f, int depth) throws Unknown {
+        if (r instanceof Origin o) {
+            f.reads.add(o.file());
+        }
         f.string(r.getClass().getName());
         for (MethodHandle accessor : ACCESSORS.get(r.getClass())) {
             if (accessor == null) {
@@ -319,6 +343,8 @@ public final class ModelDigest {
         private final MessageDigest sha = sha256();
         private final byte[] buffer = new byte[2 * CHUNK + 1];
         private final char[] chars = new char[CHUNK];
+        /** The files read by what was fed. */
+        private final Set<Path> reads = new HashSet<>();
         private int used;
 
         static Feed open() {
@@ -388,12 +414,27 @@ public final class ModelDigest {
             used = 0;
         }
 
-        /** The digest of what was fed; the feed is then free for the next. */
-        byte[] digest() {
+        /** A digest kept by identity, fed as its bytes, with the files read under it. */
+        void add(Digested d) {
+            bytes(d.digest());
+            reads.addAll(d.reads());
+        }
+
+        /** The digest of what was fed, and the files read; the feed is then free for the next. */
+        Digested finish() {
             flush();
             byte[] d = sha.digest();
+            Set<Path> r = reads.isEmpty() ? Set.of() : Set.copyOf(reads);
+            reads.clear();
             FREE.get().push(this);
-            return d;
+            return new Digested(d, r);
+        }
+
+        /** As {@link #finish}, the files read added to {@code holder}'s: an entry of a map or set. */
+        byte[] finishInto(Feed holder) {
+            Digested d = finish();
+            holder.reads.addAll(d.reads());
+            return d.digest();
         }
     }
 

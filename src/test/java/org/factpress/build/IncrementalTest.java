@@ -202,6 +202,13 @@ class IncrementalTest {
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
+    /** The pages a build with --timings kept without making their model. */
+    private static int unread(Factpress.Run r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+) without reading their model\\)").matcher(r.err());
+        assertTrue(m.find(), r.err());
+        return Integer.parseInt(m.group(1));
+    }
+
     /**
      * Only pages whose model changed are rendered again; the rest are taken from the last build. Whatever was
      * edited (a claim, a person, the site's settings, a template), the site equals a full build's.
@@ -216,12 +223,21 @@ class IncrementalTest {
         int all = pages(first)[0];
         assertEquals(0, pages(first)[1]);
 
-        // One check's summary: its page and the listings that show it, not the methodology or the other check's.
+        // One check's summary: its page and the listings that show it, not the methodology or the other check's;
+        // the pages that did not read the check are kept without their model being made.
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
         Factpress.Run claim = build(t, out, "--timings", "--templates", theme.toString());
         int[] n = pages(claim);
         assertEquals(all, n[0] + n[1]);
         assertTrue(n[0] > 0 && n[1] > 0, claim.err());
+        assertTrue(unread(claim) > 0, claim.err());
+        assertSameAsFullBuild(t, out, theme);
+
+        // Its date moves it in every listing: every page's model is made and compared.
+        t.edit("articles/bridge-report/roads-counted.md", "published: 2025-03-02", "published: 2025-03-05");
+        Factpress.Run moved = build(t, out, "--timings", "--templates", theme.toString());
+        assertEquals(0, unread(moved), moved.err());
+        assertTrue(pages(moved)[1] > 0, moved.err());
         assertSameAsFullBuild(t, out, theme);
         Object methodology = Files.getAttribute(out.resolve("methodology/index.html"), "unix:ino");
 
@@ -268,11 +284,10 @@ class IncrementalTest {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path out = dir.resolve("site");
         assertEquals(0, build(t, out).status());
-        Path record = BuildCache.folderFor(out).resolve("pages.tsv");
-        java.util.List<String> lines = Files.readAllLines(record);
-        assertTrue(lines.size() > 2 && lines.get(0).startsWith("key\t"), lines.toString());
-        lines.set(1, lines.get(1).replaceAll("\t\\d+\t", "\tnot-a-size\t"));
-        Files.write(record, lines);
+        Path record = BuildCache.folderFor(out).resolve("pages.bin");
+        byte[] bytes = Files.readAllBytes(record);
+        assertTrue(bytes.length > 100, record.toString());
+        Files.write(record, java.util.Arrays.copyOf(bytes, bytes.length - 7)); // cut short
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
         Factpress.Run r = build(t, out, "--timings");
         assertEquals(0, r.status(), r.err());
@@ -310,6 +325,17 @@ class IncrementalTest {
                         "summary: Roads were counted."), 1),
                 new Edit("the claim edited back", () -> t.edit("articles/bridge-report/roads-counted.md",
                         "summary: Roads were counted.", "summary: The short answer."), 1),
+                // A headline shows on the home page, the claimant's, the tags' and the verdict's pages.
+                new Edit("a claim's headline", () -> t.edit("articles/bridge-report/roads-counted.md",
+                        "Did the figure count the roads?", "Did the minister's figure count the roads?"), 1),
+                // Its verdict's pages lose it and another's gain it.
+                new Edit("a claim's rating", () -> t.edit("articles/bridge-report/roads-counted.md",
+                        "rating: mostly-true", "rating: false"), 1),
+                // Newer than the other check now: every listing's order changes.
+                new Edit("a claim's date", () -> t.edit("articles/bridge-report/roads-counted.md",
+                        "published: 2025-03-02", "published: 2025-03-05"), 1),
+                new Edit("a claim's tags", () -> t.edit("articles/bridge-report/roads-counted.md",
+                        "tags: [infrastructure, budget]", "tags: [infrastructure, roads]"), 1),
                 new Edit("a person", () -> t.edit("people.yaml", "name: Jane Minister", "name: Jane Q. Minister"), 1),
                 new Edit("the site's settings", () -> t.edit("site.yaml", "title: Test Desk", "title: Test Desk Renamed"), 1),
                 new Edit("a template", () -> Files.writeString(theme.resolve("site/lib.ftlh"),
@@ -427,7 +453,7 @@ class IncrementalTest {
         assertEquals(0, build(t, out).status());
         Path cache = BuildCache.folderFor(out);
         // A folder where each record's temporary file goes: writing any of them fails.
-        for (String record : new String[] {"pages.tsv.tmp", "analyses.bin.tmp", "inputs.tsv.tmp"}) {
+        for (String record : new String[] {"pages.bin.tmp", "analyses.bin.tmp", "inputs.tsv.tmp"}) {
             Files.createDirectories(cache.resolve(record).resolve("in-the-way"));
         }
         t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
@@ -435,7 +461,7 @@ class IncrementalTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("warning: the site was published, but the build cache could not be saved"), r.err());
         assertTrue(Files.readString(out.resolve("claims/roads-counted/index.html")).contains("Roads were counted."));
-        for (String record : new String[] {"pages.tsv.tmp", "analyses.bin.tmp", "inputs.tsv.tmp"}) {
+        for (String record : new String[] {"pages.bin.tmp", "analyses.bin.tmp", "inputs.tsv.tmp"}) {
             org.factpress.publish.OutputFolderTestAccess.deleteTree(cache.resolve(record));
         }
         t.edit("articles/bridge-report/roads-counted.md", "summary: Roads were counted.", "summary: Counted.");

@@ -64,16 +64,16 @@ class PageLookupTest {
             java.util.Set<String> undigested = java.util.concurrent.ConcurrentHashMap.newKeySet();
             new SiteRenderer(library, templates, views, (p, b) -> { }, false, workers).renderPages(new UnchangedPages() {
                 @Override
-                public boolean keep(String file, byte[] digest) {
+                public boolean keep(String file, org.factpress.incremental.ModelDigest.Page digest) {
                     return false;
                 }
 
                 @Override
-                public void made(String file, byte[] digest) {
+                public void made(String file, org.factpress.incremental.ModelDigest.Page digest) {
                     if (digest == null) {
                         undigested.add(file);
                     } else {
-                        digests.put(file, digest);
+                        digests.put(file, digest.digest());
                     }
                 }
             });
@@ -82,13 +82,13 @@ class PageLookupTest {
             new SiteRenderer(library, templates, views, (p, b) -> kept.add("rendered " + p), false, workers)
                     .renderPages(new UnchangedPages() {
                         @Override
-                        public boolean keep(String file, byte[] digest) {
+                        public boolean keep(String file, org.factpress.incremental.ModelDigest.Page digest) {
                             kept.add(file);
-                            return java.util.Arrays.equals(digests.get(file), digest);
+                            return java.util.Arrays.equals(digests.get(file), digest.digest());
                         }
 
                         @Override
-                        public void made(String file, byte[] digest) {
+                        public void made(String file, org.factpress.incremental.ModelDigest.Page digest) {
                         }
                     });
             assertEquals(digests.keySet(), kept);

@@ -1,6 +1,7 @@
 package org.factpress.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -52,6 +53,29 @@ class ModelDigestTest {
         Map<String, Object> m = model(c, "T");
         assertArrayEquals(kept.of("site/claim.ftlh", m), kept.of("site/claim.ftlh", m));
         assertArrayEquals(one, kept.of("site/claim.ftlh", m));
+    }
+
+    /** A model object that came from a file, as a check or an article does. */
+    record Read(String words, org.factpress.model.Origin origin) {}
+
+    /**
+     * A page's reads are the files of every model object in it, nested at any depth, in a set's entries too, and
+     * also when the object's digest was kept from an earlier page: the next build keeps a page by them.
+     */
+    @Test
+    void aPageReadsTheFilesItsModelCameFrom() {
+        Read a = new Read("a", org.factpress.model.Origin.of(Path.of("articles/x/a.md")));
+        Read b = new Read("b", org.factpress.model.Origin.of(Path.of("articles/x/b.md")));
+        ModelDigest digests = new ModelDigest();
+        Map<String, Object> first = new HashMap<>();
+        first.put("c", List.of(a, new Check("h", new Person("p", null), List.of(), Map.of(), Path.of("c.md"))));
+        first.put("set", java.util.Set.of(List.of(b)));
+        assertEquals(java.util.Set.of(Path.of("articles/x/a.md"), Path.of("articles/x/b.md")),
+                digests.page("site/claim.ftlh", first).reads());
+        // b's digest is kept by identity now; a second page holding it still reads its file.
+        assertEquals(java.util.Set.of(Path.of("articles/x/b.md")),
+                digests.page("site/tag.ftlh", Map.of("list", List.of(List.of(b)))).reads());
+        assertEquals(java.util.Set.of(), digests.page("site/about.ftlh", Map.of("title", "About")).reads());
     }
 
     @Test
