@@ -141,7 +141,7 @@ public final class Routes {
                     printed.articleBrief(c.article()) ? urls.to(Urls.brief(c.article().slug())) : null,
                     // a withdrawn check's brief is printed, marked withdrawn
                     printed.factBrief(c) ? urls.to(Urls.claimBrief(c.claim().slug())) : null,
-                    StaleTranslation.of(library, c.claim(), views.updates(c), urls));
+                    views.stale(c));
             return new SitePage(new Head(urls.absolute(path), c.claim().headline(), c.claim().summary(),
                     printed.card(c) ? urls.absolute(Urls.card(c.claim().slug())) : null), page);
         });

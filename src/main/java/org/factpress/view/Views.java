@@ -208,6 +208,14 @@ public final class Views {
         return language(library, library.site().defaultLanguage());
     }
 
+    /**
+     * The change this check's translation in this edition predates, or null (the default edition, no translation,
+     * or one up to date): the note its page and its prints carry.
+     */
+    public StaleTranslation stale(ClaimView c) {
+        return StaleTranslation.of(library, c.claim(), updates(c), urls);
+    }
+
     /** A check's update log as its page and its prints show it. */
     public UpdateLog log(ClaimView c) {
         return UpdateLog.of(updates(c));
