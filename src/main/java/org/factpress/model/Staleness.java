@@ -12,9 +12,8 @@ import java.util.Optional;
  *
  * <p>Every change after {@code translated} counts ({@link #changes}, their days in date order); the one reported
  * ({@code change}, on {@code changed}) is the most serious of them: a withdrawal, then a re-rating, then a
- * correction, then an update, the latest of that kind. {@code change} is null when the only later change is the
- * original's {@code updated} date (an {@code updated:} day no update is dated counts as a change of its own, an
- * update's kind). A change on the {@code translated} day itself does not count: dates carry no hour, and a
+ * correction, then an update, the latest of that kind. An {@code updated:} day no update is dated counts as a
+ * change of its own, of an update's kind; {@code change} is null when that is the one reported. A change on the {@code translated} day itself does not count: dates carry no hour, and a
  * translator who brought the words up to date that day must be able to say so. For a re-rating,
  * {@code ratingAfter} is the rating it gave (the next re-rating's previous one, else the rating the check has now);
  * null otherwise.
