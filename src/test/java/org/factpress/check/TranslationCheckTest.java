@@ -131,8 +131,9 @@ class TranslationCheckTest {
                         + " for this note to translate (the original has no updates; give the date of the update this"
                         + " note translates, or remove it)",
                 "desk/articles/bridge-report/bridge-cots.uk.md:1:1: error: translation of 'bridge-cots', but there is no"
-                        + " bridge-cots.md beside it in articles/bridge-report/ (did you mean 'bridge-cost'? rename"
-                        + " the file bridge-cost.uk.md)",
+                        + " bridge-cots.md beside it in articles/bridge-report/ (a translation into uk already exists"
+                        + " (bridge-cost.uk.md); remove this file, or, if it translates another check, name it after"
+                        + " that check: <claim-slug>.uk.md)",
                 "desk/articles/bridge-report/roads-counted.en.md: error: a translation into en, the site's default"
                         + " language, which the original (roads-counted.md) is written in (remove this file, or name"
                         + " it for the language it is in: roads-counted.<code>.md)",
