@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.factpress.check.ContentCheck;
@@ -27,7 +26,6 @@ import org.factpress.text.Markdown;
 import org.factpress.theme.TemplateProblem;
 import org.factpress.theme.Templates;
 import org.factpress.theme.Workers;
-import org.factpress.view.Editions;
 import org.factpress.view.Urls;
 import org.factpress.view.Views;
 
@@ -254,26 +252,6 @@ public final class SiteBuild {
                 new Problems(), staged -> { });
     }
 
-    /**
-     * The print files of every edition: the default language's ({@code library}, with its {@code views}) at the root,
-     * each other language's under its folder ({@code en/briefs/...}), in its words, dates and document language.
-     */
-    private static void printEditions(Library content, Library library, Views views, Templates templates,
-            KeptAnalyses kept, PrintCache print, String sourceDateEpoch, org.factpress.incremental.OutputSink out,
-            Workers workers) throws IOException, TemplateProblem {
-        new BriefRenderer(library, templates, views, print, sourceDateEpoch).renderAll(out, workers);
-        for (org.factpress.model.Language language : content.site().languages()) {
-            if (language.code().equals(content.site().defaultLanguage())
-                    || !org.factpress.check.ThemeLanguageCheck.printable(language.code())) {
-                continue; // the default edition is printed above; a language print cannot lay out, check reports
-            }
-            Library edition = inLanguage(content.edition(language.code()), templates);
-            Views editionViews = workers.call(() -> views(edition, kept));
-            new BriefRenderer(edition, templates, editionViews, print, sourceDateEpoch)
-                    .renderAll(out.under(Urls.folder(edition.site(), language.code())), workers);
-        }
-    }
-
     /** What is kept for the next build, once the new site is live. */
     @FunctionalInterface
     private interface Keeping {
@@ -295,15 +273,6 @@ public final class SiteBuild {
         }
     }
 
-    /**
-     * {@code library} with its preset rating scale's labels and meanings in the site's language, and a language
-     * site.yaml gives only by its code ({@code language: uk}) named as the theme names it ({@code language.name}).
-     */
-    private static Library inLanguage(Library library, Templates templates) {
-        org.factpress.model.SiteConfig site = library.site();
-        return library.withSite(templates.named(site.withScale(templates.words(site.language()).scale(site.scale()))));
-    }
-
     /** Looks at the new site before it goes live; may add an error to the build's problems, which stops it. */
     @FunctionalInterface
     private interface Weighing {
@@ -320,32 +289,30 @@ public final class SiteBuild {
             Weighing weighing) throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print"), identity) : null;
         Templates templates = new Templates(templatesDir);
-        Library library = inLanguage(content, templates);
         try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
             UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
             org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
             KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
-            Views views = workers.call(() -> views(library, kept));
+            // Each edition once, its analyses made HTML once: its pages and its print files read the same.
+            SiteEditions editions = SiteEditions.of(content, templates, edition -> workers.call(() -> views(edition, kept)));
+            Library library = editions.root().library();
             timings.lap("markdown");
             String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
             KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse,
                     cache.hashesUnder(contentDir), library) : null;
-            SiteRenderer site = new SiteRenderer(library, templates, views, out, pdf, workers);
-            Map<String, SiteRenderer> editions = editions(content, templates, site,
-                    edition -> workers.call(() -> views(edition, kept)), out, pdf, workers);
-            site.renderPages(pages);
-            for (Map.Entry<String, SiteRenderer> e : editions.entrySet()) {
+            SiteEditions.Renderers site = editions.renderers(out, pdf, workers);
+            site.root().renderPages(pages);
+            for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
                 e.getValue().renderPages(pages == null ? null : pages.under(e.getKey()));
             }
             timings.lap("render pages");
-            site.renderFiles(out, List.copyOf(editions.values()));
-            for (Map.Entry<String, SiteRenderer> e : editions.entrySet()) {
+            site.root().renderFiles(out, List.copyOf(site.others().values()));
+            for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
                 e.getValue().renderEditionFiles(out.under(e.getKey()));
             }
             timings.lap("render files");
             if (pdf) {
-                printEditions(content, library, views, templates, kept, print,
-                        identity != null ? identity.sourceDateEpoch() : null, out, workers);
+                editions.print(print, identity != null ? identity.sourceDateEpoch() : null, out, workers);
                 timings.lap("render pdf");
             }
             weighing.weigh(folder.staging());
@@ -380,46 +347,6 @@ public final class SiteBuild {
         return kept != null ? new Views(library, urls, kept::html) : new Views(library, urls);
     }
 
-    /** How an edition's checks are made into what its pages show. */
-    @FunctionalInterface
-    public interface EditionViews {
-        Views of(Library edition) throws IOException, TemplateProblem;
-    }
-
-    /**
-     * The site's editions in its other languages, by folder ({@code en/}), each rendering into its folder of
-     * {@code out}; {@code root}, the default language's, and they are told of each other (each page's
-     * translations, the language switcher). Empty for a site in one language. {@code content}: the checked
-     * library, its words not yet in any language's theme (the build and the preview call this).
-     */
-    public static Map<String, SiteRenderer> editions(Library content, Templates templates, SiteRenderer root,
-            EditionViews views, org.factpress.incremental.OutputSink out, boolean pdf, Workers workers)
-            throws IOException, TemplateProblem {
-        Map<String, SiteRenderer> editions = new LinkedHashMap<>();
-        if (!content.site().multilingual()) {
-            return editions;
-        }
-        Map<String, java.util.Set<String>> paths = new LinkedHashMap<>();
-        paths.put(root.language(), root.paths());
-        for (org.factpress.model.Language l : content.site().languages()) {
-            if (l.code().equals(content.site().defaultLanguage())) {
-                continue;
-            }
-            Library edition = inLanguage(content.edition(l.code()), templates);
-            String folder = Urls.folder(edition.site(), l.code());
-            // Pages link a language's PDFs only where they are printed: not in a script print cannot lay out.
-            boolean briefs = pdf && org.factpress.check.ThemeLanguageCheck.printable(l.code());
-            SiteRenderer renderer = new SiteRenderer(edition, templates, views.of(edition), out.under(folder), briefs,
-                    workers);
-            editions.put(folder, renderer);
-            paths.put(l.code(), renderer.paths());
-        }
-        Editions all = Editions.of(content.site(), paths);
-        root.among(all);
-        editions.values().forEach(e -> e.among(all));
-        return editions;
-    }
-
     /** The digest report over {@code period} of a checked library, laid out with the theme in {@code templates}. */
     public static byte[] digest(Library library, Path templates, org.factpress.print.DigestPeriod period)
             throws IOException, TemplateProblem {
@@ -430,7 +357,7 @@ public final class SiteBuild {
     public static byte[] digest(Library library, Path templates, org.factpress.print.DigestPeriod period,
                                 Environment environment) throws IOException, TemplateProblem {
         Templates theme = new Templates(templates);
-        Library spoken = inLanguage(library, theme);
+        Library spoken = SiteEditions.inLanguage(library, theme);
         Views views = new Views(spoken, Urls.of(spoken.site()));
         return new BriefRenderer(spoken, theme, views, null, environment.sourceDateEpoch()).digest(period);
     }

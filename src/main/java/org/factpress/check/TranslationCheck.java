@@ -98,12 +98,18 @@ final class TranslationCheck {
             return Optional.empty(); // the original did not load: its file's errors say why
         }
         String file = t.origin().file().getFileName().toString();
-        problems.error(Position.ofFile(t.origin().file()), "translation of '" + t.claimSlug() + "', but there is no "
-                        + t.claimSlug() + ".md beside it in articles/" + t.articleSlug() + "/",
-                DidYouMean.nearest(t.claimSlug(), inFolder)
-                        .map(n -> "did you mean '" + n + "'? rename the file " + n + file.substring(file.indexOf('.')))
-                        .orElse("a translation is named after its original: <claim-slug>.<code>.md beside"
-                                + " <claim-slug>.md"));
+        String suffix = file.substring(file.indexOf('.')); // ".en.md"
+        Optional<String> nearest = DidYouMean.nearest(t.claimSlug(), inFolder);
+        String hint = nearest.map(n -> {
+            String taken = n + suffix;
+            // Renaming onto a translation that is there would only trade this error for a clash.
+            return java.nio.file.Files.exists(t.origin().file().resolveSibling(taken))
+                    ? "a translation into " + t.language() + " already exists (" + taken + "); remove this file,"
+                            + " or, if it translates another check, name it after that check: <claim-slug>" + suffix
+                    : "did you mean '" + n + "'? rename the file " + taken;
+        }).orElse("a translation is named after its original: <claim-slug>.<code>.md beside <claim-slug>.md");
+        problems.error(new Position(t.origin().file(), 1, 1), "translation of '" + t.claimSlug()
+                + "', but there is no " + t.claimSlug() + ".md beside it in articles/" + t.articleSlug() + "/", hint);
         return Optional.empty();
     }
 

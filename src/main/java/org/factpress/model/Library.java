@@ -167,4 +167,18 @@ public final class Library {
         return here.equals(site.defaultLanguage()) || translation(article, here).isPresent()
                 ? here : site.defaultLanguage();
     }
+
+    /**
+     * Whether the check stands in this edition's language: always in the default edition, in another when it is
+     * translated into it. The one rule for what an edition has of a check: its page, its fact brief and card, and
+     * its words unmarked in listings and the digest; else they are the original's, marked with its language.
+     */
+    public boolean standsHere(Claim claim) {
+        return languageOf(claim).equals(site.language());
+    }
+
+    /** Whether the article stands in this edition's language (see {@link #standsHere(Claim)}): its page and brief. */
+    public boolean standsHere(SourceArticle article) {
+        return languageOf(article).equals(site.language());
+    }
 }

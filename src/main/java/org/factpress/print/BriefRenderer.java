@@ -41,7 +41,7 @@ public final class BriefRenderer {
     public BriefRenderer(Library library, Templates templates, Views views, PrintCache cache, String sourceDateEpoch) {
         this.library = library;
         this.views = views;
-        this.theme = new PrintTheme(library, templates, cache, sourceDateEpoch);
+        this.theme = new PrintTheme(views, templates, cache, sourceDateEpoch);
     }
 
     /**

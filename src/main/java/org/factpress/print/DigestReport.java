@@ -12,6 +12,7 @@ import org.factpress.model.Rating;
 import org.factpress.theme.TemplateProblem;
 import org.factpress.view.ClaimView;
 import org.factpress.view.Correction;
+import org.factpress.view.TextLanguage;
 
 /**
  * The digest over a period: a cover, counts per verdict and per tag as bar charts, the checks grouped by verdict,
@@ -28,15 +29,6 @@ public final class DigestReport {
 
     /** One bar of a chart: what it counts, how many, and its length as a share of the longest bar. */
     public record Bar(String label, Rating rating, int count, int percent) {}
-
-    /** The language a check or the desk's own text stands in, where it is not the edition's: name, tag, direction. */
-    public record Original(String code, String name, String dir) {
-        static Original of(org.factpress.model.Library library, String code) {
-            String name = library.site().languages().stream().filter(l -> l.code().equals(code))
-                    .map(org.factpress.model.Language::name).findFirst().orElse(code);
-            return new Original(code, name, org.factpress.text.ThemeWords.dir(code));
-        }
-    }
 
     /** The checks of one verdict. */
     public record Group(Rating rating, List<ClaimView> claims) {}
@@ -110,21 +102,20 @@ public final class DigestReport {
         org.factpress.model.SiteConfig site = theme.library().site();
         String language = text.language() != null ? text.language() : site.defaultLanguage();
         if (!language.equals(site.language())) {
-            m.put(key, Original.of(theme.library(), language));
+            m.put(key, TextLanguage.of(language));
         }
     }
 
     /**
-     * The checks of a language's edition not translated into it, by slug, each with the language it stands in: the
-     * digest reports them in their original words, marked and tagged with that language.
+     * The checks of a language's edition not translated into it ({@link org.factpress.model.Library#standsHere}),
+     * by slug, each with the mark of the language it stands in ({@link ClaimView#original}, named there): the digest
+     * reports them in their original words, marked and tagged with that language.
      */
-    private Map<String, Original> untranslated(List<ClaimView> checks) {
-        org.factpress.model.Library library = theme.library();
-        Map<String, Original> out = new java.util.HashMap<>();
+    private Map<String, TextLanguage> untranslated(List<ClaimView> checks) {
+        Map<String, TextLanguage> out = new java.util.HashMap<>();
         for (ClaimView c : checks) {
-            String language = library.languageOf(c.claim());
-            if (!language.equals(library.site().language())) {
-                out.put(c.claim().slug(), Original.of(library, language));
+            if (!theme.library().standsHere(c.claim())) {
+                out.put(c.claim().slug(), TextLanguage.of(c.original().code()));
             }
         }
         return out;

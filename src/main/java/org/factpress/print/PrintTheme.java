@@ -9,29 +9,34 @@ import org.factpress.model.Library;
 import org.factpress.model.SiteConfig;
 import org.factpress.theme.TemplateProblem;
 import org.factpress.theme.Templates;
+import org.factpress.view.StaleTranslation;
 import org.factpress.view.Urls;
+import org.factpress.view.Views;
 
 /** What every print template shares: the site, URLs, dates, the scale and its meter, QR codes, the paper size. */
 public final class PrintTheme {
     /** One for the build: a check's code is in its article's brief and in its own fact brief. */
     private final QrCode qr = new QrCode();
     private final Library library;
+    /** The edition's checks as its pages show them: what a print says of a check is what its page says. */
+    private final Views views;
     private final Templates templates;
     private final Urls urls;
     private final PdfLayout layout;
     /** The desk's logo, read once a build; null when site.yaml names none a print can embed. */
     private final String logo;
 
-    public PrintTheme(Library library, Templates templates) {
-        this(library, templates, null, null);
+    public PrintTheme(Views views, Templates templates) {
+        this(views, templates, null, null);
     }
 
     /**
      * With {@code cache} (may be null): documents whose input did not change since the last build are reused;
      * {@code sourceDateEpoch} (may be null) dates every document.
      */
-    public PrintTheme(Library library, Templates templates, PrintCache cache, String sourceDateEpoch) {
-        this.library = library;
+    public PrintTheme(Views views, Templates templates, PrintCache cache, String sourceDateEpoch) {
+        this.views = views;
+        this.library = views.library();
         this.templates = templates;
         // Links and QR codes point at the edition's pages; the logo is one of the site's own files, at its root.
         Urls site = new Urls(library.site().baseUrl());
@@ -115,23 +120,19 @@ public final class PrintTheme {
     }
 
     /**
-     * In a language's edition, the note a check's translation carries when it was made before the original changed
-     * (see {@link org.factpress.model.Staleness}): when, what changed, and where the original stands, since the
-     * paper cannot follow a link. Null in the default edition, for an untranslated check and a translation up to date.
+     * In a language's edition, the note a check's translation carries when it was made before the original changed:
+     * the page's note ({@link Views#stale}) in words, when, what changed, and the original's address at the change's
+     * entry of its update log, since the paper cannot follow a link. Null in the default edition, for an
+     * untranslated check and a translation up to date.
      */
     public String staleNote(org.factpress.view.ClaimView c) {
-        SiteConfig site = library.site();
-        if (site.language().equals(site.defaultLanguage())) {
+        StaleTranslation s = views.stale(c);
+        if (s == null) {
             return null;
         }
-        return library.staleness(c.claim(), site.language()).map(s -> {
-            org.factpress.text.ThemeWords words = words();
-            String change = words.t("update." + (s.change() != null ? s.change().type()
-                    : org.factpress.model.Update.Type.UPDATE).id());
-            String original = site.languages().isEmpty() ? site.defaultLanguage() : site.languages().get(0).name();
-            String url = Urls.printable(new Urls(site.baseUrl()).absolute(Urls.claim(c.claim().slug())));
-            return words.t("print.stale", org.factpress.view.Dates.of(words).display(s.changed()), change, original, url);
-        }).orElse(null);
+        org.factpress.text.ThemeWords words = words();
+        return words.t("print.stale", org.factpress.view.Dates.of(words).display(s.changed()),
+                words.t("update." + s.kind()), s.original().name(), Urls.printable(s.originalAbsoluteUrl()));
     }
 
     /** {@link #staleNote} of each of {@code claims} that has one, by slug. */

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factpress.build.Recall;
 import org.factpress.build.SiteBuild;
+import org.factpress.build.SiteEditions;
 import org.factpress.build.Timings;
 import org.factpress.diagnostics.Problem;
 import org.factpress.diagnostics.Problems;
-import org.factpress.html.SiteRenderer;
 import org.factpress.incremental.OutputSink;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
@@ -128,15 +128,14 @@ public final class Preview implements AutoCloseable {
             if (fresh) {
                 theme = new Templates(templates); // a fresh template cache: Freemarker's own looks again only every few seconds
             }
-            Views views = new Views(library, Urls.of(library.site()), recall.analyses());
+            SiteEditions editions = SiteEditions.of(library, theme,
+                    edition -> new Views(edition, Urls.of(edition.site()), recall.analyses()));
             timings.lap("views");
             OutputSink nowhere = (path, bytes) -> {
                 throw new IOException("the preview renders pages one by one");
             };
-            SiteRenderer root = new SiteRenderer(library, theme, views, nowhere, false, workers);
-            Templates t = theme;
-            LiveSite site = new LiveSite(root, SiteBuild.editions(library, t, root,
-                    edition -> new Views(edition, Urls.of(edition.site()), recall.analyses()), nowhere, false, workers));
+            SiteEditions.Renderers renderers = editions.renderers(nowhere, false, workers);
+            LiveSite site = new LiveSite(renderers.root(), renderers.others());
             timings.lap("pages");
             if (fresh) {
                 site.tryEveryTemplate();

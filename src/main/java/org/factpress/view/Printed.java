@@ -60,7 +60,7 @@ public final class Printed {
      * translated into it.
      */
     public boolean translated(ClaimView c) {
-        return library.languageOf(c.claim()).equals(library.site().language());
+        return library.standsHere(c.claim());
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Printed {
      */
     public boolean articleBrief(SourceArticle a) {
         List<ClaimView> checks = checksOf(a);
-        if (!pdf || checks.isEmpty() || !library.languageOf(a).equals(library.site().language())) {
+        if (!pdf || checks.isEmpty() || !library.standsHere(a)) {
             return false;
         }
         LocalDate latest = checks.stream().map(c -> c.claim().byline().published()).max(LocalDate::compareTo)

@@ -49,7 +49,7 @@ public final class Routes {
         k.add(List.of(home()));
         // An edition has a page for each check and article in its language; the others are the original's.
         k.add(views.pages().stream().filter(views::here).map(this::claim).toList());
-        k.add(library.articles().stream().filter(this::here).map(this::article).toList());
+        k.add(library.articles().stream().filter(library::standsHere).map(this::article).toList());
         k.add(articles());
         k.add(views.claimants(urls).stream().flatMap(p -> claimant(p).stream()).toList());
         if (!library.site().scale().conclusionOnly()) {
@@ -94,14 +94,9 @@ public final class Routes {
         });
     }
 
-    /** Whether {@code a} stands in this edition's language, so it has a page here. */
-    private boolean here(SourceArticle a) {
-        return library.languageOf(a).equals(library.site().language());
-    }
-
     private ArticleLink link(SourceArticle a) {
+        boolean here = library.standsHere(a);
         String language = library.languageOf(a);
-        boolean here = language.equals(library.site().language());
         return new ArticleLink(a.slug(), a.title(), a.publisher(), a.published(),
                 (here ? urls : urls.in(language)).to(Urls.article(a.slug())), views.claimsOf(a).size(),
                 here ? null : Views.language(library, language));
@@ -141,7 +136,7 @@ public final class Routes {
                     printed.articleBrief(c.article()) ? urls.to(Urls.brief(c.article().slug())) : null,
                     // a withdrawn check's brief is printed, marked withdrawn
                     printed.factBrief(c) ? urls.to(Urls.claimBrief(c.claim().slug())) : null,
-                    StaleTranslation.of(library, c.claim(), views.updates(c), urls));
+                    views.stale(c));
             return new SitePage(new Head(urls.absolute(path), c.claim().headline(), c.claim().summary(),
                     printed.card(c) ? urls.absolute(Urls.card(c.claim().slug())) : null), page);
         });

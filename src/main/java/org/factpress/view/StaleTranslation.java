@@ -17,8 +17,10 @@ import org.factpress.model.Update;
  *             change of the original's {@code updated} date alone is an {@code update}
  * @param original the language of the original
  * @param originalUrl the original's page, at the change's entry of its update log when it has one
+ * @param originalAbsoluteUrl the same as an absolute URL, for print
  */
-public record StaleTranslation(LocalDate changed, String kind, Language original, String originalUrl) {
+public record StaleTranslation(LocalDate changed, String kind, Language original, String originalUrl,
+                               String originalAbsoluteUrl) {
 
     /**
      * The change {@code claim}'s translation in this edition predates, or null (no translation, or up to date);
@@ -37,7 +39,9 @@ public record StaleTranslation(LocalDate changed, String kind, Language original
         String anchor = change == null ? "" : log.stream().filter(u -> u.update().date().equals(change.date())
                 && u.update().type() == change.type()).map(u -> "#" + u.anchor()).findFirst().orElse("");
         String original = edition.site().defaultLanguage();
+        Urls there = urls.in(original);
         return new StaleTranslation(stale.changed(), change == null ? Update.Type.UPDATE.id() : change.type().id(),
-                Views.language(edition, original), urls.in(original).to(Urls.claim(claim.slug())) + anchor);
+                Views.language(edition, original), there.to(Urls.claim(claim.slug())) + anchor,
+                there.absolute(Urls.claim(claim.slug())) + anchor);
     }
 }

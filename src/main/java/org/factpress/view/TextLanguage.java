@@ -15,6 +15,11 @@ public record TextLanguage(String code, String dir) {
         if (text.text() == null || text.language() == null || text.language().equals(pageLanguage)) {
             return null;
         }
-        return new TextLanguage(text.language(), ThemeWords.dir(text.language()));
+        return of(text.language());
+    }
+
+    /** The mark for words in the language {@code code}: an untranslated check's, or a desk text's on paper. */
+    public static TextLanguage of(String code) {
+        return new TextLanguage(code, ThemeWords.dir(code));
     }
 }

@@ -63,15 +63,16 @@ public final class Views {
         Map<String, SourceArticle> articles = library.articlesBySlug();
         // Rendering each analysis is the costly part: done in parallel (on the caller's pool), while the maps
         // keep the newest-first order whatever the thread count.
-        String here = library.site().language();
         List<ClaimView> views = library.publishedClaims().parallelStream().map(c -> {
             SourceArticle article = articles.get(c.articleSlug());
             String url = Urls.claim(c.slug());
             // An untranslated check is listed in this edition, but its page is the original's.
+            boolean standsHere = library.standsHere(c);
             String standsIn = library.languageOf(c);
-            Urls own = standsIn.equals(here) ? urls : urls.in(standsIn);
+            Urls own = standsHere ? urls : urls.in(standsIn);
+            boolean articleHere = library.standsHere(article);
             String articleIn = library.languageOf(article);
-            Urls ofArticle = articleIn.equals(here) ? urls : urls.in(articleIn);
+            Urls ofArticle = articleHere ? urls : urls.in(articleIn);
             List<ClaimView.TagLink> tags = c.tags().stream()
                     .map(t -> new ClaimView.TagLink(t, urls.to(Urls.tag(t)))).toList();
             Rating rating = library.site().scale().find(c.verdict().ratingId()).orElseThrow();
@@ -89,8 +90,8 @@ public final class Views {
                     own.to(url), own.absolute(url), ofArticle.to(Urls.article(article.slug())),
                     analyses.of(c.analysis(), library.site().safeHtml()),
                     urls.to(Urls.person(c.statement().claimantId())), ratingUrl, tags,
-                    standsIn.equals(here) ? null : language(library, standsIn),
-                    articleIn.equals(here) ? null : language(library, articleIn));
+                    standsHere ? null : language(library, standsIn),
+                    articleHere ? null : language(library, articleIn));
         }).toList();
         for (ClaimView v : views) {
             pages.put(v.claim().slug(), v);
@@ -111,9 +112,9 @@ public final class Views {
                 .orElse(new org.factpress.model.Language(code, code));
     }
 
-    /** Whether {@code c} stands in this edition's language, so it has a page here. */
+    /** Whether {@code c} stands in this edition's language, so it has a page here ({@link Library#standsHere}). */
     boolean here(ClaimView c) {
-        return c.original() == null;
+        return library.standsHere(c.claim());
     }
 
     /**
@@ -206,6 +207,14 @@ public final class Views {
             return null;
         }
         return language(library, library.site().defaultLanguage());
+    }
+
+    /**
+     * The change this check's translation in this edition predates, or null (the default edition, no translation,
+     * or one up to date): the note its page and its prints carry.
+     */
+    public StaleTranslation stale(ClaimView c) {
+        return StaleTranslation.of(library, c.claim(), updates(c), urls);
     }
 
     /** A check's update log as its page and its prints show it. */

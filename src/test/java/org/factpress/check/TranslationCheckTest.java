@@ -130,9 +130,10 @@ class TranslationCheckTest {
                 "desk/articles/bridge-report/bridge-cost.uk.md:9:5: error: the original has no update on 2025-03-07"
                         + " for this note to translate (the original has no updates; give the date of the update this"
                         + " note translates, or remove it)",
-                "desk/articles/bridge-report/bridge-cots.uk.md: error: translation of 'bridge-cots', but there is no"
-                        + " bridge-cots.md beside it in articles/bridge-report/ (did you mean 'bridge-cost'? rename"
-                        + " the file bridge-cost.uk.md)",
+                "desk/articles/bridge-report/bridge-cots.uk.md:1:1: error: translation of 'bridge-cots', but there is no"
+                        + " bridge-cots.md beside it in articles/bridge-report/ (a translation into uk already exists"
+                        + " (bridge-cost.uk.md); remove this file, or, if it translates another check, name it after"
+                        + " that check: <claim-slug>.uk.md)",
                 "desk/articles/bridge-report/roads-counted.en.md: error: a translation into en, the site's default"
                         + " language, which the original (roads-counted.md) is written in (remove this file, or name"
                         + " it for the language it is in: roads-counted.<code>.md)",
@@ -329,33 +330,105 @@ class TranslationCheckTest {
                 .filter(c -> c.slug().equals("bridge-cost")).findFirst().orElseThrow().verdict().conclusion());
     }
 
+    /** The warning on bridge-cost.uk.md for {@code change}, the translation dated {@code translated}. */
+    static String stale(String change, String translated) {
+        return "desk/articles/bridge-report/bridge-cost.uk.md:5:1: warning: en original"
+                + " articles/bridge-report/bridge-cost.md " + change + "; uk translation dated " + translated
+                + " (bring the uk words up to date with the original, then set 'translated:' to the day you did)";
+    }
+
+    /** bridge-cost with {@code updates} (front matter lines) after its tags. */
+    static ContentTree withUpdates(ContentTree t, String updates) throws Exception {
+        return t.edit(COST, "tags: [infrastructure, budget]", "tags: [infrastructure, budget]\n" + updates.strip());
+    }
+
     @Test
-    void aTranslationIsStaleAfterTheOriginalsLatestChange() throws Exception {
-        ContentTree t = withTranslator().write(COST_UK, translation("міст", ""))
-                .edit(COST, "tags: [infrastructure, budget]", """
-                        tags: [infrastructure, budget]
-                        updated: 2025-03-09
-                        updates:
-                          - date: 2025-03-05
-                            type: rating-change
-                            previous_rating: mostly-true
-                            note: Re-rated.
-                          - date: 2025-03-07
-                            type: correction
-                            note: Corrected a figure.""");
-        String stale = "desk/articles/bridge-report/bridge-cost.uk.md:5:1: warning: en original"
-                + " articles/bridge-report/bridge-cost.md %s; uk translation dated %s (bring the uk words up to date"
-                + " with the original, then set 'translated:' to the day you did)";
-        assertEquals(List.of(stale.formatted("updated ('updated') on 2025-03-09", "2025-03-04"), "0 errors, 1 warning",
+    void aTranslationIsWarnedOfTheMostSeriousChangeItPredatesAndHowMany() throws Exception {
+        ContentTree t = withUpdates(withTranslator().write(COST_UK, translation("міст", "")), """
+                updated: 2025-03-09
+                updates:
+                  - date: 2025-03-05
+                    type: rating-change
+                    previous_rating: mostly-true
+                    note: Re-rated.
+                  - date: 2025-03-07
+                    type: correction
+                    note: Corrected a figure.""");
+        // the re-rating, not the later correction nor the later 'updated', is what the translator must hear of
+        assertEquals(List.of(stale("re-rated mostly-true -> false on 2025-03-05, the most serious of 3 changes the"
+                + " translation predates (2025-03-05, 2025-03-07, 2025-03-09)", "2025-03-04"), "0 errors, 1 warning",
                 "exit 0"), check(t.root()));
         t.edit(COST, "updated: 2025-03-09\n", "");
-        assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-04"), "0 errors, 1 warning",
-                "exit 0"), check(t.root()));
-        t.edit(COST_UK, "translated: 2025-03-04", "translated: 2025-03-06");
-        assertEquals(List.of(stale.formatted("corrected on 2025-03-07", "2025-03-06"), "0 errors, 1 warning",
-                "exit 0"), check(t.root()));
-        t.edit(COST_UK, "translated: 2025-03-06", "translated: 2025-03-07");
+        assertEquals(List.of(stale("re-rated mostly-true -> false on 2025-03-05, the most serious of 2 changes the"
+                + " translation predates (2025-03-05, 2025-03-07)", "2025-03-04"), "0 errors, 1 warning", "exit 0"),
+                check(t.root()));
+        // a change on the 'translated' day is taken as in the translation: only the correction after it counts
+        t.edit(COST_UK, "translated: 2025-03-04", "translated: 2025-03-05");
+        assertEquals(List.of(stale("corrected on 2025-03-07", "2025-03-05"), "0 errors, 1 warning", "exit 0"),
+                check(t.root()));
+        t.edit(COST_UK, "translated: 2025-03-05", "translated: 2025-03-07");
         assertEquals(List.of("exit 0"), check(t.root()));
+    }
+
+    @Test
+    void aReRatingFollowedByAPlainUpdateIsStillAReRating() throws Exception {
+        ContentTree t = withUpdates(withTranslator().write(COST_UK, translation("міст", "")), """
+                updates:
+                  - date: 2025-03-06
+                    type: rating-change
+                    previous_rating: mostly-true
+                    note: Re-rated.
+                  - date: 2025-03-07
+                    note: Added a source.""");
+        assertEquals(List.of(stale("re-rated mostly-true -> false on 2025-03-06, the most serious of 2 changes the"
+                + " translation predates (2025-03-06, 2025-03-07)", "2025-03-04"), "0 errors, 1 warning", "exit 0"),
+                check(t.root()));
+        var library = org.factpress.build.SiteBuild.check(t.root()).library();
+        var cost = library.claims().stream().filter(c -> c.slug().equals("bridge-cost")).findFirst().orElseThrow();
+        org.factpress.model.Staleness s = library.staleness(cost, "uk").orElseThrow();
+        assertEquals(true, s.rerated());
+        assertEquals(java.time.LocalDate.of(2025, 3, 6), s.changed());
+        assertEquals(2, s.changes().size());
+    }
+
+    @Test
+    void aWithdrawalOutranksEveryOtherChange() throws Exception {
+        ContentTree t = withUpdates(withTranslator().write(COST_UK, translation("міст", "")), """
+                updates:
+                  - date: 2025-03-05
+                    type: void
+                    note: Withdrawn.
+                  - date: 2025-03-06
+                    type: rating-change
+                    previous_rating: mostly-true
+                    note: Re-rated.
+                  - date: 2025-03-07
+                    type: correction
+                    note: Corrected.""");
+        List<String> lines = check(t.root());
+        String withdrawn = stale("withdrawn on 2025-03-05, the most serious of 3 changes the translation predates"
+                + " (2025-03-05, 2025-03-06, 2025-03-07)", "2025-03-04");
+        org.junit.jupiter.api.Assertions.assertTrue(lines.contains(withdrawn), lines.toString());
+    }
+
+    @Test
+    void anUpdatedDateAloneIsAChange() throws Exception {
+        ContentTree t = withUpdates(withTranslator().write(COST_UK, translation("міст", "")), "updated: 2025-03-08");
+        assertEquals(List.of(stale("updated ('updated') on 2025-03-08", "2025-03-04"), "0 errors, 1 warning",
+                "exit 0"), check(t.root()));
+    }
+
+    @Test
+    void aTranslationOfAMisspeltSlugIsNotToldToTakeTheNameOfOneThatExists() throws Exception {
+        ContentTree t = withTranslator().write("articles/bridge-report/bridge-cots.uk.md", translation("міст", ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cots.uk.md:1:1: error: translation of 'bridge-cots',"
+                + " but there is no bridge-cots.md beside it in articles/bridge-report/ (did you mean 'bridge-cost'?"
+                + " rename the file bridge-cost.uk.md)", "1 error, 0 warnings", "exit 1"), check(t.root()));
+        t.write(COST_UK, translation("міст", ""));
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cots.uk.md:1:1: error: translation of 'bridge-cots',"
+                + " but there is no bridge-cots.md beside it in articles/bridge-report/ (a translation into uk already"
+                + " exists (bridge-cost.uk.md); remove this file, or, if it translates another check, name it after"
+                + " that check: <claim-slug>.uk.md)", "1 error, 0 warnings", "exit 1"), check(t.root()));
     }
 
     @Test

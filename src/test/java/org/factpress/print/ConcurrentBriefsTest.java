@@ -55,7 +55,7 @@ class ConcurrentBriefsTest {
         views = new Views(library, new Urls(library.site().baseUrl()));
         article = library.articles().get(0);
         claims = ArticleHighlighter.highlight(article, views.claimsOf(article)).claimsInTextOrder();
-        theme = new PrintTheme(library, new Templates(Path.of("templates")));
+        theme = new PrintTheme(views, new Templates(Path.of("templates")));
     }
 
     /** The article brief (index -1) or the fact brief of claim {@code i}. */

@@ -91,7 +91,8 @@ class EditionPrintTest {
     @Test
     void aTranslationMadeBeforeItsOriginalChangedSaysSoAndWhereTheOriginalIs() throws Exception {
         String note = "This translation was made before the original changed on 6 March 2025 (Rating changed); the"
-                + " verdict shown is the current one. The original (Українська): perevireno.example.org/claims/tram-line-funded/";
+                + " verdict shown is the current one. The original (Українська):"
+                + " perevireno.example.org/claims/tram-line-funded/#update-1";
         for (String pdf : List.of("en/briefs/claims/tram-line-funded.pdf", "en/briefs/zelenodar-budget-2025.pdf",
                 "en/reports/2025-03.pdf")) {
             try (PDDocument doc = Loader.loadPDF(site.resolve(pdf).toFile())) {

@@ -109,7 +109,7 @@ public final class PrintBenchmark {
             views = new Views(library, new Urls(library.site().baseUrl()));
             article = library.articles().get(0);
             claims = ArticleHighlighter.highlight(article, views.claimsOf(article)).claimsInTextOrder();
-            PrintTheme theme = new PrintTheme(library, new Templates(Path.of("templates")));
+            PrintTheme theme = new PrintTheme(views, new Templates(Path.of("templates")));
             brief = new ArticleBrief(theme);
             factBrief = new ClaimBrief(theme);
             card = new ShareCard(theme);

@@ -97,11 +97,12 @@ public final class PrintThroughput {
         final List<List<ClaimView>> claims = new ArrayList<>();
         final List<java.util.Map<String, org.factpress.view.UpdateLog>> logs = new ArrayList<>();
         final Library library;
+        final Views views;
         final Templates templates = new Templates(Path.of("templates"));
 
         Briefs(Path content, int count) throws Exception {
             library = SiteBuild.check(content).library();
-            Views views = new Views(library, new Urls(library.site().baseUrl()));
+            views = new Views(library, new Urls(library.site().baseUrl()));
             for (SourceArticle a : library.articles()) {
                 List<ClaimView> c = ArticleHighlighter.highlight(a, views.claimsOf(a)).claimsInTextOrder();
                 if (!c.isEmpty() && articles.size() < count) {
@@ -113,7 +114,7 @@ public final class PrintThroughput {
         }
 
         ArticleBrief brief() {
-            return new ArticleBrief(new PrintTheme(library, templates));
+            return new ArticleBrief(new PrintTheme(views, templates));
         }
     }
 }
