@@ -269,7 +269,21 @@
     appendMarked(a, d.headline, matched);
     appendMarked(li.querySelector('.claimant'), d.claimant, matched);
     appendQuote(li.querySelector('q'), d.quote, matched);
+    if (d.language) { markOriginal(li, d.language); }
     return li;
+  }
+
+  // A check not translated into the page's language: its headline and quote marked with their own language, and
+  // the page's words saying so (the theme's, cloned from its template for that language).
+  function markOriginal(li, language) {
+    var note = document.getElementById('untranslated-' + language);
+    var dir = note ? note.getAttribute('data-dir') : 'auto';
+    [li.querySelector('.claim-card-title'), li.querySelector('.claim-card-quote')].forEach(function (e) {
+      e.setAttribute('lang', language);
+      e.setAttribute('dir', dir);
+    });
+    li.querySelector('.claim-card-title a').setAttribute('hreflang', language);
+    if (note) { li.insertBefore(note.content.firstElementChild.cloneNode(true), li.querySelector('.claim-card-by')); }
   }
 
   // Shows the next page of results: fetches the check files they are in, then appends them in rank order.

@@ -22,8 +22,12 @@ import org.factpress.view.VerdictSymbol;
  */
 public final class ArticleHighlighter {
 
-    /** The article's text as HTML with marks, and the claims in the order their quotes appear. */
-    public record Result(String html, List<ClaimView> claimsInTextOrder) {}
+    /**
+     * The article's text as HTML with marks, the claims in the order their quotes appear, and those whose quotes
+     * it does not hold ({@code notInText}, in the order given): on a translated article, the checks not translated
+     * with it, whose quotes are in the original's words.
+     */
+    public record Result(String html, List<ClaimView> claimsInTextOrder, List<ClaimView> notInText) {}
 
     private record Span(ClaimView claim, int start, int end, boolean first, boolean last) {}
 
@@ -44,10 +48,13 @@ public final class ArticleHighlighter {
                                    String verdictWord) {
         ArticleText text = ArticleText.of(article.body());
         List<Located> located = new ArrayList<>();
+        List<ClaimView> notInText = new ArrayList<>();
         for (ClaimView c : claims) {
             List<Integer> found = text.find(c.claim().statement().quote());
             if (found.isEmpty()) {
-                continue; // the check stage reports it; a page still renders
+                // an untranslated check of a translated article; else the check stage reports it
+                notInText.add(c);
+                continue;
             }
             Integer occurrence = c.claim().statement().occurrence();
             int which = occurrence == null ? 0 : Math.min(occurrence, found.size()) - 1;
@@ -66,7 +73,8 @@ public final class ArticleHighlighter {
             }
         }
         byNode.forEach((node, spans) -> mark(text.nodes().get(node), spans, symbols, verdictWord));
-        return new Result(text.document().body().html(), located.stream().map(Located::claim).toList());
+        return new Result(text.document().body().html(), located.stream().map(Located::claim).toList(),
+                List.copyOf(notInText));
     }
 
     private static void mark(TextNode node, List<Span> spans, Map<String, String> symbols, String verdictWord) {

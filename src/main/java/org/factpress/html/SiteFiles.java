@@ -92,6 +92,10 @@ public final class SiteFiles {
         }
         feed.put("updated", updated);
         feed.put("feedUrl", urls.absolute(Urls.FEED));
+        if (!library.site().language().equals(library.site().defaultLanguage())) {
+            // Tags in the original's words are the original edition's (see ClaimView.TagLink).
+            feed.put("originalTagsScheme", urls.in(library.site().defaultLanguage()).absolute("tags/"));
+        }
         // The site's title and description where the edition has none of its own: the default language's, tagged.
         putLanguage(feed, "titleLanguage", library.site().titleText());
         putLanguage(feed, "descriptionLanguage", library.site().descriptionText());

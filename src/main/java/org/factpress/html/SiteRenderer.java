@@ -88,11 +88,15 @@ public final class SiteRenderer {
         this.editions = all;
     }
 
-    /** Each page's path in this edition (its folder, relative to the edition's root), for {@link Editions#of}. */
+    /**
+     * Each page's path in this edition (its folder, relative to the edition's root), for {@link Editions#of}: the
+     * pages other editions may translate ({@link Routes#translatable}), so a tag's page names no translations and
+     * its switcher goes to the other editions' homes.
+     */
     public java.util.Set<String> paths() {
         java.util.Set<String> paths = new java.util.HashSet<>();
         routes.all().values().forEach(r -> {
-            if (r.path() != null) {
+            if (r.path() != null && routes.translatable(r)) {
                 paths.add(r.path());
             }
         });
@@ -150,6 +154,7 @@ public final class SiteRenderer {
         m.put("verdictInk", parts.verdictInk());
         m.put("verdictSymbol", parts.verdictSymbol());
         m.put("links", parts.links());
+        m.put("dirs", parts.dirs());
         if (parts.titleLanguage() != null) {
             m.put("titleLanguage", parts.titleLanguage());
         }
@@ -169,6 +174,7 @@ public final class SiteRenderer {
             ArticleHighlighter.Result r = ArticleHighlighter.highlight(a.a(), a.checks(), parts.verdictSymbol(),
                     words.t("verdict.hidden"));
             vars.put("claims", r.claimsInTextOrder());
+            vars.put("notInText", r.notInText());
             vars.put("textHtml", r.html());
         } else if (page.body() instanceof ClaimPage c && !c.c().claim().isWithdrawn()) {
             // A withdrawn check keeps its page for the record, but no longer offers itself as a fact-check.

@@ -47,7 +47,7 @@ public record Claim(String slug, String articleSlug, Statement statement, Verdic
 
     /**
      * The check in a translation's words: headline, summary, quote, said_where, conclusion, explanation, tags,
-     * analysis and the update notes it translates (by date, in order). The verdict, claimant, dates, sources and
+     * analysis and the update notes it translates ({@link ClaimTranslation#notesFor}). The verdict, claimant, dates, sources and
      * circulation stay the original's. A field the translation leaves out keeps the original's words.
      */
     public Claim in(ClaimTranslation t) {
@@ -55,16 +55,10 @@ public record Claim(String slug, String articleSlug, Statement statement, Verdic
                 statement.saidOn(), or(t.saidWhere(), statement.saidWhere()));
         Verdict v = new Verdict(verdict.ratingId(), or(t.conclusion(), verdict.conclusion()),
                 or(t.ratingExplanation(), verdict.explanation()));
-        java.util.List<ClaimTranslation.UpdateNote> notes = new java.util.ArrayList<>(t.notes());
-        List<Update> translated = updates.stream().map(u -> {
-            for (java.util.Iterator<ClaimTranslation.UpdateNote> it = notes.iterator(); it.hasNext(); ) {
-                ClaimTranslation.UpdateNote n = it.next();
-                if (n.date().equals(u.date())) {
-                    it.remove();
-                    return new Update(u.date(), n.note(), u.type(), u.previousRatingId());
-                }
-            }
-            return u;
+        List<String> notes = t.notesFor(updates);
+        List<Update> translated = java.util.stream.IntStream.range(0, updates.size()).mapToObj(i -> {
+            Update u = updates.get(i);
+            return notes.get(i) == null ? u : new Update(u.date(), notes.get(i), u.type(), u.previousRatingId());
         }).toList();
         return new Claim(slug, articleSlug, s, v, or(t.headline(), headline), or(t.summary(), summary), byline,
                 t.tags().isEmpty() ? tags : t.tags(), sources, translated, circulation, status,

@@ -25,4 +25,28 @@ public record ClaimTranslation(String claimSlug, String articleSlug, String lang
 
     /** One update note in the translation's language, for the original's update of the same date. */
     public record UpdateNote(LocalDate date, String note) {}
+
+    /**
+     * The note this translation gives each of {@code updates} (the original's, in their order), null for an update
+     * it gives none: a note goes to the first update of its date that has none yet, so two updates of one day take
+     * that day's notes in order. The one rule: {@link Claim#in} shows these notes, and the pages mark the others
+     * as the original's words.
+     */
+    public List<String> notesFor(List<Update> updates) {
+        List<UpdateNote> left = new java.util.ArrayList<>(notes);
+        List<String> out = new java.util.ArrayList<>(updates.size());
+        for (Update u : updates) {
+            String note = null;
+            for (java.util.Iterator<UpdateNote> it = left.iterator(); it.hasNext(); ) {
+                UpdateNote n = it.next();
+                if (n.date().equals(u.date())) {
+                    it.remove();
+                    note = n.note();
+                    break;
+                }
+            }
+            out.add(note);
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
 }

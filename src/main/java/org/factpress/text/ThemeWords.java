@@ -6,7 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.MarkupOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
@@ -224,7 +226,8 @@ public final class ThemeWords implements TemplateMethodModelEx {
 
     /**
      * {@code t("key", args...)} from a template. With HTML among the arguments, the result is HTML: the text and
-     * plain arguments escaped, the HTML arguments as the template made them.
+     * plain arguments escaped, the HTML arguments as the template made them. Likewise with markup of another format
+     * (a feed's XML), in that format.
      */
     @Override
     public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
@@ -234,10 +237,15 @@ public final class ThemeWords implements TemplateMethodModelEx {
         String key = keyModel.getAsString();
         Object[] args = new Object[arguments.size() - 1];
         List<String> markup = new ArrayList<>();
+        MarkupOutputFormat<?> format = null;
         for (int i = 1; i < arguments.size(); i++) {
             Object a = arguments.get(i);
             if (a instanceof TemplateHTMLOutputModel html) {
                 markup.add(HTMLOutputFormat.INSTANCE.getMarkupString(html));
+                args[i - 1] = MARK_START + String.valueOf(markup.size() - 1) + MARK_END;
+            } else if (a instanceof TemplateMarkupOutputModel<?> other) {
+                format = other.getOutputFormat();
+                markup.add(markupString(other));
                 args[i - 1] = MARK_START + String.valueOf(markup.size() - 1) + MARK_END;
             } else if (a instanceof TemplateNumberModel n) {
                 args[i - 1] = n.getAsNumber();
@@ -258,7 +266,7 @@ public final class ThemeWords implements TemplateMethodModelEx {
         if (markup.isEmpty()) {
             return text;
         }
-        StringBuilder html = new StringBuilder(StringUtil.XHTMLEnc(text));
+        StringBuilder html = new StringBuilder(format == null ? StringUtil.XHTMLEnc(text) : format.escapePlainText(text));
         for (int i = 0; i < markup.size(); i++) {
             String mark = MARK_START + String.valueOf(i) + MARK_END;
             int at = html.indexOf(mark);
@@ -266,7 +274,13 @@ public final class ThemeWords implements TemplateMethodModelEx {
                 html.replace(at, at + mark.length(), markup.get(i));
             }
         }
-        return HTMLOutputFormat.INSTANCE.fromMarkup(html.toString());
+        return format == null ? HTMLOutputFormat.INSTANCE.fromMarkup(html.toString()) : format.fromMarkup(html.toString());
+    }
+
+    /** The markup of {@code m} as its own format writes it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String markupString(TemplateMarkupOutputModel m) throws TemplateModelException {
+        return m.getOutputFormat().getMarkupString(m);
     }
 
     private static String firstLine(String s) {

@@ -180,7 +180,8 @@ public final class ClaimReviewJson {
             r.put("worstRating", scale.worst());
         }
         r.put("alternateName", v.rating().label());
-        if (v.claim().verdict().explanation() != null) {
+        // not the original's words, where a translation leaves them out: the review says it is in the page's language
+        if (v.claim().verdict().explanation() != null && (v.inOriginal() == null || !v.inOriginal().explanation())) {
             r.put("ratingExplanation", v.claim().verdict().explanation());
         }
         return r;

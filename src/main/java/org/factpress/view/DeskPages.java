@@ -22,8 +22,12 @@ public final class DeskPages {
     /** The corrections policy (HTML or null), then every correction, newest first. */
     public record CorrectionsPage(String policyHtml, List<Correction> corrections, TextLanguage policyLanguage) {}
 
-    /** The search page: the script's words, the index it loads, and the archive for readers without script. */
-    public record SearchPage(java.util.Map<String, String> searchWords, String indexUrl, String archiveUrl) {}
+    /**
+     * The search page: the script's words, the index it loads, the archive for readers without script, and the
+     * languages results not translated into the page's may stand in (the default one, in another edition; else none).
+     */
+    public record SearchPage(java.util.Map<String, String> searchWords, String indexUrl, String archiveUrl,
+                             List<org.factpress.model.Language> originals) {}
 
     /** The page for a link that leads nowhere: the latest checks. */
     public record NotFoundPage(List<ClaimView> claims) {}

@@ -36,6 +36,8 @@ public final class Routes {
     /** The pages kind by kind, in the order they are rendered. */
     private final List<List<Route>> kinds;
     private final Map<String, Route> byFile;
+    /** The files of pages no other edition translates: tags' pages (a tag is a word of its edition's language). */
+    private final java.util.Set<String> untranslatable;
     private Views.Listed listed;
 
     /** {@code words}: the theme's words in the site's language (page titles and descriptions). */
@@ -55,7 +57,9 @@ public final class Routes {
         if (!library.site().scale().conclusionOnly()) {
             k.add(views.ratings(urls).stream().flatMap(r -> rating(r).stream()).toList());
         }
-        k.add(views.tags(urls).stream().flatMap(t -> tag(t).stream()).toList());
+        List<Route> tags = views.tags(urls).stream().flatMap(t -> tag(t).stream()).toList();
+        k.add(tags);
+        this.untranslatable = tags.stream().map(Route::file).collect(java.util.stream.Collectors.toUnmodifiableSet());
         k.add(archive());
         k.add(List.of(methodology(), about(), corrections(), search(), notFound()));
         this.kinds = List.copyOf(k);
@@ -72,6 +76,14 @@ public final class Routes {
     /** Every page by its file, in the order they are rendered. */
     public Map<String, Route> all() {
         return byFile;
+    }
+
+    /**
+     * Whether the page at {@code r} may have translations, the pages at the same path in the other editions: not a
+     * tag's page, whose tag is a word of one language (the same word in another edition is another tag).
+     */
+    public boolean translatable(Route r) {
+        return !untranslatable.contains(r.file());
     }
 
     /** The page written at {@code file} ('/'-separated, relative to the site's root), or null. */
@@ -281,7 +293,8 @@ public final class Routes {
                 head(Urls.SEARCH, words.t("search.title"),
                         words.t("search.description", library.site().publisher().name())),
                 new DeskPages.SearchPage(words.under("search.script."), urls.to(Urls.SEARCH_INDEX),
-                        urls.to(Urls.archive(1)))));
+                        urls.to(Urls.archive(1)), library.site().language().equals(library.site().defaultLanguage())
+                        ? List.of() : List.of(Views.language(library, library.site().defaultLanguage())))));
     }
 
     /** GitHub Pages serves 404.html for any missing path, at any depth: its links are all root-relative. */

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * the checks it is in and in which fields: a list of numbers {@code gap * 32 + fields}, the gap from the previous
  * check's number and the fields as bits ({@link #QUOTE} ...). A key is a term's first letter; where a letter's terms
  * weigh more than {@link #SHARD_BYTES}, its first two letters, and so on up to {@link #KEY_LETTERS};</li>
- * <li>{@code checks/<n>.json}: what a result shows (quote, headline, claimant, verdict, link) for
- * {@link #CHECKS_PER_FILE} checks in the order of the archive.</li>
+ * <li>{@code checks/<n>.json}: what a result shows (quote, headline, claimant, verdict, link, and the language of
+ * a check not translated into the index's) for {@link #CHECKS_PER_FILE} checks in the order of the archive.</li>
  * </ul>
  * Terms are words folded as the script folds them ({@link #fold}): NFKC, lower case, final sigma as sigma. A second
  * language is a second call with its own folder and its own checks. Values are written by Jackson, so an editor's
@@ -47,16 +47,26 @@ public final class SearchIndex {
 
     private SearchIndex() {}
 
-    /** A published check as search sees it: the fields searched and what a result shows. */
+    /**
+     * A published check as search sees it: the fields searched and what a result shows. {@code language}: the
+     * language it stands in when it is not the index's (an untranslated check, {@link ClaimView#original}), else null.
+     */
     public record Entry(String quote, String headline, String claimant, String summary, List<String> tags,
-                        String verdict, String verdictId, String url) {
+                        String verdict, String verdictId, String url, String language) {
         public Entry {
             tags = List.copyOf(tags);
         }
 
+        /** A check in the index's language. */
+        public Entry(String quote, String headline, String claimant, String summary, List<String> tags,
+                     String verdict, String verdictId, String url) {
+            this(quote, headline, claimant, summary, tags, verdict, verdictId, url, null);
+        }
+
         public static Entry of(ClaimView v) {
             return new Entry(v.claim().statement().quote(), v.claim().headline(), v.claimant().name(), v.claim().summary(),
-                    v.claim().tags(), v.rating().label(), v.rating().id(), v.url());
+                    v.claim().tags(), v.rating().label(), v.rating().id(), v.url(),
+                    v.original() == null ? null : v.original().code());
         }
     }
 
@@ -89,6 +99,9 @@ public final class SearchIndex {
                 d.put("verdict", e.verdict());
                 d.put("verdictId", e.verdictId());
                 d.put("url", e.url());
+                if (e.language() != null) {
+                    d.put("language", e.language()); // only then: an index in one language stays as it was
+                }
                 shown.add(d);
             }
             files.put(folder + "checks/" + from / CHECKS_PER_FILE + ".json", write(shown));

@@ -63,6 +63,8 @@ public final class Views {
         Map<String, SourceArticle> articles = library.articlesBySlug();
         // Rendering each analysis is the costly part: done in parallel (on the caller's pool), while the maps
         // keep the newest-first order whatever the thread count.
+        String here = library.site().language();
+        String first = library.site().defaultLanguage();
         List<ClaimView> views = library.publishedClaims().parallelStream().map(c -> {
             SourceArticle article = articles.get(c.articleSlug());
             String url = Urls.claim(c.slug());
@@ -73,8 +75,15 @@ public final class Views {
             boolean articleHere = library.standsHere(article);
             String articleIn = library.languageOf(article);
             Urls ofArticle = articleHere ? urls : urls.in(articleIn);
+            // A translation's words it leaves out are the original's: marked so, and its tags link their own pages.
+            ClaimView.InOriginal inOriginal = standsHere && !here.equals(first)
+                    ? library.translation(c, here).map(t -> ClaimView.InOriginal.of(c, t, language(library, first)))
+                    .orElse(null) : null;
+            boolean tagsHere = standsHere && (inOriginal == null || !inOriginal.tags());
+            Urls tagsIn = tagsHere ? urls : urls.in(first);
+            org.factpress.model.Language tagsOriginal = tagsHere ? null : language(library, first);
             List<ClaimView.TagLink> tags = c.tags().stream()
-                    .map(t -> new ClaimView.TagLink(t, urls.to(Urls.tag(t)))).toList();
+                    .map(t -> new ClaimView.TagLink(t, tagsIn.to(Urls.tag(t)), tagsOriginal)).toList();
             Rating rating = library.site().scale().find(c.verdict().ratingId()).orElseThrow();
             String ratingUrl = urls.to(Urls.rating(c.verdict().ratingId()));
             if (library.site().scale().conclusionOnly()) {
@@ -91,7 +100,7 @@ public final class Views {
                     analyses.of(c.analysis(), library.site().safeHtml()),
                     urls.to(Urls.person(c.statement().claimantId())), ratingUrl, tags,
                     standsHere ? null : language(library, standsIn),
-                    articleHere ? null : language(library, articleIn));
+                    articleHere ? null : language(library, articleIn), inOriginal);
         }).toList();
         for (ClaimView v : views) {
             pages.put(v.claim().slug(), v);
@@ -117,11 +126,23 @@ public final class Views {
         return library.standsHere(c.claim());
     }
 
+    /** Whether {@code c}'s tags are words of this edition's language, so they have its tag pages. */
+    static boolean tagsHere(ClaimView c) {
+        return c.tags().stream().allMatch(t -> t.original() == null);
+    }
+
     /**
      * Whether a claimant or tag has a page: only checks that stand make one, so a withdrawn check's page names
-     * its claimant and tags without linking pages that do not exist.
+     * its claimant and tags without linking pages that do not exist. {@code originalTags}: in an edition, the
+     * tags in the original's words of the checks here that stand, whose pages the original's edition has (it may
+     * have more, from checks translated here with tags of their own).
      */
-    public record Listed(java.util.Set<String> claimants, java.util.Set<String> tags) {
+    public record Listed(java.util.Set<String> claimants, java.util.Set<String> tags,
+                         java.util.Set<String> originalTags) {
+        public Listed(java.util.Set<String> claimants, java.util.Set<String> tags) {
+            this(claimants, tags, java.util.Set.of());
+        }
+
         public boolean claimant(String id) {
             return claimants.contains(id);
         }
@@ -129,16 +150,22 @@ public final class Views {
         public boolean tag(String name) {
             return tags.contains(name);
         }
+
+        /** Whether {@code tag}'s page exists, in this edition or, for a tag in the original's words, in the original's. */
+        public boolean has(ClaimView.TagLink tag) {
+            return (tag.original() == null ? tags : originalTags).contains(tag.name());
+        }
     }
 
     public Listed listed() {
         java.util.Set<String> people = new java.util.HashSet<>();
         java.util.Set<String> tags = new java.util.HashSet<>();
+        java.util.Set<String> originalTags = new java.util.HashSet<>();
         for (ClaimView v : claims.values()) {
             people.add(v.claim().statement().claimantId());
-            tags.addAll(v.claim().tags());
+            (tagsHere(v) ? tags : originalTags).addAll(v.claim().tags());
         }
-        return new Listed(people, tags);
+        return new Listed(people, tags, originalTags);
     }
 
     /** The library (or its edition) these views show. */
@@ -168,8 +195,12 @@ public final class Views {
 
     /** A check's updates as its page shows them, newest first, each with its anchor and, for a rating change, both verdicts. */
     public List<Correction> updates(ClaimView c) {
-        List<Update> log = c.claim().updates().stream()
-                .sorted(Comparator.comparing(Update::date)).toList();
+        List<Update> all = c.claim().updates();
+        // The updates by date (the same date: in the file's order), each with its place in the file.
+        List<Integer> order = java.util.stream.IntStream.range(0, all.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> all.get(i).date())).toList();
+        List<Update> log = order.stream().map(all::get).toList();
+        List<String> translatedNotes = translatedNotes(c);
         List<Correction> out = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
             Update u = log.get(i);
@@ -187,23 +218,33 @@ public final class Views {
             }
             String anchor = "update-" + (i + 1);
             out.add(new Correction(c, u, from, to, anchor, c.url() + "#" + anchor, c.absoluteUrl() + "#" + anchor,
-                    noteOriginal(c, u)));
+                    noteOriginal(c, translatedNotes != null && translatedNotes.get(order.get(i)) != null)));
         }
         java.util.Collections.reverse(out);
         return out;
     }
 
     /**
-     * The language {@code u}'s note stands in when it is not this edition's, else null: the original's when the
-     * check or that note is not translated into it (a translation's notes are matched by date, see Claim.in).
+     * The notes {@code c}'s translation into this edition gives its updates, by their place in the file (null for
+     * one it gives none), as {@link org.factpress.model.Claim#in} showed them; null when there is no translation.
      */
-    private org.factpress.model.Language noteOriginal(ClaimView c, Update u) {
+    private List<String> translatedNotes(ClaimView c) {
+        String here = library.site().language();
+        if (c.original() != null || here.equals(library.site().defaultLanguage())) {
+            return null;
+        }
+        return library.translation(c.claim(), here).map(t -> t.notesFor(c.claim().updates())).orElse(null);
+    }
+
+    /**
+     * The language an update's note stands in when it is not this edition's, else null: the original's when the
+     * check or that note ({@code translated}: whether its translation gives it) is not translated into it.
+     */
+    private org.factpress.model.Language noteOriginal(ClaimView c, boolean translated) {
         if (c.original() != null) {
             return c.original();
         }
-        String here = library.site().language();
-        if (here.equals(library.site().defaultLanguage()) || library.translation(c.claim(), here)
-                .map(t -> t.notes().stream().anyMatch(n -> n.date().equals(u.date()))).orElse(false)) {
+        if (library.site().language().equals(library.site().defaultLanguage()) || translated) {
             return null;
         }
         return language(library, library.site().defaultLanguage());
@@ -291,7 +332,7 @@ public final class Views {
                 .toList();
     }
 
-    /** Every tag used by a published check, in alphabetical order. */
+    /** Every tag used by a published check, in alphabetical order: in an edition, those in its language. */
     public synchronized List<Tag> tags(Urls urls) {
         if (tagGroups == null) {
             tagGroups = groupTags(urls);
@@ -302,6 +343,9 @@ public final class Views {
     private List<Tag> groupTags(Urls urls) {
         Map<String, List<ClaimView>> by = new TreeMap<>();
         for (ClaimView v : claims.values()) {
+            if (!tagsHere(v)) {
+                continue; // words of the original's language: the original's edition has their pages
+            }
             for (String t : v.claim().tags()) {
                 by.computeIfAbsent(t, k -> new ArrayList<>()).add(v);
             }

@@ -176,7 +176,16 @@ class MultilingualSiteTest {
         Element untranslated = feed.select("entry").stream()
                 .filter(e -> e.selectFirst("id").text().equals(BASE + "claims/embankment-cost/")).findFirst()
                 .orElseThrow();
-        assertEquals("uk", untranslated.attr("xml:lang"));
+        // the original's words carry its language; the feed's own words (the verdict, "said") stay English
+        assertFalse(untranslated.hasAttr("xml:lang"));
+        assertEquals("uk", untranslated.selectFirst("title").attr("xml:lang"));
+        Element summary = untranslated.selectFirst("summary");
+        assertEquals("xhtml", summary.attr("type"));
+        assertEquals(List.of("uk", "uk"), summary.select("span").eachAttr("xml:lang"));
+        assertTrue(summary.selectFirst("div").ownText().contains(" said: "), summary.text());
+        assertEquals(List.of(BASE + "tags/", BASE + "tags/"), untranslated.select("category").stream()
+                .filter(c -> c.attr("xml:lang").equals("uk")).map(c -> c.attr("scheme")).toList(),
+                "its tags are the original edition's");
         assertTrue(feed.select("entry > title").eachText().contains("Is the new tram line fully funded?"));
 
         JsonNode data = JSON.readTree(out.resolve("en/claims.json").toFile());
@@ -285,6 +294,114 @@ class MultilingualSiteTest {
         assertNull(page("en/claims/schools-budget-doubled/").selectFirst(".stale-translation"));
         assertNull(page("ar/claims/schools-budget-doubled/").selectFirst(".stale-translation"));
         assertNull(page("claims/tram-line-funded/").selectFirst(".stale-translation"));
+    }
+
+    /** A correction's entry in an edition: the note or headline not translated into it marked, the feed's words not. */
+    @Test
+    void aFeedMarksTheOriginalsWordsInACorrectionAndNotItsOwn() throws Exception {
+        Document ar = Jsoup.parse(Files.readString(out.resolve("ar/feed.xml")), "", Parser.xmlParser());
+        Element tram = ar.select("entry").stream()
+                .filter(e -> e.selectFirst("id").text().equals(BASE + "claims/tram-line-funded/#update-1"))
+                .findFirst().orElseThrow();
+        assertFalse(tram.hasAttr("xml:lang"));
+        Element title = tram.selectFirst("title");
+        assertEquals("xhtml", title.attr("type"));
+        assertEquals("uk", title.selectFirst("span").attr("xml:lang"));
+        assertEquals("Чи повністю профінансовано нову трамвайну лінію?", title.selectFirst("span").text());
+        assertFalse(title.selectFirst("div").ownText().isBlank(), "the kind of change, in Arabic, outside the span");
+        Element note = tram.selectFirst("summary span");
+        assertEquals("uk", note.attr("xml:lang"));
+        assertTrue(note.text().startsWith("Ми змінили оцінку"), note.text());
+        assertFalse(tram.selectFirst("summary > div").ownText().isBlank());
+        // English translates the check but not the note: a plain title, the note marked
+        Document en = Jsoup.parse(Files.readString(out.resolve("en/feed.xml")), "", Parser.xmlParser());
+        Element enTram = en.select("entry").stream()
+                .filter(e -> e.selectFirst("id").text().equals(BASE + "en/claims/tram-line-funded/#update-1"))
+                .findFirst().orElseThrow();
+        assertEquals("Rating changed: Is the new tram line fully funded?", enTram.selectFirst("title").text());
+        assertFalse(enTram.selectFirst("title").hasAttr("type"));
+        assertEquals("uk", enTram.selectFirst("summary span").attr("xml:lang"));
+        // a translated note is the feed's language: plain text, as in the original's feed
+        Element schools = en.select("entry").stream()
+                .filter(e -> e.selectFirst("id").text().equals(BASE + "en/claims/schools-budget-doubled/#update-1"))
+                .findFirst().orElseThrow();
+        assertEquals("text", schools.selectFirst("summary").attr("type"));
+        Document uk = Jsoup.parse(Files.readString(out.resolve("feed.xml")), "", Parser.xmlParser());
+        assertTrue(uk.getAllElements().stream().filter(e -> !e.tagName().equals("feed"))
+                .noneMatch(e -> e.attr("type").equals("xhtml") || e.hasAttr("xml:lang")), "the original's feed marks nothing");
+    }
+
+    /**
+     * Tags are words of one language, not translations of each other: an edition makes pages for its own tags only,
+     * an untranslated check's tags are the original edition's, and no tag page names another as its translation.
+     */
+    @Test
+    void tagPagesAreEachEditionsOwnWordsAndNameNoTranslations() throws Exception {
+        assertTrue(Files.isRegularFile(out.resolve("tags/бюджет/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("en/tags/budget/index.html")));
+        for (String edition : List.of("en/", "ar/")) {
+            assertFalse(Files.exists(out.resolve(edition + "tags/бюджет")), edition);
+            assertFalse(Files.exists(out.resolve(edition + "tags/набережна")), edition);
+        }
+        for (String p : List.of("tags/бюджет/", "en/tags/budget/", "en/tags/embankment/")) {
+            Document d = page(p);
+            assertTrue(d.select("link[hreflang]").isEmpty(), p + ": " + d.select("link[hreflang]"));
+            Element switcher = d.selectFirst("nav.language-switcher");
+            for (Element a : switcher.select("a")) {
+                String home = a.attr("hreflang").equals("uk") ? "/" : "/" + a.attr("hreflang") + "/";
+                assertEquals(home, a.attr("href"), p + ": the other language's home");
+            }
+        }
+        Document sitemap = Jsoup.parse(Files.readString(out.resolve("sitemap.xml")), "", Parser.xmlParser());
+        sitemap.select("url").stream().filter(u -> u.selectFirst("loc").text().contains("/tags/"))
+                .forEach(u -> assertTrue(u.getElementsByTag("xhtml:link").isEmpty(), u.outerHtml()));
+        // the English archive's tag cloud: English words only
+        List<String> cloud = page("en/claims/").select(".tag-cloud a.tag").eachAttr("href");
+        assertFalse(cloud.isEmpty());
+        cloud.forEach(href -> assertTrue(href.startsWith("/en/tags/") && !href.contains("%D0"), href));
+    }
+
+    /** The switcher's language names and the stale note's "the original (...)" are marked with their language. */
+    @Test
+    void languageNamesAreMarkedWithTheirLanguage() throws Exception {
+        Element switcher = page("en/claims/tram-line-funded/").selectFirst("nav.language-switcher");
+        assertEquals("ar", switcher.selectFirst("a[hreflang=ar]").attr("lang"));
+        assertEquals("rtl", switcher.selectFirst("a[hreflang=ar]").attr("dir"));
+        assertEquals("ltr", switcher.selectFirst("a[hreflang=uk]").attr("dir"));
+        Element current = switcher.selectFirst("[aria-current]");
+        assertEquals("en", current.attr("lang"));
+        assertEquals("ltr", current.attr("dir"));
+        Element name = page("en/claims/tram-line-funded/").selectFirst(".stale-translation a [lang]");
+        assertEquals("uk", name.attr("lang"));
+        assertEquals("ltr", name.attr("dir"));
+        assertEquals("Українська", name.text());
+    }
+
+    /** An edition's search lists an untranslated check with its language, which the page marks it with. */
+    @Test
+    void theSearchIndexGivesAnUntranslatedChecksLanguage() throws Exception {
+        List<JsonNode> en = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out.resolve("en/search/index/checks"))) {
+            for (Path f : files.toList()) {
+                JSON.readTree(f.toFile()).forEach(en::add);
+            }
+        }
+        for (JsonNode check : en) {
+            boolean translated = check.get("url").asText().startsWith("/en/");
+            assertEquals(translated ? null : "uk", check.has("language") ? check.get("language").asText() : null,
+                    check.toString());
+        }
+        assertTrue(en.stream().anyMatch(c -> c.has("language")));
+        try (Stream<Path> files = Files.list(out.resolve("search/index/checks"))) {
+            for (Path f : files.toList()) {
+                assertFalse(Files.readString(f).contains("\"language\""), f.toString());
+            }
+        }
+        Element template = page("en/search/").selectFirst("template#untranslated-uk");
+        assertNotNull(template);
+        assertEquals("ltr", template.attr("data-dir"));
+        assertTrue(template.html().contains("lang=\"uk\""), template.html());
+        assertNull(page("search/").selectFirst("template[id^=untranslated-]"), "the original's search has none");
     }
 
     @Test
