@@ -3,13 +3,10 @@ package org.factpress.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.factpress.TestSites;
-import org.factpress.testing.Browser;
+import org.factpress.testing.SiteInBrowser;
 import org.factpress.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search in an edition of the multilingual fixture desk, in headless Chromium: a check not translated into the
@@ -31,31 +27,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class EditionSearchTest {
     @TempDir
     static Path dir;
+    static SiteInBrowser site;
     static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
         TestSites.build("multilingual", dir, null, false);
-        server = new StaticServer(dir, "/");
-        driver = Browser.start(1280, 900);
+        site = SiteInBrowser.open(dir, "/");
+        server = site.server;
+        driver = site.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
     private static List<WebElement> search(String edition, String query) {
-        driver.get(server.url() + edition + "search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
-        return driver.findElements(By.cssSelector("#search-results > li"));
+        return site.search(edition + "search/", query);
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
-import org.factpress.testing.Browser;
+import org.factpress.testing.SiteInBrowser;
 import org.factpress.testing.StaticServer;
 
 /**
@@ -46,6 +46,7 @@ class SearchRankingTest {
 
     @TempDir
     static Path dir;
+    static SiteInBrowser site;
     static StaticServer server;
     static ChromeDriver driver;
 
@@ -79,8 +80,9 @@ class SearchRankingTest {
         Path out = dir.resolve("site");
         var r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
         assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
-        server = new StaticServer(out, "/factpress/");
-        driver = Browser.start(1280, 900);
+        site = SiteInBrowser.open(out, "/factpress/");
+        server = site.server;
+        driver = site.driver;
     }
 
     static void check(ContentTree t, String slug, String quote, String headline, String summary, String tags,
@@ -92,21 +94,14 @@ class SearchRankingTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
     /** The slugs of the checks a query lists, in order. */
     static List<String> search(String query) {
-        driver.get(server.url() + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
-        return driver.findElements(By.cssSelector("#search-results .claim-card-title a")).stream()
-                .map(a -> a.getAttribute("href").replaceAll(".*/claims/([^/]+)/$", "$1")).toList();
+        return site.searchSlugs(query);
     }
 
     @Test

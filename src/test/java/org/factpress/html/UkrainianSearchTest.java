@@ -3,14 +3,11 @@ package org.factpress.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.factpress.TestSites;
-import org.factpress.testing.Browser;
+import org.factpress.testing.SiteInBrowser;
 import org.factpress.testing.StaticServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search on the Ukrainian fixture desk in headless Chromium, served under a sub-path: Cyrillic words are found
@@ -34,33 +30,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class UkrainianSearchTest {
     @TempDir
     static Path dir;
+    static SiteInBrowser site;
     static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
         TestSites.build("ukrainian", dir, "https://example.github.io/pravda/", false);
-        server = new StaticServer(dir, "/pravda/");
-        driver = Browser.start(1280, 900);
+        site = SiteInBrowser.open(dir, "/pravda/");
+        server = site.server;
+        driver = site.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
     /** The slugs of the checks a query lists, in order. */
     static List<String> search(String query) {
-        driver.get(server.url() + "search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
-        return driver.findElements(By.cssSelector("#search-results .claim-card-title a")).stream()
-                .map(a -> a.getAttribute("href").replaceAll(".*/pravda/claims/([^/]+)/$", "$1")).toList();
+        return site.searchSlugs(query);
     }
 
     @Test
