@@ -11,7 +11,7 @@ import org.factpress.text.ThemeWords;
 /**
  * Whether the theme can speak the site's language: {@code templates/i18n/<language>.yaml} exists, reads, and has
  * every key of the reference file ({@code en.yaml}) in a pattern ICU can read. Each missing key is its own error,
- * so one run lists them all. Preset rating scales' texts may be missing: they stay in English.
+ * so one run lists them all, the labels and meanings of the site's preset rating scale included.
  */
 public final class ThemeLanguageCheck {
     private ThemeLanguageCheck() {}
@@ -123,6 +123,15 @@ public final class ThemeLanguageCheck {
                 problems.error(new Position(file, 1, 1), "key '" + key + "' is missing from " + file,
                         "add it in " + file.getFileName() + ", translating " + referenceFile.getFileName() + "'s \""
                                 + reference.raw(key) + "\" (line " + reference.line(key) + ")");
+            }
+        }
+        // A preset scale's own words are English: any other language gives its labels and meanings.
+        if (!ThemeWords.REFERENCE.equals(language.split("-")[0].toLowerCase(java.util.Locale.ROOT))) {
+            for (String key : words.missingScaleKeys(library.site().scale())) {
+                problems.error(new Position(file, 1, 1), "key '" + key + "' is missing from " + file
+                        + ": pages in " + language + " would show the rating scale's English words",
+                        "add it in " + file.getFileName() + " under scale:, as the shipped languages (uk.yaml, ar.yaml)"
+                                + " give each preset's labels and meanings");
             }
         }
         for (String key : words.keys()) {

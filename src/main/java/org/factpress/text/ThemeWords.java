@@ -178,16 +178,40 @@ public final class ThemeWords implements TemplateMethodModelEx {
      * and {@code .meaning}, each left in English where the file has none. A desk's own scale is its own words.
      */
     public org.factpress.model.RatingScale scale(org.factpress.model.RatingScale scale) {
+        String preset = presetOf(scale);
+        if (preset == null) {
+            return scale;
+        }
+        String prefix = SCALE_KEYS + preset + ".";
+        return new org.factpress.model.RatingScale(scale.ratings().stream().map(r -> new org.factpress.model.Rating(
+                r.id(), patterns.getOrDefault(prefix + r.id() + ".label", r.label()), r.value(),
+                patterns.getOrDefault(prefix + r.id() + ".meaning", r.meaning()), r.colour())).toList(),
+                scale.conclusionOnly());
+    }
+
+    /**
+     * The keys of {@code scale}'s labels and meanings this file does not have, when it is a preset scale (whose own
+     * words are English); none for a desk's own scale.
+     */
+    public java.util.List<String> missingScaleKeys(org.factpress.model.RatingScale scale) {
+        String preset = presetOf(scale);
+        if (preset == null) {
+            return java.util.List.of();
+        }
+        return scale.ratings().stream()
+                .flatMap(r -> java.util.stream.Stream.of(".label", ".meaning")
+                        .map(part -> SCALE_KEYS + preset + "." + r.id() + part))
+                .filter(key -> !patterns.containsKey(key)).toList();
+    }
+
+    /** The name of the preset {@code scale} is, or null for a desk's own. */
+    private static String presetOf(org.factpress.model.RatingScale scale) {
         for (String preset : org.factpress.model.RatingScale.PRESETS) {
             if (org.factpress.model.RatingScale.preset(preset).filter(scale::equals).isPresent()) {
-                String prefix = SCALE_KEYS + preset + ".";
-                return new org.factpress.model.RatingScale(scale.ratings().stream().map(r -> new org.factpress.model.Rating(
-                        r.id(), patterns.getOrDefault(prefix + r.id() + ".label", r.label()), r.value(),
-                        patterns.getOrDefault(prefix + r.id() + ".meaning", r.meaning()), r.colour())).toList(),
-                        scale.conclusionOnly());
+                return preset;
             }
         }
-        return scale;
+        return null;
     }
 
     /** The problem with {@code key}'s pattern, or null when ICU reads it. */

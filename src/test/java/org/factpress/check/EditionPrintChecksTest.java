@@ -65,7 +65,7 @@ class EditionPrintChecksTest {
         Files.writeString(site, Files.readString(site).replace("  - code: ar\n", "  - code: hi\n    name: हिन्दी\n"
                 + "  - code: ar\n"));
         Path theme = TestSite.theme(dir.resolve("theme"));
-        Files.copy(theme.resolve("i18n/en.yaml"), theme.resolve("i18n/hi.yaml"));
+        Files.copy(theme.resolve("i18n/uk.yaml"), theme.resolve("i18n/hi.yaml")); // a stand-in with every key, scale words too
         Factpress.Run check = Factpress.run("check", "--content", content.toString(), "--templates", theme.toString());
         assertEquals(1, check.status(), check.err());
         List<String> errors = check.err().lines().filter(l -> l.contains("cannot print")).toList();

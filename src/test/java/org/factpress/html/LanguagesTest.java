@@ -258,6 +258,41 @@ class LanguagesTest {
     }
 
     @Test
+    void aPresetScaleLabelMissingFromTheSiteLanguagesFileIsAnErrorNotEnglishOnThePage(@TempDir Path dir)
+            throws Exception {
+        ContentTree t = ukrainianDesk(dir.resolve("content"));
+        Path theme = themeCopy(dir);
+        Path uk = theme.resolve("i18n/uk.yaml");
+        String yaml = Files.readString(uk);
+        String without = yaml.replaceFirst("(?m)^      label: \"Напівправда\"\\n", "");
+        assertFalse(without.equals(yaml));
+        Files.writeString(uk, without);
+        List<Problem> errors = build(t.root(), theme, dir.resolve("site"), false).stream()
+                .filter(p -> p.severity() == org.factpress.diagnostics.Severity.ERROR).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("key 'scale.default.half-true.label' is missing from " + uk
+                + ": pages in uk would show the rating scale's English words", errors.get(0).message());
+        assertEquals(uk, errors.get(0).position().file());
+        // An English site's preset words are the presets' own: nothing is missing.
+        t.edit("site.yaml", "language: uk", "language: en");
+        assertTrue(build(t.root(), theme, dir.resolve("site-en"), false).stream()
+                .noneMatch(p -> p.message().contains("scale.")), "English needs no scale keys");
+    }
+
+    @Test
+    void everyShippedLanguageGivesEveryPresetScalesWords() throws Exception {
+        for (String code : SHIPPED) {
+            org.factpress.text.ThemeWords words = org.factpress.text.ThemeWords.read(
+                    Path.of("templates/i18n/" + code + ".yaml"), code);
+            for (String preset : org.factpress.model.RatingScale.PRESETS) {
+                List<String> missing = code.equals("en") ? List.of()
+                        : words.missingScaleKeys(org.factpress.model.RatingScale.preset(preset).orElseThrow());
+                assertEquals(List.of(), missing, code + ".yaml, " + preset);
+            }
+        }
+    }
+
+    @Test
     void aLanguageTheThemeDoesNotSpeakIsAnErrorListingTheShippedOnes(@TempDir Path dir) throws Exception {
         ContentTree t = ukrainianDesk(dir.resolve("content"));
         t.edit("site.yaml", "language: uk", "language: pl");
@@ -357,7 +392,7 @@ class LanguagesTest {
         ContentTree t = ukrainianDesk(dir.resolve("content"));
         t.edit("site.yaml", "language: uk", "language: hi");
         Path theme = themeCopy(dir);
-        Files.copy(theme.resolve("i18n/en.yaml"), theme.resolve("i18n/hi.yaml"));
+        Files.copy(theme.resolve("i18n/uk.yaml"), theme.resolve("i18n/hi.yaml")); // a stand-in with every key, scale words too
         Path out = dir.resolve("site");
         List<Problem> problems = build(t.root(), theme, out, true);
         Problem noPrint = problems.stream().filter(p -> p.message().contains("cannot print"))
