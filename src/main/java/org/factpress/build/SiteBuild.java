@@ -229,8 +229,8 @@ public final class SiteBuild {
      * Weighs the new site before it goes live: a warning above 80% of the budget, with the biggest kinds of file
      * and what the desk can do; an error (nothing published) above the budget when the build is to fail then.
      */
-    private static SiteSize weigh(Path staged, Options options, Problems problems) throws IOException {
-        SiteSize size = SiteSize.of(staged);
+    private static SiteSize weigh(OutputFolder staged, Options options, Problems problems) throws IOException {
+        SiteSize size = staged.size();
         String warning = size.warning(options.sizeBudget());
         if (warning == null) {
             return size;
@@ -276,7 +276,7 @@ public final class SiteBuild {
     /** Looks at the new site before it goes live; may add an error to the build's problems, which stops it. */
     @FunctionalInterface
     private interface Weighing {
-        void weigh(Path staged) throws IOException;
+        void weigh(OutputFolder staged) throws IOException;
     }
 
     /**
@@ -289,7 +289,7 @@ public final class SiteBuild {
             Weighing weighing) throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print"), identity) : null;
         Templates templates = new Templates(templatesDir);
-        try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir)) {
+        try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir, cache != null)) {
             UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
             org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
             KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
@@ -315,7 +315,7 @@ public final class SiteBuild {
                 editions.print(print, identity != null ? identity.sourceDateEpoch() : null, out, workers);
                 timings.lap("render pdf");
             }
-            weighing.weigh(folder.staging());
+            weighing.weigh(folder);
             timings.lap("weigh");
             if (problems.hasErrors()) {
                 return java.util.Map.of();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.factpress.publish.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,13 +36,9 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        try {
-            OutputFolder.awaitSweeps(); // the previous site, deleted once the new one is live
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        System.exit(status);
+        // The previous site is deleted in the background once the new one is live; what is left when the run
+        // ends, the next build deletes (OutputFolder.recover).
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs a command line with the given streams; returns the exit status. */
@@ -283,13 +278,16 @@ public final class Main implements Callable<Integer> {
             SiteBuild.Options options = new SiteBuild.Options(content.folder, theme.folder, out, baseUrl, !noPdf,
                     threads != null ? threads : org.factpress.theme.Workers.defaultThreads(), !noCache, sizeBudget,
                     failOverBudget, org.factpress.build.Environment.atEntry());
+            org.factpress.build.Timings stageTimes = timings ? org.factpress.build.Timings.sinceStart()
+                    : new org.factpress.build.Timings();
             SiteBuild.Found found = SiteBuild.look(options);
+            stageTimes.lap("look");
             if (found != null && found.upToDate()) {
                 out().println(out + " is up to date: nothing changed since the last build (--no-cache builds anew)");
                 return OK;
             }
-            org.factpress.build.Timings stageTimes = new org.factpress.build.Timings();
             Problems gone = org.factpress.check.GoneChecks.find(content.folder, out); // before the build replaces out
+            stageTimes.lap("gone checks");
             SiteBuild.Checked result = SiteBuild.build(options, stageTimes, found);
             result.problems().addAll(gone);
             if (timings) {

@@ -10,6 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.factpress.incremental.OutputSink;
 
@@ -24,8 +27,13 @@ import org.factpress.incremental.OutputSink;
  *
  * <p>The previous site is not walked before the swap: once the new site is live, it loses its marker (so it is
  * never put back) and is deleted on a background thread. What a run does not finish deleting, the next build
- * deletes in turn, also in the background; none of it is ever the live site. The command line waits for the
- * deletion before it exits (the site is already live by then).
+ * deletes in turn, also in the background; none of it is ever the live site.
+ *
+ * <p>A build that keeps most of the live site ({@link #begin(Path, boolean)}) writes only the files that changed
+ * into the new folder and changes the live site file by file ({@link SitePatch}): each file is replaced in one
+ * rename, and the list of changes is written whole before the first, so a build killed while applying it leaves
+ * the list, which the next build finishes first. A site of thousands of pages is then neither linked nor deleted
+ * whole for one edited check.
  */
 public final class OutputFolder implements OutputSink, AutoCloseable {
     /** Marks a folder factpress made, and a whole one: it is written last into the new site. */
@@ -37,12 +45,21 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
     private final Path target;
     private final Path staging;
     private final BuildLock lock;
+    /** Whether the live site is kept and changed file by file ({@link SitePatch}) rather than replaced whole. */
+    private final boolean patch;
+    /** In a patch: the live site's files this build keeps as they are. */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** The files this build wrote, with their sizes. */
+    private final Map<String, Long> written = new ConcurrentHashMap<>();
+    /** In a patch: the live site's files with their sizes, walked once. */
+    private Map<String, Long> live;
     private boolean committed;
 
-    private OutputFolder(Path target, Path staging, BuildLock lock) {
+    private OutputFolder(Path target, Path staging, BuildLock lock, boolean patch) {
         this.target = target;
         this.staging = staging;
         this.lock = lock;
+        this.patch = patch;
     }
 
     /**
@@ -50,6 +67,14 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
      * recovers from an interrupted build, and refuses a folder that holds files factpress did not write.
      */
     public static OutputFolder begin(Path target) throws IOException {
+        return begin(target, false);
+    }
+
+    /**
+     * As {@link #begin(Path)}; with {@code patch}, when the live site is a whole one, the files linked from it are
+     * kept in place and the others written or deleted in it at {@link #commit} ({@link SitePatch}).
+     */
+    public static OutputFolder begin(Path target, boolean patch) throws IOException {
         Path t = target.toAbsolutePath().normalize();
         Path parent = t.getParent();
         if (parent == null) {
@@ -68,7 +93,8 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
                             + " (choose another --out, or empty it yourself)");
                 }
             }
-            return new OutputFolder(t, newFolder(parent, prefix(t, "new")), lock);
+            boolean whole = Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(t.resolve(MARKER));
+            return new OutputFolder(t, newFolder(parent, prefix(t, "new")), lock, patch && whole);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -102,6 +128,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
      * missing, the kill fell between the two renames of {@link #commit()}, and that site is put back.
      */
     static void recover(Path target) throws IOException {
+        finishPatches(target);
         List<Path> olds = new ArrayList<>();
         List<Path> news = new ArrayList<>();
         try (Stream<Path> s = Files.list(target.getParent())) {
@@ -136,6 +163,24 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         }
     }
 
+    /** Finishes applying the changes a killed build began to make to the live site ({@link SitePatch}). */
+    private static void finishPatches(Path target) throws IOException {
+        if (!Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            for (Path p : s.sorted().toList()) {
+                if (p.getFileName().toString().startsWith(prefix(target, "new"))) {
+                    SitePatch patch = SitePatch.read(p);
+                    if (patch != null) {
+                        patch.apply(p, target);
+                        Files.delete(p.resolve(SitePatch.LIST));
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * Deletes {@code folder} (a previous site or a killed build's, never the live one) on a background thread.
      * Two runs may sweep the same folder at once: each takes what is still there.
@@ -154,10 +199,10 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Waits for this JVM's background deletions to end. The command line calls it before exiting, so a build that
-     * published leaves nothing beside the site; serve lets them run while it waits for the next edit.
+     * Waits for this JVM's background deletions to end. Nothing waits for them when building: a run may end before
+     * its sweep, and the next build sweeps what is left ({@link #recover}).
      */
-    public static void awaitSweeps() throws InterruptedException {
+    static void awaitSweeps() throws InterruptedException {
         for (Thread t : List.copyOf(SWEEPS)) {
             t.join();
         }
@@ -199,6 +244,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         }
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
+        written.put(path, (long) bytes.length);
     }
 
     /** Puts {@code existing} (a file of the live site) at {@code path} of the new output as a hard link. */
@@ -208,8 +254,43 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         if (path.startsWith("/") || path.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + path);
         }
+        if (patch && existing.toAbsolutePath().normalize().equals(target.resolve(path).normalize())) {
+            kept.add(path);
+            return;
+        }
         Files.createDirectories(file.getParent());
         Files.createLink(file, existing);
+        written.put(path, Files.size(file));
+    }
+
+    /** What the new site weighs, without the build's own files; in a patch, its kept files as the live site has them. */
+    public SiteSize size() throws IOException {
+        if (!patch) {
+            return SiteSize.of(staging);
+        }
+        Map<String, Long> files = new java.util.HashMap<>(written);
+        liveFiles().forEach((path, bytes) -> {
+            if (kept.contains(path)) {
+                files.putIfAbsent(path, bytes);
+            }
+        });
+        return SiteSize.of(files);
+    }
+
+    /** The live site's files by path, with their sizes: walked once, in a patch. */
+    private Map<String, Long> liveFiles() throws IOException {
+        if (live == null) {
+            Map<String, Long> files = new java.util.HashMap<>();
+            Files.walkFileTree(target, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                    files.put(target.relativize(file).toString().replace('\\', '/'), a.size());
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            live = files;
+        }
+        return live;
     }
 
     /**
@@ -218,6 +299,31 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
      * half-deleted one is never put back.
      */
     public void commit() throws IOException {
+        if (patch) {
+            List<String> gone = new ArrayList<>();
+            liveFiles().keySet().forEach(p -> {
+                if (!kept.contains(p) && !written.containsKey(p) && !p.equals(MARKER)) {
+                    gone.add(p);
+                }
+            });
+            gone.sort(null);
+            List<String> made = new ArrayList<>(written.keySet());
+            made.sort(null);
+            SitePatch changes = new SitePatch(made, gone);
+            if (changes.fits(target)) {
+                changes.record(staging);
+                committed = true; // from here the changes are the next build's to finish, should this one stop
+                changes.apply(staging, target);
+                Files.delete(staging.resolve(SitePatch.LIST));
+                sweep(staging);
+                return;
+            }
+            for (String p : kept) { // a written file where a folder is: the new site is made whole and swapped
+                Path file = staging.resolve(p);
+                Files.createDirectories(file.getParent());
+                Files.createLink(file, target.resolve(p));
+            }
+        }
         Files.writeString(staging.resolve(MARKER), "Written by factpress; the whole folder is replaced on each build.\n");
         Path old = null;
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -239,11 +345,6 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
             Files.move(from, to);
         }
-    }
-
-    /** Where the new output is written until it is committed. */
-    public Path staging() {
-        return staging;
     }
 
     /** Drops the new output unless it was committed, and lets the next build in. */

@@ -46,21 +46,29 @@ public final class SiteSize {
 
     /** Walks a built site; a page under claims/ (not its archive pages) counts as one published check. */
     public static SiteSize of(Path site) throws IOException {
-        SiteSize size = new SiteSize();
+        Map<String, Long> files = new java.util.HashMap<>();
         try (Stream<Path> s = Files.walk(site)) {
             for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                String rel = site.relativize(f).toString().replace('\\', '/');
-                if (rel.startsWith(".")) {
-                    continue;
-                }
-                if (isCheckPage(rel)) {
-                    size.checks++;
-                }
-                long[] b = size.byKind.get(kind(rel));
-                b[0] += Files.size(f);
-                b[1]++;
+                files.put(site.relativize(f).toString().replace('\\', '/'), Files.size(f));
             }
         }
+        return of(files);
+    }
+
+    /** A site of these files (paths relative to it, with their sizes); a path beginning with a dot is not counted. */
+    static SiteSize of(Map<String, Long> files) {
+        SiteSize size = new SiteSize();
+        files.forEach((rel, bytes) -> {
+            if (rel.startsWith(".")) {
+                return;
+            }
+            if (isCheckPage(rel)) {
+                size.checks++;
+            }
+            long[] b = size.byKind.get(kind(rel));
+            b[0] += bytes;
+            b[1]++;
+        });
         return size;
     }
 

@@ -12,7 +12,7 @@ public final class DeskPages {
      */
 
     /** The rating scale explained: ratings on the scale, those off it, and the desk's methodology (HTML or null). */
-    public record MethodologyPage(List<Views.RatingGroup> ratings, List<Views.RatingGroup> offScale,
+    public record MethodologyPage(List<Views.RatingSummary> ratings, List<Views.RatingSummary> offScale,
                                   String methodologyHtml, TextLanguage methodologyLanguage) {}
 
     /** Who we are: the masthead, and who owns and pays for the desk (HTML, null when site.yaml gives none). */

@@ -5,7 +5,7 @@ package org.factpress.view;
  *
  * @param profiles the pages that identify them (people.yaml's {@code same_as}), each named by its site
  */
-public record PersonPage(Views.Claimant p, java.util.List<ProfileLink> profiles, ListPage<ClaimView> claims) {
+public record PersonPage(Views.ClaimantSummary p, java.util.List<ProfileLink> profiles, ListPage<ClaimView> claims) {
 
     /** A page that identifies someone, and its site as a reader knows it ({@code wikidata.org}). */
     public record ProfileLink(String url, String site) {

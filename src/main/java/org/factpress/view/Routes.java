@@ -169,7 +169,7 @@ public final class Routes {
         String first = Urls.person(p.person().id());
         return listPages(first, "site/person.ftlh", p.claims(), () -> p.person().name(),
                 () -> words.t("person.description", p.person().name(), p.claims().size(), p.chart().summary()),
-                (list, n) -> new PersonPage(p, p.person().sameAs().stream().map(PersonPage.ProfileLink::of).toList(),
+                (list, n) -> new PersonPage(p.summary(), p.person().sameAs().stream().map(PersonPage.ProfileLink::of).toList(),
                         ListPage.of(list, n, first, urls)));
     }
 
@@ -177,13 +177,13 @@ public final class Routes {
         String first = Urls.rating(r.rating().id());
         return listPages(first, "site/rating.ftlh", r.claims(), () -> words.t("rating.title", r.rating().label()),
                 () -> words.t("rating.description", r.rating().label(), r.rating().meaning()),
-                (list, n) -> new RatingPage(r, urls.to(Urls.METHODOLOGY), ListPage.of(list, n, first, urls)));
+                (list, n) -> new RatingPage(r.summary(), urls.to(Urls.METHODOLOGY), ListPage.of(list, n, first, urls)));
     }
 
     private List<Route> tag(Views.Tag t) {
         String first = Urls.tag(t.name());
         return listPages(first, "site/tag.ftlh", t.claims(), () -> words.t("tag.title", t.name()),
-                () -> words.t("tag.description", t.name()), (list, n) -> new TagPage(t, ListPage.of(list, n, first, urls)));
+                () -> words.t("tag.description", t.name()), (list, n) -> new TagPage(t.summary(), ListPage.of(list, n, first, urls)));
     }
 
     /** All checks newest first, {@link ListPage#PER_PAGE} a page; the first page also lists where to browse. */
@@ -191,8 +191,10 @@ public final class Routes {
         String first = Urls.archive(1);
         return listPages(first, "site/archive.ftlh", views.claims(), () -> words.t("archive.title"),
                 () -> words.t("archive.description", library.site().publisher().name()), (list, n) -> n == 1
-                        ? new ArchivePage(ListPage.of(list, n, first, urls), views.ratings(urls), views.tags(urls),
-                        views.claimants(urls))
+                        ? new ArchivePage(ListPage.of(list, n, first, urls),
+                        views.ratings(urls).stream().map(Views.RatingGroup::summary).toList(),
+                        views.tags(urls).stream().map(Views.Tag::summary).toList(),
+                        views.claimants(urls).stream().map(Views.Claimant::summary).toList())
                         : new ArchivePage(ListPage.of(list, n, first, urls), null, null, null));
     }
 
@@ -245,7 +247,7 @@ public final class Routes {
 
     private Route methodology() {
         return Route.at(Urls.METHODOLOGY, "site/methodology.ftlh", () -> null, () -> {
-            List<Views.RatingGroup> ratings = views.ratings(urls);
+            List<Views.RatingSummary> ratings = views.ratings(urls).stream().map(Views.RatingGroup::summary).toList();
             return new SitePage(head(Urls.METHODOLOGY, words.t("methodology.title"),
                     words.t("methodology.description", library.site().publisher().name())),
                     new DeskPages.MethodologyPage(ratings.stream().filter(r -> r.rating().value() != null).toList(),

@@ -1,4 +1,4 @@
 package org.factpress.view;
 
 /** A tag's page: its checks. */
-public record TagPage(Views.Tag tag, ListPage<ClaimView> claims) {}
+public record TagPage(Views.TagSummary tag, ListPage<ClaimView> claims) {}

@@ -38,13 +38,41 @@ public final class Views {
     private List<RatingGroup> ratingGroups;
 
     /** Someone whose statements the desk checked, with those checks and their record of verdicts. */
-    public record Claimant(Person person, String url, List<ClaimView> claims, VerdictChart chart) {}
+    public record Claimant(Person person, String url, List<ClaimView> claims, VerdictChart chart) {
+        /** As pages name them: without the checks, which each page lists its own of. */
+        public ClaimantSummary summary() {
+            return new ClaimantSummary(person, url, claims.size(), chart);
+        }
+    }
 
     /** A tag with its page and checks. */
-    public record Tag(String name, String url, List<ClaimView> claims) {}
+    public record Tag(String name, String url, List<ClaimView> claims) {
+        public TagSummary summary() {
+            return new TagSummary(name, url, claims.size());
+        }
+    }
 
     /** A rating of the scale with its page and the checks that got it (possibly none). */
-    public record RatingGroup(Rating rating, String url, List<ClaimView> claims) {}
+    public record RatingGroup(Rating rating, String url, List<ClaimView> claims) {
+        public RatingSummary summary() {
+            return new RatingSummary(rating, url, claims.size());
+        }
+    }
+
+    /*
+     * What a page says of a group it does not list: how many checks, not which. A page's model is what it may
+     * print, and what the next build compares to keep it (ModelDigest): a tag's heading holding its thousand
+     * checks would have every page of the tag made again whenever any of them is edited.
+     */
+
+    /** A claimant, their page, how many of their statements were checked, and their record of verdicts. */
+    public record ClaimantSummary(Person person, String url, int count, VerdictChart chart) {}
+
+    /** A tag, its page, and how many checks carry it. */
+    public record TagSummary(String name, String url, int count) {}
+
+    /** A rating, its page, and how many checks got it. */
+    public record RatingSummary(Rating rating, String url, int count) {}
 
     /** An analysis's Markdown to HTML, and whether the site keeps safe raw HTML in it. */
     @FunctionalInterface

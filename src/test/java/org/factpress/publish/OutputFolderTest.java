@@ -173,4 +173,118 @@ class OutputFolderTest {
         assertFalse(Files.exists(site()), "an old site without its marker is not whole");
         assertEquals(List.of(), leftovers());
     }
+
+    /** Every file of the site by path, with its text (the marker left out). */
+    java.util.Map<String, String> files(Path site) throws IOException {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String rel = site.relativize(f).toString().replace('\\', '/');
+                if (!rel.equals(OutputFolder.MARKER)) {
+                    all.put(rel, Files.readString(f));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** A site of three pages and a stray file somebody put in it. */
+    void threePages() throws IOException {
+        try (OutputFolder out = OutputFolder.begin(site())) {
+            out.write("index.html", "home".getBytes(StandardCharsets.UTF_8));
+            out.write("claims/a/index.html", "a".getBytes(StandardCharsets.UTF_8));
+            out.write("claims/b/index.html", "b".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+        Files.writeString(site().resolve("claims/stray.html"), "not the build's");
+    }
+
+    /** The next build as a patch: keeps the home page, rewrites a, drops b, adds c. */
+    OutputFolder patchedBuild() throws IOException {
+        OutputFolder out = OutputFolder.begin(site(), true);
+        out.link("index.html", site().resolve("index.html"));
+        out.write("claims/a/index.html", "a, edited".getBytes(StandardCharsets.UTF_8));
+        out.write("claims/c/index.html", "c".getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    static final java.util.Map<String, String> PATCHED = java.util.Map.of("index.html", "home",
+            "claims/a/index.html", "a, edited", "claims/c/index.html", "c");
+
+    @Test
+    void aPatchKeepsWhatWasLinkedAndLeavesTheSiteAsAWholeBuildWould() throws Exception {
+        threePages();
+        Object kept = Files.readAttributes(site().resolve("index.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        try (OutputFolder out = patchedBuild()) {
+            SiteSize size = out.size(); // the new site's three pages, not the stray or the dropped page
+            assertEquals(3, size.shares().stream().mapToInt(SiteSize.Share::files).sum());
+            assertEquals("home".length() + "a, edited".length() + "c".length(), size.total());
+            assertEquals("b", Files.readString(site().resolve("claims/b/index.html")), "live until the commit");
+            out.commit();
+        }
+        assertEquals(PATCHED, files(site()));
+        assertFalse(Files.exists(site().resolve("claims/b")), "a folder left empty goes too");
+        assertTrue(Files.isRegularFile(site().resolve(OutputFolder.MARKER)));
+        assertEquals(kept, Files.readAttributes(site().resolve("index.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "the kept page was not touched");
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** State after a kill while a patch was applied: its list whole in .site.new-*, some files moved. */
+    @Test
+    void aPatchCutShortIsFinishedByTheNextBuild() throws Exception {
+        threePages();
+        Path staging = dir.resolve(".site.new-9");
+        Files.createDirectories(staging.resolve("claims/a"));
+        Files.createDirectories(staging.resolve("claims/c"));
+        Files.writeString(staging.resolve("claims/a/index.html"), "a, edited");
+        Files.writeString(staging.resolve("claims/c/index.html"), "c");
+        new SitePatch(List.of("claims/a/index.html", "claims/c/index.html"),
+                List.of("claims/b/index.html", "claims/stray.html")).record(staging);
+        // The kill fell after the first written file was moved in.
+        Files.move(staging.resolve("claims/a/index.html"), site().resolve("claims/a/index.html"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        OutputFolder.recover(site());
+        assertEquals(PATCHED, files(site()));
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** State after a kill while writing a patch's files: no list yet, the live site untouched. */
+    @Test
+    void aPatchWithoutItsListIsDroppedAndTheSiteLeftAsItWas() throws Exception {
+        threePages();
+        java.util.Map<String, String> before = files(site());
+        Path staging = Files.createDirectories(dir.resolve(".site.new-5/claims/a"));
+        Files.writeString(staging.resolve("index.html"), "half");
+        Files.writeString(dir.resolve(".site.new-5/" + SitePatch.LIST), "factpress patch 1\n+\tclaims/a/index.html\n");
+        OutputFolder.recover(site());
+        assertEquals(before, files(site()), "a list cut short is not applied");
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** A written file where the live site has a folder cannot be renamed in: the new site is made whole instead. */
+    @Test
+    void aPatchThatDoesNotFitIsPublishedWhole() throws Exception {
+        threePages();
+        try (OutputFolder out = OutputFolder.begin(site(), true)) {
+            out.link("index.html", site().resolve("index.html"));
+            out.write("claims/a", "a file where a folder was".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+        assertEquals(java.util.Map.of("index.html", "home", "claims/a", "a file where a folder was"), files(site()));
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** Without a whole live site there is nothing to patch: the first build writes everything. */
+    @Test
+    void aPatchOfNoSiteWritesTheWholeSite() throws Exception {
+        try (OutputFolder out = OutputFolder.begin(site(), true)) {
+            out.write("index.html", "home".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+        assertEquals(java.util.Map.of("index.html", "home"), files(site()));
+        assertTrue(Files.isRegularFile(site().resolve(OutputFolder.MARKER)));
+    }
 }

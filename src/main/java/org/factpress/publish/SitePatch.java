@@ -1,0 +1,151 @@
+package org.factpress.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a build changes in a live site it mostly keeps: the files it wrote, waiting in its staging folder, and the
+ * files the site no longer has. Applied file by file, each an atomic rename or a deletion, once its list is written
+ * whole into the staging folder: a build killed while applying leaves the list, and the next build finishes it
+ * before anything else ({@link OutputFolder#recover}), so the site ends as the new one.
+ */
+final class SitePatch {
+    /** The list, in the staging folder; present only once it is whole. */
+    static final String LIST = ".factpress-patch";
+    private static final String HEADER = "factpress patch 1";
+    private static final String END = "end";
+
+    private final List<String> written;
+    private final List<String> gone;
+
+    /** {@code written} and {@code gone}: paths relative to the site, '/'-separated. */
+    SitePatch(List<String> written, List<String> gone) {
+        this.written = List.copyOf(written);
+        this.gone = List.copyOf(gone);
+    }
+
+    List<String> written() {
+        return written;
+    }
+
+    List<String> gone() {
+        return gone;
+    }
+
+    /**
+     * Whether each written file can take its place in {@code live}: not where a folder is, and under folders only
+     * (a file of the site in the way is fine when it is one of those gone).
+     */
+    boolean fits(Path live) {
+        Set<String> leaving = Set.copyOf(gone);
+        for (String p : written) {
+            Path target = live.resolve(p);
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            String above = p;
+            for (int slash = above.lastIndexOf('/'); slash > 0; slash = above.lastIndexOf('/')) {
+                above = above.substring(0, slash);
+                Path folder = live.resolve(above);
+                if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                        && !leaving.contains(above)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Writes the list into {@code staging}: to a temporary file, renamed, so it is there whole or not at all. */
+    void record(Path staging) throws IOException {
+        StringBuilder s = new StringBuilder(HEADER).append('\n');
+        gone.forEach(p -> s.append("-\t").append(p).append('\n'));
+        written.forEach(p -> s.append("+\t").append(p).append('\n'));
+        s.append(END).append('\n');
+        Path tmp = staging.resolve(LIST + ".tmp");
+        Files.writeString(tmp, s, StandardCharsets.UTF_8);
+        Files.move(tmp, staging.resolve(LIST), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The list {@code staging} holds; null when it holds none, or not a whole one. */
+    static SitePatch read(Path staging) {
+        Path list = staging.resolve(LIST);
+        if (!Files.isRegularFile(list, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(list, StandardCharsets.UTF_8);
+            if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(lines.size() - 1).equals(END)) {
+                return null;
+            }
+            List<String> written = new ArrayList<>();
+            List<String> gone = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size() - 1)) {
+                String path = line.substring(2);
+                if (!safe(path)) {
+                    return null;
+                }
+                (line.startsWith("+\t") ? written : gone).add(path);
+            }
+            return new SitePatch(written, gone);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A path inside the site: relative, without '..' or empty parts. */
+    private static boolean safe(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
+            return false;
+        }
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Deletes the files gone (and the folders they leave empty), then moves each written file from
+     * {@code staging} into {@code live}, replacing the old one in one rename. Applying it again finishes what a
+     * killed run began: a file already moved is no longer in {@code staging}.
+     */
+    void apply(Path staging, Path live) throws IOException {
+        for (String p : gone) {
+            Path f = live.resolve(p);
+            if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // a folder where a file was: the site's own, left to the written files' check
+            }
+            Files.deleteIfExists(f);
+            for (Path folder = f.getParent(); !folder.equals(live) && empty(folder); folder = folder.getParent()) {
+                Files.delete(folder);
+            }
+        }
+        for (String p : written) {
+            Path from = staging.resolve(p);
+            if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Path to = live.resolve(p);
+            Files.createDirectories(to.getParent());
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static boolean empty(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var s = Files.list(folder)) {
+            return s.findAny().isEmpty();
+        }
+    }
+}
