@@ -182,13 +182,20 @@ public final class SiteBuild {
         BuildCache cache = found != null ? found.cache() : null;
         String fingerprint = found != null ? found.fingerprint() : null;
         Problems problems = new Problems();
+        // Before the build replaces the live site: checks it published whose files are gone.
+        problems.addAll(cache != null && !cache.lastOutputs().isEmpty()
+                ? org.factpress.check.GoneChecks.find(options.content(), options.out(),
+                        cache.hashesUnder(options.content()).keySet(), cache.lastOutputs())
+                : org.factpress.check.GoneChecks.find(options.content(), options.out()));
         KeptReads reads = cache != null ? KeptReads.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
         Library loaded = reads != null ? ContentLoader.load(options.content(), problems, reads, cache)
                 : ContentLoader.load(options.content(), problems);
         timings.lap("load");
         KeptQuotes quotes = cache != null ? KeptQuotes.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
+        // What the PDF fonts lack matters to a build that prints; `check` always says.
         checkStage(loaded, problems, options.environment().today(), quotes != null ? kept(quotes)
-                : ContentCheck.Quotes.perCheck(), org.factpress.check.PrintableText::check);
+                : ContentCheck.Quotes.perCheck(), options.pdf() ? org.factpress.check.PrintableText::check
+                : (library, none) -> { });
         org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems, options.pdf());
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);

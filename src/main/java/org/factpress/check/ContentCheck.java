@@ -194,9 +194,10 @@ public final class ContentCheck {
     void tagPages(List<Tags> files, String edition) {
         record First(String tag, Tags file) {}
         Map<String, First> bySegment = new HashMap<>();
+        Map<String, String> segments = new HashMap<>(); // a few tags, on thousands of checks
         for (Tags file : files) {
             for (String tag : file.tags()) {
-                String segment = org.factpress.model.PathSegment.of(tag);
+                String segment = segments.computeIfAbsent(tag, org.factpress.model.PathSegment::of);
                 if (segment.isEmpty()) {
                     continue; // the loader said so
                 }

@@ -22,15 +22,51 @@ public final class GoneChecks {
 
     /** A warning for each check published in {@code live} whose file is not in {@code content}; none without a live site. */
     public static Problems find(Path content, Path live) {
-        Problems problems = new Problems();
         Path published = live.resolve("claims");
         if (!Files.isDirectory(published) || !Files.isDirectory(content.resolve("articles"))) {
-            return problems;
+            return new Problems();
         }
-        Set<String> inContent = claimSlugs(content.resolve("articles"));
+        List<String> pages = new java.util.ArrayList<>();
         for (String slug : children(published)) {
-            Path page = published.resolve(slug).resolve("index.html");
-            if (!slug.equals("page") && Files.isRegularFile(page) && !inContent.contains(slug)) {
+            if (Files.isRegularFile(published.resolve(slug).resolve("index.html"))) {
+                pages.add("claims/" + slug + "/index.html");
+            }
+        }
+        return find(content, live, claimSlugs(content.resolve("articles")), pages);
+    }
+
+    /**
+     * As {@link #find(Path, Path)}, from what a build with the cache knows without looking: {@code contentFiles},
+     * every file under the content folder (absolute paths), and {@code livePages}, the files of the live site
+     * (relative paths, '/'-separated).
+     */
+    public static Problems find(Path content, Path live, java.util.Collection<String> contentFiles,
+                                java.util.Collection<String> livePages) {
+        Path articles = content.toAbsolutePath().normalize().resolve("articles");
+        Set<String> slugs = new HashSet<>();
+        for (String f : contentFiles) {
+            Path p = Path.of(f);
+            String name = p.getFileName().toString();
+            if (p.getParent() != null && articles.equals(p.getParent().getParent()) && name.endsWith(".md")
+                    && !name.equals("article.md")) {
+                slugs.add(name.substring(0, name.length() - 3));
+            }
+        }
+        return find(content, live, slugs, livePages);
+    }
+
+    private static Problems find(Path content, Path live, Set<String> inContent, java.util.Collection<String> livePages) {
+        Problems problems = new Problems();
+        java.util.TreeSet<String> published = new java.util.TreeSet<>();
+        for (String file : livePages) {
+            String[] parts = file.split("/");
+            if (parts.length == 3 && parts[0].equals("claims") && parts[2].equals("index.html")) {
+                published.add(parts[1]);
+            }
+        }
+        for (String slug : published) {
+            Path page = live.resolve("claims").resolve(slug).resolve("index.html");
+            if (!slug.equals("page") && !inContent.contains(slug)) {
                 problems.warning(Position.ofFile(content.resolve("articles")), "the published check '" + slug
                         + "' has no file any more: its page " + address(page) + " will answer 404 after the next build", "to withdraw a check, keep its file and add an update with"
                         + " 'type: void' and a note saying why (docs/content-format.md, Kinds of update)");

@@ -66,6 +66,9 @@ public final class PrintableText {
         return set;
     }
 
+    /** Whether the shipped fonts have every ASCII character. */
+    private static final boolean ASCII_PRINTABLE = PRINTABLE_BMP.nextClearBit(0) >= 0x80;
+
     /** Whether some shipped font has a glyph for {@code codePoint}. */
     public static boolean printable(int codePoint) {
         return codePoint < 0x10000 ? PRINTABLE_BMP.get(codePoint) : lookUp(codePoint);
@@ -94,9 +97,14 @@ public final class PrintableText {
         if (text == null) {
             return out;
         }
-        // One pass, as a loop: every check's every field is scanned on each build.
+        // One pass, as a loop: every check's every field is scanned on each build. ASCII first: the shipped fonts
+        // have every ASCII character, so most text needs no look-up at all.
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < 0x80 && ASCII_PRINTABLE) {
+            i++;
+        }
         boolean joins = false;
-        for (int i = 0; i < text.length(); ) {
+        while (i < text.length()) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (!printable(cp)) {

@@ -286,10 +286,7 @@ public final class Main implements Callable<Integer> {
                 out().println(out + " is up to date: nothing changed since the last build (--no-cache builds anew)");
                 return OK;
             }
-            Problems gone = org.factpress.check.GoneChecks.find(content.folder, out); // before the build replaces out
-            stageTimes.lap("gone checks");
             SiteBuild.Checked result = SiteBuild.build(options, stageTimes, found);
-            result.problems().addAll(gone);
             if (timings) {
                 err().print(stageTimes.format());
             }

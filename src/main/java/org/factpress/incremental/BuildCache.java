@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What the last build read and wrote, kept between builds in a folder beside the output ({@code .site.cache/}),
@@ -83,6 +82,11 @@ public final class BuildCache implements KeptReads.Hashes {
         return fingerprint;
     }
 
+    /** Every file the last build wrote, by its path in the output. */
+    public java.util.Set<String> lastOutputs() {
+        return java.util.Collections.unmodifiableSet(outputs.keySet());
+    }
+
     /** The checksum ({@link #checksum}) of what the last build wrote at {@code path} of the output, or null. */
     public String lastOutput(String path) {
         return outputs.get(path);
@@ -101,23 +105,30 @@ public final class BuildCache implements KeptReads.Hashes {
             if (!Files.isDirectory(r)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(r)) {
-                for (Path f : files.sorted().toList()) {
-                    BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    if (!a.isRegularFile()) {
-                        continue;
+            // The walk gives each file's attributes as it lists it: one look at each file, not two.
+            Map<Path, BasicFileAttributes> found = new TreeMap<>();
+            Files.walkFileTree(r, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    if (a.isRegularFile()) {
+                        found.put(f, a);
                     }
-                    String key = f.toString();
-                    String size = Long.toString(a.size());
-                    String mtime = Long.toString(a.lastModifiedTime().toMillis());
-                    String[] known = inputs.get(key);
-                    String hash = known != null && known[0].equals(size) && known[1].equals(mtime)
-                            ? known[2] : hash(Files.readAllBytes(f));
-                    seen.put(key, new String[] {size, mtime, hash});
-                    all.update(key.getBytes(StandardCharsets.UTF_8));
-                    all.update((byte) 0);
-                    all.update(hash.getBytes(StandardCharsets.US_ASCII));
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
+            });
+            for (Map.Entry<Path, BasicFileAttributes> e : found.entrySet()) {
+                Path f = e.getKey();
+                BasicFileAttributes a = e.getValue();
+                String key = f.toString();
+                String size = Long.toString(a.size());
+                String mtime = Long.toString(a.lastModifiedTime().toMillis());
+                String[] known = inputs.get(key);
+                String hash = known != null && known[0].equals(size) && known[1].equals(mtime)
+                        ? known[2] : hash(Files.readAllBytes(f));
+                seen.put(key, new String[] {size, mtime, hash});
+                all.update(key.getBytes(StandardCharsets.UTF_8));
+                all.update((byte) 0);
+                all.update(hash.getBytes(StandardCharsets.US_ASCII));
             }
         }
         inputs.clear();

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The analyses of the last build as HTML, kept in the cache folder by their Markdown: a build with the cache makes
- * HTML only of the analyses that changed, Markdown being much of a full build's work. An analysis is kept by its
- * whole text and by the factpress build that made it, so nothing kept can be stale, and the file is as safe to
- * delete as the rest of the cache.
+ * HTML only of the analyses that changed, Markdown being much of a full build's work. An analysis is kept by a
+ * digest of its text (SHA-256) and by the factpress build that made it, so nothing kept can be stale, and the file
+ * is as safe to delete as the rest of the cache; the texts themselves are neither kept nor held twice in memory.
  */
 public final class KeptAnalyses {
     static final String FILE = "analyses.bin";
@@ -30,7 +30,22 @@ public final class KeptAnalyses {
     private volatile Map<Key, String> used = new ConcurrentHashMap<>();
     private volatile LongAdder made = new LongAdder();
 
-    private record Key(String markdown, boolean safeHtml) {}
+    /** An analysis's Markdown by its SHA-256, and whether raw HTML is kept. */
+    private record Key(long a, long b, long c, long d, boolean safeHtml) {
+        static Key of(String markdown, boolean safeHtml) {
+            byte[] sha = sha256().digest(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            java.nio.ByteBuffer longs = java.nio.ByteBuffer.wrap(sha);
+            return new Key(longs.getLong(), longs.getLong(), longs.getLong(), longs.getLong(), safeHtml);
+        }
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private KeptAnalyses(Make make, Path file, String identity, Map<Key, String> last) {
         this.make = make;
@@ -45,9 +60,8 @@ public final class KeptAnalyses {
         Map<Key, String> last = new HashMap<>();
         boolean whole = KeptFile.read(file, identity, in -> {
             for (int n = in.readInt(); n > 0; n--) {
-                boolean safeHtml = in.readBoolean();
-                String markdown = KeptFile.text(in);
-                last.put(new Key(markdown, safeHtml), KeptFile.text(in));
+                Key key = new Key(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readBoolean());
+                last.put(key, KeptFile.text(in));
             }
         });
         if (!whole) {
@@ -71,7 +85,7 @@ public final class KeptAnalyses {
     /** An analysis as HTML: the kept one when the text is the same, else made now. Safe on several threads. */
     public String html(String markdown, boolean safeHtml) {
         {
-            Key key = new Key(markdown, safeHtml);
+            Key key = Key.of(markdown, safeHtml);
             String html = used.get(key);
             if (html != null) {
                 return html;
@@ -103,8 +117,12 @@ public final class KeptAnalyses {
         KeptFile.write(file, identity, out -> {
             out.writeInt(used.size());
             for (Map.Entry<Key, String> e : used.entrySet()) {
-                out.writeBoolean(e.getKey().safeHtml());
-                KeptFile.text(out, e.getKey().markdown());
+                Key k = e.getKey();
+                out.writeLong(k.a());
+                out.writeLong(k.b());
+                out.writeLong(k.c());
+                out.writeLong(k.d());
+                out.writeBoolean(k.safeHtml());
                 KeptFile.text(out, e.getValue());
             }
         });

@@ -62,8 +62,13 @@ public final class KeptPages implements UnchangedPages {
     /** A content file, its hash, and for a check its {@link #placing} digest ("" for other files). */
     private record Input(String path, String hash, String placing) {}
 
-    /** A page's digest, its file's size and modification time (ns), and the inputs it read (null: not known). */
+    /**
+     * A page's digest, its file's size and modification time (ns; {@link #UNSEEN} for a page made by this build,
+     * looked at once it is live), and the inputs it read (null: not known).
+     */
     private record Kept(byte[] digest, long size, long modified, int[] reads) {}
+
+    private static final long UNSEEN = Long.MIN_VALUE;
 
     private KeptPages(Path file, String key, Path live, UnchangedFiles files, List<Input> inputs,
                       Map<String, Kept> last, boolean onlyWords, boolean[] changed) {
@@ -208,7 +213,7 @@ public final class KeptPages implements UnchangedPages {
         if (was == null || !Arrays.equals(was.digest(), digest.digest()) || !files.keep(page, was.size(), was.modified())) {
             return false;
         }
-        now.put(page, new Kept(digest.digest(), 0, 0, reads(digest)));
+        now.put(page, new Kept(digest.digest(), was.size(), was.modified(), reads(digest)));
         kept.increment();
         return true;
     }
@@ -217,7 +222,7 @@ public final class KeptPages implements UnchangedPages {
     public void made(String page, ModelDigest.Page digest) {
         rendered.increment();
         if (digest != null) {
-            now.put(page, new Kept(digest.digest(), 0, 0, reads(digest)));
+            now.put(page, new Kept(digest.digest(), 0, UNSEEN, reads(digest)));
         }
     }
 
@@ -275,13 +280,19 @@ public final class KeptPages implements UnchangedPages {
     public void save() throws IOException {
         Map<Reads, Integer> sets = new HashMap<>();
         Map<String, Integer> setOf = new TreeMap<>();
-        Map<String, BasicFileAttributes> attributes = new HashMap<>();
+        Map<String, long[]> attributes = new HashMap<>();
         for (Map.Entry<String, Kept> e : now.entrySet()) {
-            try {
-                attributes.put(e.getKey(), Files.readAttributes(live.resolve(e.getKey()), BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS));
-            } catch (IOException gone) {
-                continue;
+            Kept k = e.getValue();
+            if (k.modified() != UNSEEN) { // kept as it was: its file is the one seen when it was kept
+                attributes.put(e.getKey(), new long[] {k.size(), k.modified()});
+            } else {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(live.resolve(e.getKey()), BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    attributes.put(e.getKey(), new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)});
+                } catch (IOException gone) {
+                    continue;
+                }
             }
             int[] reads = e.getValue().reads();
             setOf.put(e.getKey(), reads == null ? -1 : sets.computeIfAbsent(new Reads(reads), r -> sets.size()));
@@ -303,11 +314,11 @@ public final class KeptPages implements UnchangedPages {
             }
             out.writeInt(setOf.size());
             for (Map.Entry<String, Integer> e : setOf.entrySet()) {
-                BasicFileAttributes a = attributes.get(e.getKey());
+                long[] a = attributes.get(e.getKey());
                 out.writeUTF(e.getKey());
                 KeptFile.bytes(out, now.get(e.getKey()).digest());
-                out.writeLong(a.size());
-                out.writeLong(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                out.writeLong(a[0]);
+                out.writeLong(a[1]);
                 out.writeInt(e.getValue());
             }
         });
