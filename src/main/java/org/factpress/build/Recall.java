@@ -11,8 +11,10 @@ import org.factpress.diagnostics.Problems;
 import org.factpress.incremental.ByIdentity;
 import org.factpress.incremental.KeptAnalyses;
 import org.factpress.incremental.KeptQuotes;
+import org.factpress.incremental.KeptReads;
 import org.factpress.incremental.Memo;
 import org.factpress.load.ContentLoader;
+import org.factpress.load.FolderAsSeen;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.SourceArticle;
@@ -26,9 +28,10 @@ import org.factpress.view.Views;
  * be stale; what the last build did not use is let go.
  */
 public final class Recall {
-    final ContentLoader.Memory files = new ContentLoader.Memory();
+    private final FolderAsSeen folder = new FolderAsSeen();
     private final Memo<String, ArticleText> articleTexts = new Memo<>();
     /** The build's own memos, kept in memory: the same code and key rule as on disk. */
+    private final KeptReads files = KeptReads.inMemory();
     private final KeptQuotes quotesFound = KeptQuotes.inMemory();
     private final KeptAnalyses analyses = KeptAnalyses.inMemory(Markdown::toHtml);
 
@@ -37,12 +40,18 @@ public final class Recall {
 
     /** Anything under the content folder may have changed: the next check looks at every file again. */
     public void changedAll() {
-        files.changedAll();
+        folder.changedAll();
     }
 
     /** Only {@code paths} changed, as the system reported: the next check looks at those again and trusts the rest. */
     public void changed(java.util.Collection<Path> paths) {
-        files.changed(paths);
+        folder.changed(paths);
+    }
+
+    /** The content folder loaded, each file read again only when its content changed; call once a check. */
+    Library load(Path content, Problems problems) {
+        files.nextRun();
+        return ContentLoader.load(content, problems, files, folder);
     }
 
     /** Quotes found in articles, kept by the article's Markdown and the quote; call once a check. */

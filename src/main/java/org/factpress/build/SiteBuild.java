@@ -90,7 +90,7 @@ public final class SiteBuild {
      */
     public static Checked check(Path content, LocalDate today, Recall recall, Timings timings) {
         Problems problems = new Problems();
-        Library library = ContentLoader.load(content, problems, recall.files);
+        Library library = recall.load(content, problems);
         timings.lap("load");
         checkStage(library, problems, today, recall.quotes(), recall::printable);
         timings.lap("check");

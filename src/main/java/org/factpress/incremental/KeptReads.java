@@ -16,7 +16,8 @@ import org.factpress.diagnostics.Problem;
  * Each content file as the load stage read it (its model and the problems found in it), kept in the cache folder
  * by the file's content hash and what else reading it depended on: a build with the cache reads and checks again
  * only the files that changed, and the checks across files run on the kept models. Kept by the
- * {@link BuildIdentity}, so nothing made by other code is taken; as safe to delete as the rest of the cache.
+ * {@link BuildIdentity}, so nothing made by other code is taken; as safe to delete as the rest of the cache. serve
+ * keeps them in memory instead ({@link #inMemory}), by the same key.
  */
 public final class KeptReads {
     static final String FILE = "reads.bin";
@@ -24,7 +25,7 @@ public final class KeptReads {
     /** What reading one file gave: its model (null when it could not be read) and the problems found in it. */
     public record Read(Object value, List<Problem> problems) {}
 
-    /** Each content file's hash as the build found it before reading, and whether it is still as it was then. */
+    /** Each content file's hash as the run found it before reading, and whether it is still as it was then. */
     public interface Hashes {
         /** The content hash of {@code file}, or null when not known. */
         String hashOf(Path file);
@@ -36,15 +37,18 @@ public final class KeptReads {
     /** What a file's read is kept by: its path as given, its content hash and what else it depended on. */
     private record Key(String path, String hash, String dependsOn) {}
 
+    /** A read as kept: as read, in memory (serve's); or encoded, for the cache folder, and decoded when asked for. */
+    private record Held(Read read, byte[] encoded) {}
+
     private final Path file;
     private final String identity;
-    /** The last build's reads, still encoded: each is decoded only when asked for, on the thread that asks. */
-    private final Map<Key, byte[]> last;
-    private final Map<Key, byte[]> used = new ConcurrentHashMap<>();
-    private final LongAdder made = new LongAdder();
+    /** The last run's reads: read from the cache folder by a build, kept in memory by serve. */
+    private volatile Map<Key, Held> last;
+    private volatile Map<Key, Held> used = new ConcurrentHashMap<>();
+    private volatile LongAdder made = new LongAdder();
     private final KeptModel.Shapes shapes = new KeptModel.Shapes();
 
-    private KeptReads(Path file, String identity, Map<Key, byte[]> last) {
+    private KeptReads(Path file, String identity, Map<Key, Held> last) {
         this.file = file;
         this.identity = identity;
         this.last = last;
@@ -53,10 +57,10 @@ public final class KeptReads {
     /** What the last build in {@code cacheDir} kept, if a build of the same identity ({@link BuildIdentity#key}) made it. */
     public static KeptReads open(Path cacheDir, String identity) {
         Path file = cacheDir.resolve(FILE);
-        Map<Key, byte[]> last = new HashMap<>();
+        Map<Key, Held> last = new HashMap<>();
         boolean whole = KeptFile.read(file, identity, in -> {
             for (int n = in.readInt(); n > 0; n--) {
-                last.put(new Key(in.readUTF(), in.readUTF(), in.readUTF()), KeptFile.bytes(in));
+                last.put(new Key(in.readUTF(), in.readUTF(), in.readUTF()), new Held(null, KeptFile.bytes(in)));
             }
         });
         if (!whole) {
@@ -66,7 +70,22 @@ public final class KeptReads {
     }
 
     /**
-     * The read of {@code path}, reading it with {@code read} unless the last build kept it by the hash
+     * Reads kept in memory only, from one run to the next ({@link #nextRun}): serve's. A file kept gives the very
+     * model it gave before, so what is kept by a model's identity ({@link ByIdentity}) stays kept too.
+     */
+    public static KeptReads inMemory() {
+        return new KeptReads(null, "", new HashMap<>());
+    }
+
+    /** Between two runs kept in memory: what this run used is what the next may take; the rest is let go. */
+    public synchronized void nextRun() {
+        last = used;
+        used = new ConcurrentHashMap<>(last.size());
+        made = new LongAdder();
+    }
+
+    /**
+     * The read of {@code path}, reading it with {@code read} unless the last run kept it by the hash
      * {@code hashes} gives (none known: always read). A file that changed while it was read is not kept under the
      * hash taken before. Safe on several threads.
      */
@@ -76,32 +95,50 @@ public final class KeptReads {
             return read.get();
         }
         Key key = new Key(path.toString(), hash, dependsOn);
-        byte[] kept = last.get(key);
+        Held held = last.get(key);
+        Read kept = held != null ? taken(held) : null;
         if (kept != null) {
-            try {
-                Read r = (Read) new KeptModel.Decoder(kept, shapes).read();
-                used.put(key, kept);
-                return r;
-            } catch (IOException | RuntimeException | ReflectiveOperationException e) {
-                // not decodable by this code: read again
-            }
+            used.put(key, held);
+            return kept;
         }
         Read fresh = read.get();
         made.increment();
-        if (!hashes.unchanged(path)) {
-            return fresh;
-        }
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new KeptModel.Encoder(new DataOutputStream(bytes), shapes).write(fresh);
-            used.put(key, bytes.toByteArray());
-        } catch (IOException | RuntimeException | ReflectiveOperationException e) {
-            // a value this memo cannot keep: read again next time
+        if (hashes.unchanged(path)) {
+            Held keep = held(fresh);
+            if (keep != null) {
+                used.put(key, keep);
+            }
         }
         return fresh;
     }
 
-    /** How many files this build read, and how many it took as kept. */
+    /** The read {@code held} holds; null when it cannot be decoded by this code (it is read again). */
+    private Read taken(Held held) {
+        if (held.read() != null) {
+            return held.read();
+        }
+        try {
+            return (Read) new KeptModel.Decoder(held.encoded(), shapes).read();
+        } catch (IOException | RuntimeException | ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    /** {@code read} as this memo keeps it; null for a value it cannot keep in the cache folder (read again next time). */
+    private Held held(Read read) {
+        if (file == null) {
+            return new Held(read, null);
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            new KeptModel.Encoder(new DataOutputStream(bytes), shapes).write(read);
+            return new Held(null, bytes.toByteArray());
+        } catch (IOException | RuntimeException | ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    /** How many files this run read, and how many it took as kept. */
     public String summary() {
         long m = made.sum();
         return "files: " + m + " read, " + (used.size() - Math.min(m, used.size())) + " kept from the last build";
@@ -114,11 +151,11 @@ public final class KeptReads {
         }
         KeptFile.write(file, identity, out -> {
             out.writeInt(used.size());
-            for (Map.Entry<Key, byte[]> e : used.entrySet()) {
+            for (Map.Entry<Key, Held> e : used.entrySet()) {
                 out.writeUTF(e.getKey().path());
                 out.writeUTF(e.getKey().hash());
                 out.writeUTF(e.getKey().dependsOn());
-                KeptFile.bytes(out, e.getValue());
+                KeptFile.bytes(out, e.getValue().encoded());
             }
         });
     }

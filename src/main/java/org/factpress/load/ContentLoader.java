@@ -2,7 +2,6 @@ package org.factpress.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -11,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.factpress.diagnostics.Position;
 import org.factpress.diagnostics.Problems;
 import org.factpress.incremental.KeptReads;
-import org.factpress.incremental.Memo;
 import org.factpress.model.ArticleTranslation;
 import org.factpress.model.Byline;
 import org.factpress.model.Circulation;
@@ -54,9 +51,9 @@ public final class ContentLoader {
 
     private final Path content;
     private final Problems problems;
-    /** Null but in serve: files kept by size and time between loads. */
-    private final Memory memory;
-    /** Null but in a build with the cache: files kept by content hash ({@code hashes}) between builds. */
+    /** The folder as seen: by this load only, or (in serve) since the last load, told what changed. */
+    private final FolderAsSeen folder;
+    /** Null but in a build with the cache and in serve: files kept by content hash ({@code hashes}) between runs. */
     private final KeptReads kept;
     private final KeptReads.Hashes hashes;
     /** The site's scale, once site.yaml is read: a conclusion-only site asks claims for a verdict, not a rating. */
@@ -64,21 +61,21 @@ public final class ContentLoader {
     /** Symbolic links that lead out of the content folder: reported once, never read. */
     private Set<Path> outsideLinks = new java.util.HashSet<>();
 
-    private ContentLoader(Path content, Problems problems, Memory memory) {
-        this(content, problems, memory, null, null);
+    private ContentLoader(Path content, Problems problems) {
+        this(content, problems, new FolderAsSeen(), null, null);
     }
 
-    private ContentLoader(Path content, Problems problems, Memory memory, KeptReads kept, KeptReads.Hashes hashes) {
+    private ContentLoader(Path content, Problems problems, FolderAsSeen folder, KeptReads kept, KeptReads.Hashes hashes) {
         this.content = content;
         this.problems = problems;
-        this.memory = memory;
+        this.folder = folder;
         this.kept = kept;
         this.hashes = hashes;
     }
 
     /** Loads {@code content}; problems found on the way are added to {@code problems}. */
     public static Library load(Path content, Problems problems) {
-        return new ContentLoader(content, problems.forLoading(), null).load();
+        return new ContentLoader(content, problems.forLoading()).load();
     }
 
     /**
@@ -87,7 +84,15 @@ public final class ContentLoader {
      * cache; the result is the same as a fresh load's.
      */
     public static Library load(Path content, Problems problems, KeptReads kept, KeptReads.Hashes hashes) {
-        return new ContentLoader(content, problems.forLoading(), null, kept, hashes).load();
+        return new ContentLoader(content, problems.forLoading(), new FolderAsSeen(), kept, hashes).load();
+    }
+
+    /**
+     * As {@link #load(Path, Problems, KeptReads, KeptReads.Hashes)}, with the folder as {@code seen} last saw it
+     * giving the hashes: for serve, which loads again after every save and tells {@code seen} what changed.
+     */
+    public static Library load(Path content, Problems problems, KeptReads kept, FolderAsSeen seen) {
+        return new ContentLoader(content, problems.forLoading(), seen, kept, seen).load();
     }
 
     /**
@@ -95,7 +100,7 @@ public final class ContentLoader {
      * file is missing or cannot be read (check says why).
      */
     public static RatingScale scale(Path content) {
-        SiteFile site = new ContentLoader(content, new Problems().forLoading(), null).loadSite(content.resolve("site.yaml"));
+        SiteFile site = new ContentLoader(content, new Problems().forLoading()).loadSite(content.resolve("site.yaml"));
         return site.scale() != null ? site.scale() : RatingScale.defaultScale();
     }
 
@@ -104,150 +109,42 @@ public final class ContentLoader {
      * file is missing or cannot be read (check says why).
      */
     public static List<Language> languages(Path content) {
-        SiteFile site = new ContentLoader(content, new Problems().forLoading(), null).loadSite(content.resolve("site.yaml"));
+        SiteFile site = new ContentLoader(content, new Problems().forLoading()).loadSite(content.resolve("site.yaml"));
         return site.site() != null ? site.site().languages() : List.of();
     }
 
-    /**
-     * As {@link #load(Path, Problems)}, but an article or claim file whose size and modification time are those
-     * of the last load is not read again: its model and problems are taken from {@code memory}. For serve,
-     * which loads again after every save; the result is the same as a fresh load's.
-     */
-    public static Library load(Path content, Problems problems, Memory memory) {
-        memory.files.nextRun();
-        return new ContentLoader(content, problems.forLoading(), memory).load();
-    }
-
-    /**
-     * What the loader keeps between loads (see {@link #load(Path, Problems, Memory)}): each article and claim file's
-     * model and problems, by its size and time; and the folder as last seen (listings, file attributes, links
-     * leading outside), kept until {@link #changed} or {@link #changedAll} says otherwise, so that a load after a
-     * save need not look at 11,000 files again.
-     */
-    public static final class Memory {
-        private final Memo<FileState, KeptReads.Read> files = new Memo<>();
-        private final Map<Path, List<Path>> listings = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<Path, BasicFileAttributes> attributes = new java.util.concurrent.ConcurrentHashMap<>();
-        /** Null: to be looked for again. */
-        private Links links;
-
-        private record Links(Set<Path> outside, Problems problems) {}
-
-        /** Anything may have changed: the next load looks at every file again (models stay kept by size and time). */
-        public synchronized void changedAll() {
-            listings.clear();
-            attributes.clear();
-            links = null;
-        }
-
-        /**
-         * Only {@code paths} were created, changed or removed since the last load, as the system reported them
-         * (a folder stands for everything in it): the next load looks at those again, and trusts the rest.
-         */
-        public synchronized void changed(java.util.Collection<Path> paths) {
-            for (Path p : paths) {
-                BasicFileAttributes was = attributes.get(p);
-                listings.keySet().removeIf(k -> k.startsWith(p) || k.equals(p.getParent()));
-                attributes.keySet().removeIf(k -> k.startsWith(p));
-                BasicFileAttributes now = attributesOf(p);
-                // A file written again leaves the links as they were; anything created, removed or linked may not.
-                if (was == null || now == null || !was.isRegularFile() || !now.isRegularFile()) {
-                    links = null;
-                }
-            }
-        }
-
-        private static BasicFileAttributes attributesOf(Path p) {
-            try {
-                return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                return null;
-            }
-        }
-    }
-
-    /** The file's attributes, links not followed (from memory when kept); null when it cannot be read. */
-    private BasicFileAttributes attributes(Path p) {
-        if (memory == null) {
-            return Memory.attributesOf(p);
-        }
-        BasicFileAttributes a = memory.attributes.get(p);
-        if (a == null) {
-            a = Memory.attributesOf(p);
-            if (a != null) {
-                memory.attributes.put(p, a);
-            }
-        }
-        return a;
-    }
-
     private boolean isDirectory(Path p) {
-        BasicFileAttributes a = attributes(p);
+        BasicFileAttributes a = folder.attributes(p);
         return a != null && a.isDirectory();
     }
 
     /** {@code followLinks}: whether a link to a regular file counts, as {@link Files#isRegularFile}'s default. */
     private boolean isRegularFile(Path p, boolean followLinks) {
-        BasicFileAttributes a = attributes(p);
+        BasicFileAttributes a = folder.attributes(p);
         if (a != null && a.isSymbolicLink() && followLinks) {
             return Files.isRegularFile(p);
         }
         return a != null && a.isRegularFile();
     }
 
-    private Set<Path> linksLeadingOutside() {
-        if (memory == null) {
-            return ContentLinks.leadingOutside(content, problems);
-        }
-        if (memory.links == null) {
-            Problems found = new Problems();
-            memory.links = new Memory.Links(ContentLinks.leadingOutside(content, found), found);
-        }
-        problems.addAll(memory.links.problems());
-        return memory.links.outside();
-    }
-
-    /** A file as it stood, and what reading it depends on besides its bytes. */
-    private record FileState(Path file, long size, java.nio.file.attribute.FileTime modified, boolean conclusionOnly) {}
-
     /**
-     * {@code read}'s result for {@code file}, kept when the file has not changed since it was last read: by its
-     * content hash in a build with the cache, by its size and time in serve.
+     * {@code read}'s result for {@code file}, kept by the file's content hash when it has not changed since it was
+     * last read: in a build with the cache, and in serve.
      */
     @SuppressWarnings("unchecked")
     private <T> T remembered(Path file, java.util.function.Function<ContentLoader, T> read) {
-        if ((memory == null && kept == null) || outsideLinks.contains(file)) {
+        if (kept == null || outsideLinks.contains(file)) {
             return read.apply(this);
         }
-        if (kept != null) {
-            KeptReads.Read r = kept.get(file, hashes, String.valueOf(scale.conclusionOnly()),
-                    () -> readApart(read));
-            problems.addAll(r.problems());
-            return (T) r.value();
-        }
-        BasicFileAttributes a = attributes(file);
-        if (a != null && a.isSymbolicLink()) {
-            try {
-                a = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (IOException e) {
-                a = null;
-            }
-        }
-        if (a == null) {
-            return read.apply(this); // the read reports it
-        }
-        FileState state = new FileState(file, a.size(), a.lastModifiedTime(), scale.conclusionOnly());
-        KeptReads.Read r = memory.files.get(state, s -> readApart(read));
-        if (!r.problems().isEmpty()) {
-            problems.addAll(r.problems());
-        }
+        KeptReads.Read r = kept.get(file, hashes, String.valueOf(scale.conclusionOnly()), () -> readApart(read));
+        problems.addAll(r.problems());
         return (T) r.value();
     }
 
     /** Reads one file with its problems recorded apart, to be kept and replayed; safe on several threads. */
     private KeptReads.Read readApart(java.util.function.Function<ContentLoader, ?> read) {
         Problems mine = new Problems();
-        ContentLoader apart = new ContentLoader(content, mine.forLoading(), memory, kept, hashes);
+        ContentLoader apart = new ContentLoader(content, mine.forLoading(), folder, kept, hashes);
         apart.scale = scale;
         apart.outsideLinks = outsideLinks;
         Object value = read.apply(apart);
@@ -259,7 +156,9 @@ public final class ContentLoader {
             problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
-        outsideLinks.addAll(linksLeadingOutside());
+        FolderAsSeen.Links links = folder.linksLeadingOutside(content);
+        problems.addAll(links.problems());
+        outsideLinks.addAll(links.outside());
         Path siteFile = content.resolve("site.yaml");
         SiteFile siteRead = remembered(siteFile, l -> l.loadSite(siteFile));
         SiteConfig site = siteRead.site();
@@ -279,10 +178,8 @@ public final class ContentLoader {
         // No articles folder is a desk's first day: nothing checked yet, an empty site, not an error.
         if (Files.isDirectory(articlesDir)) {
             // Folders are independent: read on every core, gathered in folder order (problems sort by place).
-            // Not with memory (serve): it reads few files, and records each file's problems on the loader.
             List<Path> folders = sortedChildren(articlesDir).stream().filter(this::isDirectory).toList();
-            var each = memory == null ? folders.parallelStream() : folders.stream();
-            for (ArticleFolder f : each.map(this::loadArticleFolder).toList()) {
+            for (ArticleFolder f : folders.parallelStream().map(this::loadArticleFolder).toList()) {
                 if (f.article() != null) {
                     articles.add(f.article());
                 }
@@ -317,16 +214,8 @@ public final class ContentLoader {
     }
 
     private List<Path> sortedChildren(Path dir) {
-        List<Path> kept = memory == null ? null : memory.listings.get(dir);
-        if (kept != null) {
-            return kept;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            List<Path> children = s.sorted().toList();
-            if (memory != null) {
-                memory.listings.put(dir, children);
-            }
-            return children;
+        try {
+            return folder.listing(dir);
         } catch (IOException e) {
             problems.error(Position.ofFile(dir), "cannot list folder: " + e.getMessage(), null);
             return List.of();
