@@ -190,12 +190,13 @@ public final class SiteBuild {
         KeptReads reads = cache != null ? KeptReads.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
         Library loaded = reads != null ? ContentLoader.load(options.content(), problems, reads, cache)
                 : ContentLoader.load(options.content(), problems);
+        if (reads != null) {
+            reads.loaded();
+        }
         timings.lap("load");
         KeptQuotes quotes = cache != null ? KeptQuotes.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
-        // What the PDF fonts lack matters to a build that prints; `check` always says.
         checkStage(loaded, problems, options.environment().today(), quotes != null ? kept(quotes)
-                : ContentCheck.Quotes.perCheck(), options.pdf() ? org.factpress.check.PrintableText::check
-                : (library, none) -> { });
+                : ContentCheck.Quotes.perCheck(), org.factpress.check.PrintableText::check);
         org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems, options.pdf());
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);

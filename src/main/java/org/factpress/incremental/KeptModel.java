@@ -167,8 +167,8 @@ final class KeptModel {
         private final Shapes shapes;
         private final List<Object> seen = new ArrayList<>();
 
-        Decoder(byte[] bytes, Shapes shapes) {
-            this.in = java.nio.ByteBuffer.wrap(bytes);
+        Decoder(java.nio.ByteBuffer bytes, Shapes shapes) {
+            this.in = bytes;
             this.shapes = shapes;
         }
 
@@ -259,9 +259,19 @@ final class KeptModel {
             if (n < 0 || n > in.remaining()) {
                 throw new IOException("damaged");
             }
-            String s = new String(in.array(), in.arrayOffset() + in.position(), n, java.nio.charset.StandardCharsets.UTF_8);
-            in.position(in.position() + n);
-            return s;
+            if (in.hasArray()) {
+                String s = new String(in.array(), in.arrayOffset() + in.position(), n,
+                        java.nio.charset.StandardCharsets.UTF_8);
+                in.position(in.position() + n);
+                return s;
+            }
+            if (scratch.length < n) { // a file read outside the heap: its text copied out, a piece at a time
+                scratch = new byte[Math.max(n, 2 * scratch.length)];
+            }
+            in.get(scratch, 0, n);
+            return new String(scratch, 0, n, java.nio.charset.StandardCharsets.UTF_8);
         }
+
+        private byte[] scratch = new byte[256];
     }
 }

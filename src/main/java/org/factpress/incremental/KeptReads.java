@@ -37,8 +37,19 @@ public final class KeptReads {
     /** What a file's read is kept by: its path as given, its content hash and what else it depended on. */
     private record Key(String path, String hash, String dependsOn) {}
 
-    /** A read as kept: as read, in memory (serve's); or encoded, for the cache folder, and decoded when asked for. */
-    private record Held(Read read, byte[] encoded) {}
+    /**
+     * A read as kept: as read, in memory (serve's); encoded, made by this build for the cache folder; or where the
+     * last build's file holds it ({@code at}, {@code length}), decoded when asked for.
+     */
+    private record Held(Read read, byte[] encoded, long at, int length) {
+        static Held of(Read read) {
+            return new Held(read, null, -1, 0);
+        }
+
+        static Held encoded(byte[] bytes) {
+            return new Held(null, bytes, -1, 0);
+        }
+    }
 
     private final Path file;
     private final String identity;
@@ -47,26 +58,44 @@ public final class KeptReads {
     private volatile Map<Key, Held> used = new ConcurrentHashMap<>();
     private volatile LongAdder made = new LongAdder();
     private final KeptModel.Shapes shapes = new KeptModel.Shapes();
+    /**
+     * The last build's file as read (outside the heap), while content is loaded ({@link #loaded} lets it go);
+     * what is kept from it is copied from the file again when saving.
+     */
+    private volatile java.nio.ByteBuffer lastFile;
+    /** That file's size and time as read: saving copies from it only while it is still the same. */
+    private final String lastStamp;
 
-    private KeptReads(Path file, String identity, Map<Key, Held> last) {
+    private KeptReads(Path file, String identity, Map<Key, Held> last, java.nio.ByteBuffer lastFile,
+                      String lastStamp) {
         this.file = file;
         this.identity = identity;
         this.last = last;
+        this.lastFile = lastFile;
+        this.lastStamp = lastStamp;
     }
 
     /** What the last build in {@code cacheDir} kept, if a build of the same identity ({@link BuildIdentity#key}) made it. */
     public static KeptReads open(Path cacheDir, String identity) {
         Path file = cacheDir.resolve(FILE);
         Map<Key, Held> last = new HashMap<>();
-        boolean whole = KeptFile.read(file, identity, in -> {
+        java.nio.ByteBuffer bytes = KeptFile.whole(file, identity, in -> {
             for (int n = in.readInt(); n > 0; n--) {
-                last.put(new Key(in.readUTF(), in.readUTF(), in.readUTF()), new Held(null, KeptFile.bytes(in)));
+                Key key = new Key(in.readUTF(), in.readUTF(), in.readUTF());
+                int length = KeptFile.length(in);
+                last.put(key, new Held(null, null, in.position(), length));
+                in.pass(length);
             }
         });
-        if (!whole) {
+        if (bytes == null) {
             last.clear(); // absent, another build's or damaged: every file is read again
         }
-        return new KeptReads(file, identity, last);
+        return new KeptReads(file, identity, last, bytes, bytes == null ? null : KeptFile.stamp(file));
+    }
+
+    /** Loading is done: the last build's file as read is let go (what is kept is copied from the file on saving). */
+    public void loaded() {
+        lastFile = null;
     }
 
     /**
@@ -74,7 +103,7 @@ public final class KeptReads {
      * model it gave before, so what is kept by a model's identity ({@link ByIdentity}) stays kept too.
      */
     public static KeptReads inMemory() {
-        return new KeptReads(null, "", new HashMap<>());
+        return new KeptReads(null, "", new HashMap<>(), null, null);
     }
 
     /** Between two runs kept in memory: what this run used is what the next may take; the rest is let go. */
@@ -117,8 +146,14 @@ public final class KeptReads {
         if (held.read() != null) {
             return held.read();
         }
+        java.nio.ByteBuffer file = lastFile;
+        if (held.encoded() == null && file == null) {
+            return null; // after loading: read again
+        }
         try {
-            return (Read) new KeptModel.Decoder(held.encoded(), shapes).read();
+            java.nio.ByteBuffer bytes = held.encoded() != null ? java.nio.ByteBuffer.wrap(held.encoded())
+                    : file.slice((int) held.at(), held.length());
+            return (Read) new KeptModel.Decoder(bytes, shapes).read();
         } catch (IOException | RuntimeException | ReflectiveOperationException e) {
             return null;
         }
@@ -127,12 +162,12 @@ public final class KeptReads {
     /** {@code read} as this memo keeps it; null for a value it cannot keep in the cache folder (read again next time). */
     private Held held(Read read) {
         if (file == null) {
-            return new Held(read, null);
+            return Held.of(read);
         }
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             new KeptModel.Encoder(new DataOutputStream(bytes), shapes).write(read);
-            return new Held(null, bytes.toByteArray());
+            return Held.encoded(bytes.toByteArray());
         } catch (IOException | RuntimeException | ReflectiveOperationException e) {
             return null;
         }
@@ -149,14 +184,32 @@ public final class KeptReads {
         if (made.sum() == 0 && used.size() == last.size()) {
             return; // the same as kept
         }
-        KeptFile.write(file, identity, out -> {
-            out.writeInt(used.size());
-            for (Map.Entry<Key, Held> e : used.entrySet()) {
-                out.writeUTF(e.getKey().path());
-                out.writeUTF(e.getKey().hash());
-                out.writeUTF(e.getKey().dependsOn());
-                KeptFile.bytes(out, e.getValue().encoded());
+        // What was kept is copied from the last build's file, which is replaced only once this one is whole; when
+        // another run rewrote it meanwhile, only what this one read is written.
+        boolean same = lastStamp != null && lastStamp.equals(KeptFile.stamp(file));
+        Map<Key, Held> saved = new HashMap<>();
+        used.forEach((k, h) -> {
+            if (h.encoded() != null || same) {
+                saved.put(k, h);
             }
         });
+        try (java.nio.channels.FileChannel old = same ? java.nio.channels.FileChannel.open(file) : null) {
+            byte[] buffer = new byte[1 << 16];
+            KeptFile.write(file, identity, out -> {
+                out.writeInt(saved.size());
+                for (Map.Entry<Key, Held> e : saved.entrySet()) {
+                    out.writeUTF(e.getKey().path());
+                    out.writeUTF(e.getKey().hash());
+                    out.writeUTF(e.getKey().dependsOn());
+                    Held h = e.getValue();
+                    if (h.encoded() != null) {
+                        KeptFile.bytes(out, h.encoded());
+                    } else {
+                        out.writeInt(h.length());
+                        KeptFile.copy(old, h.at(), h.length(), out, buffer);
+                    }
+                }
+            });
+        }
     }
 }
