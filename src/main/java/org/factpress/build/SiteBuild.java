@@ -124,8 +124,20 @@ public final class SiteBuild {
      */
     private static void checkStage(Library library, Problems problems, LocalDate today, ContentCheck.Quotes quotes,
                                    java.util.function.BiConsumer<Library, Problems> printable) {
+        // The font check reads the library only: it runs beside the others, its problems listed after theirs.
+        Problems fonts = new Problems();
+        java.util.concurrent.CompletableFuture<Void> printed =
+                java.util.concurrent.CompletableFuture.runAsync(() -> printable.accept(library, fonts));
         ContentCheck.run(library, problems, today, quotes);
-        printable.accept(library, problems);
+        try {
+            printed.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+        problems.addAll(fonts);
     }
 
     /**

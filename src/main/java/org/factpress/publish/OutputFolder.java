@@ -51,8 +51,8 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     /** The files this build wrote, with their sizes. */
     private final Map<String, Long> written = new ConcurrentHashMap<>();
-    /** In a patch: the live site's files with their sizes, walked once. */
-    private Map<String, Long> live;
+    /** In a patch: the live site's files with their sizes, walked once, beside the build's work. */
+    private final java.util.concurrent.CompletableFuture<Map<String, Long>> live;
     private boolean committed;
 
     private OutputFolder(Path target, Path staging, BuildLock lock, boolean patch) {
@@ -60,6 +60,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         this.staging = staging;
         this.lock = lock;
         this.patch = patch;
+        this.live = patch ? java.util.concurrent.CompletableFuture.supplyAsync(this::walkLive) : null;
     }
 
     /**
@@ -277,10 +278,19 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         return SiteSize.of(files);
     }
 
-    /** The live site's files by path, with their sizes: walked once, in a patch. */
+    /** The live site's files by path, with their sizes, in a patch. */
     private Map<String, Long> liveFiles() throws IOException {
-        if (live == null) {
-            Map<String, Long> files = new java.util.HashMap<>();
+        try {
+            return live.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof java.io.UncheckedIOException u ? u.getCause()
+                    : new IOException("could not list " + target, e.getCause());
+        }
+    }
+
+    private Map<String, Long> walkLive() {
+        Map<String, Long> files = new java.util.HashMap<>();
+        try {
             Files.walkFileTree(target, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
@@ -288,9 +298,10 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
-            live = files;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return live;
+        return files;
     }
 
     /**
