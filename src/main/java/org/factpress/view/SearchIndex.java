@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The search page's index of one language's checks, in files the search script fetches only as a query needs them:
@@ -32,7 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchIndex {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     public static final int QUOTE = 1;
     public static final int HEADLINE = 2;
@@ -136,20 +133,51 @@ public final class SearchIndex {
         if (text == null) {
             return out;
         }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String word = m.group();
+        for (String word : words(text)) {
             String folded = fold(word);
-            if (folded.length() == word.length() && isAscii(folded)) {
+            if (isAscii(word)) { // lower case only: still one word
                 out.add(folded);
-                continue;
-            }
-            Matcher f = WORD.matcher(folded);
-            while (f.find()) {
-                out.add(f.group());
+            } else { // folding may split one, or bring in a stop (U+1F100 is "0.")
+                out.addAll(words(folded));
             }
         }
         return out;
+    }
+
+    /** The words of a text: its longest runs of letters, marks and digits (Unicode's L, M and N). */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean inWord = cp < 0x80 ? (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                    : wordPart(cp);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
+    private static boolean wordPart(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     private static boolean isAscii(String s) {

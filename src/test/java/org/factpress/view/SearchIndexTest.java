@@ -38,6 +38,36 @@ class SearchIndexTest {
         assertEquals(List.of("abc", "file"), SearchIndex.terms("ＡＢＣ ﬁle"));
     }
 
+    /** A word is a longest run of Unicode letters, marks and digits, as the browser's search splits a query. */
+    static List<String> byUnicodeClasses(String text) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+").matcher(text);
+        while (m.find()) {
+            String folded = SearchIndex.fold(m.group());
+            java.util.regex.Matcher f = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+").matcher(folded);
+            while (f.find()) {
+                out.add(f.group());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void wordsAreSplitByUnicodeClassesForEveryCharacter() {
+        // Every code point alone between two words, then a long text of every code point in turn.
+        StringBuilder all = new StringBuilder();
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.getType(cp) == Character.SURROGATE || Character.getType(cp) == Character.UNASSIGNED) {
+                continue;
+            }
+            String text = "a" + Character.toString(cp) + "b c";
+            String name = "U+" + Integer.toHexString(cp);
+            assertEquals(byUnicodeClasses(text), SearchIndex.terms(text), name);
+            all.appendCodePoint(cp);
+        }
+        assertEquals(byUnicodeClasses(all.toString()), SearchIndex.terms(all.toString()));
+    }
+
     @Test
     void eachTermLeadsToItsChecksWithTheFieldsItIsIn() throws Exception {
         SortedMap<String, byte[]> files = SearchIndex.files(FOLDER, List.of(
