@@ -41,7 +41,9 @@ report factpress "$WORK/fp.txt" "$pages_fp"
 report hugo "$WORK/hugo.txt" "$pages_hugo"
 fpw=$(cut -d' ' -f1 "$WORK/fp.txt" | stats | cut -d' ' -f1); hw=$(cut -d' ' -f1 "$WORK/hugo.txt" | stats | cut -d' ' -f1)
 fpm=$(cut -d' ' -f3 "$WORK/fp.txt" | stats | cut -d' ' -f1); hm=$(cut -d' ' -f3 "$WORK/hugo.txt" | stats | cut -d' ' -f1)
-# Rebuilds, on the cache the last build left: nothing changed, then one claim edited (and put back).
+# Rebuilds, on the cache a build with the cache left (a --no-cache build records nothing): nothing changed, then
+# one claim edited (and put back).
+rm -rf "$(dirname "$fp_out")/.$(basename "$fp_out").cache"
 bin/factpress build --content "$WORK/content" --out "$fp_out" --no-pdf $FP_ARGS >/dev/null 2>&1
 : > "$WORK/same.txt"; : > "$WORK/edit.txt"
 claim=$(find "$WORK/content/articles/article-0" -name '*-claim-0.md')
