@@ -193,9 +193,10 @@ public final class KeptReads {
                 saved.put(k, h);
             }
         });
-        try (java.nio.channels.FileChannel old = same ? java.nio.channels.FileChannel.open(file) : null) {
-            byte[] buffer = new byte[1 << 16];
-            KeptFile.write(file, identity, out -> {
+        byte[] buffer = new byte[1 << 16];
+        KeptFile.write(file, identity, out -> {
+            // Closed before the new file takes the old one's place.
+            try (java.nio.channels.FileChannel old = same ? java.nio.channels.FileChannel.open(file) : null) {
                 out.writeInt(saved.size());
                 for (Map.Entry<Key, Held> e : saved.entrySet()) {
                     out.writeUTF(e.getKey().path());
@@ -209,7 +210,7 @@ public final class KeptReads {
                         KeptFile.copy(old, h.at(), h.length(), out, buffer);
                     }
                 }
-            });
-        }
+            }
+        });
     }
 }
