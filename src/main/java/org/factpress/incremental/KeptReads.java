@@ -3,6 +3,7 @@ package org.factpress.incremental;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,13 @@ import org.factpress.diagnostics.Problem;
  */
 public final class KeptReads {
     static final String FILE = "reads.bin";
+    /**
+     * What builds read since {@link #FILE} was last written whole: an edit adds its files here rather than rewrite
+     * them all, until the additions and the entries no longer used come to an eighth of it.
+     */
+    static final String ADDED = "reads.added.bin";
+    private static final int WHOLE = 0;
+    private static final int ADDITIONS = 1;
 
     /** What reading one file gave: its model (null when it could not be read) and the problems found in it. */
     public record Read(Object value, List<Problem> problems) {}
@@ -38,20 +46,22 @@ public final class KeptReads {
     private record Key(String path, String hash, String dependsOn) {}
 
     /**
-     * A read as kept: as read, in memory (serve's); encoded, made by this build for the cache folder; or where the
-     * last build's file holds it ({@code at}, {@code length}), decoded when asked for.
+     * A read as kept: as read, in memory (serve's); encoded, made by this build for the cache folder; or where one
+     * of the last build's files ({@link #WHOLE} or {@link #ADDITIONS}) holds it ({@code at}, {@code length}),
+     * decoded when asked for.
      */
-    private record Held(Read read, byte[] encoded, long at, int length) {
+    private record Held(Read read, byte[] encoded, int file, long at, int length) {
         static Held of(Read read) {
-            return new Held(read, null, -1, 0);
+            return new Held(read, null, -1, -1, 0);
         }
 
         static Held encoded(byte[] bytes) {
-            return new Held(null, bytes, -1, 0);
+            return new Held(null, bytes, -1, -1, 0);
         }
     }
 
-    private final Path file;
+    /** The cache folder (null in memory). */
+    private final Path dir;
     private final String identity;
     /** The last run's reads: read from the cache folder by a build, kept in memory by serve. */
     private volatile Map<Key, Held> last;
@@ -59,43 +69,59 @@ public final class KeptReads {
     private volatile LongAdder made = new LongAdder();
     private final KeptModel.Shapes shapes = new KeptModel.Shapes();
     /**
-     * The last build's file as read (outside the heap), while content is loaded ({@link #loaded} lets it go);
-     * what is kept from it is copied from the file again when saving.
+     * The last build's two files as read (outside the heap), while content is loaded ({@link #loaded} lets them
+     * go); what is kept from them is copied from the files again when saving.
      */
-    private volatile java.nio.ByteBuffer lastFile;
-    /** That file's size and time as read: saving copies from it only while it is still the same. */
-    private final String lastStamp;
+    private final java.nio.ByteBuffer[] lastFiles;
+    /** Their sizes and times as read: saving copies from one only while it is still the same. */
+    private final String[] lastStamps;
+    /** How many reads {@link #FILE} holds. */
+    private final int wholeCount;
 
-    private KeptReads(Path file, String identity, Map<Key, Held> last, java.nio.ByteBuffer lastFile,
-                      String lastStamp) {
-        this.file = file;
+    private KeptReads(Path dir, String identity, Map<Key, Held> last, java.nio.ByteBuffer[] lastFiles,
+                      String[] lastStamps, int wholeCount) {
+        this.dir = dir;
         this.identity = identity;
         this.last = last;
-        this.lastFile = lastFile;
-        this.lastStamp = lastStamp;
+        this.lastFiles = lastFiles;
+        this.lastStamps = lastStamps;
+        this.wholeCount = wholeCount;
     }
 
     /** What the last build in {@code cacheDir} kept, if a build of the same identity ({@link BuildIdentity#key}) made it. */
     public static KeptReads open(Path cacheDir, String identity) {
-        Path file = cacheDir.resolve(FILE);
         Map<Key, Held> last = new HashMap<>();
-        java.nio.ByteBuffer bytes = KeptFile.whole(file, identity, in -> {
-            for (int n = in.readInt(); n > 0; n--) {
-                Key key = new Key(in.readUTF(), in.readUTF(), in.readUTF());
-                int length = KeptFile.length(in);
-                last.put(key, new Held(null, null, in.position(), length));
-                in.pass(length);
-            }
-        });
-        if (bytes == null) {
+        java.nio.ByteBuffer whole = KeptFile.whole(cacheDir.resolve(FILE), identity, in -> entries(in, WHOLE, last));
+        if (whole == null) {
             last.clear(); // absent, another build's or damaged: every file is read again
         }
-        return new KeptReads(file, identity, last, bytes, bytes == null ? null : KeptFile.stamp(file));
+        int wholeCount = last.size();
+        Map<Key, Held> added = new HashMap<>();
+        java.nio.ByteBuffer additions = whole == null ? null
+                : KeptFile.whole(cacheDir.resolve(ADDED), identity, in -> entries(in, ADDITIONS, added));
+        if (additions != null) {
+            last.putAll(added);
+        }
+        return new KeptReads(cacheDir, identity, last, new java.nio.ByteBuffer[] {whole, additions},
+                new String[] {whole == null ? null : KeptFile.stamp(cacheDir.resolve(FILE)),
+                        additions == null ? null : KeptFile.stamp(cacheDir.resolve(ADDED))}, wholeCount);
     }
 
-    /** Loading is done: the last build's file as read is let go (what is kept is copied from the file on saving). */
+    /** Takes the entries of one of the files: where each lies in it. */
+    private static void entries(KeptFile.Reader in, int file, Map<Key, Held> into) throws IOException {
+        for (int n = in.readInt(); n > 0; n--) {
+            Key key = new Key(in.readUTF(), in.readUTF(), in.readUTF());
+            int length = KeptFile.length(in);
+            into.put(key, new Held(null, null, file, in.position(), length));
+            in.pass(length);
+        }
+    }
+
+    /** Loading is done: the last build's files as read are let go (what is kept is copied from them on saving). */
     public void loaded() {
-        lastFile = null;
+        if (lastFiles != null) {
+            java.util.Arrays.fill(lastFiles, null);
+        }
     }
 
     /**
@@ -103,7 +129,7 @@ public final class KeptReads {
      * model it gave before, so what is kept by a model's identity ({@link ByIdentity}) stays kept too.
      */
     public static KeptReads inMemory() {
-        return new KeptReads(null, "", new HashMap<>(), null, null);
+        return new KeptReads(null, "", new HashMap<>(), null, null, 0);
     }
 
     /** Between two runs kept in memory: what this run used is what the next may take; the rest is let go. */
@@ -146,7 +172,7 @@ public final class KeptReads {
         if (held.read() != null) {
             return held.read();
         }
-        java.nio.ByteBuffer file = lastFile;
+        java.nio.ByteBuffer file = held.file() >= 0 && lastFiles != null ? lastFiles[held.file()] : null;
         if (held.encoded() == null && file == null) {
             return null; // after loading: read again
         }
@@ -161,7 +187,7 @@ public final class KeptReads {
 
     /** {@code read} as this memo keeps it; null for a value it cannot keep in the cache folder (read again next time). */
     private Held held(Read read) {
-        if (file == null) {
+        if (dir == null) {
             return Held.of(read);
         }
         try {
@@ -179,26 +205,48 @@ public final class KeptReads {
         return "files: " + m + " read, " + (used.size() - Math.min(m, used.size())) + " kept from the last build";
     }
 
-    /** Keeps this build's reads, and only them, for the next build; written whole or not at all. */
+    /**
+     * Keeps this build's reads, and only them, for the next build; each file written whole or not at all. What is
+     * kept is copied from the last build's files, while they are as read; when another run rewrote one meanwhile,
+     * what this run took from it is left out (read again next time).
+     */
     public void save() throws IOException {
         if (made.sum() == 0 && used.size() == last.size()) {
             return; // the same as kept
         }
-        // What was kept is copied from the last build's file, which is replaced only once this one is whole; when
-        // another run rewrote it meanwhile, only what this one read is written.
-        boolean same = lastStamp != null && lastStamp.equals(KeptFile.stamp(file));
-        Map<Key, Held> saved = new HashMap<>();
+        boolean[] same = new boolean[2];
+        for (int f : new int[] {WHOLE, ADDITIONS}) {
+            same[f] = lastStamps[f] != null && lastStamps[f].equals(KeptFile.stamp(dir.resolve(f == WHOLE ? FILE : ADDED)));
+        }
+        Map<Key, Held> fromWhole = new HashMap<>();
+        Map<Key, Held> others = new HashMap<>();
         used.forEach((k, h) -> {
-            if (h.encoded() != null || same) {
-                saved.put(k, h);
+            if (h.encoded() != null || h.file() == ADDITIONS && same[ADDITIONS]) {
+                others.put(k, h);
+            } else if (h.file() == WHOLE && same[WHOLE]) {
+                fromWhole.put(k, h);
             }
         });
+        int unused = wholeCount - fromWhole.size();
+        if (same[WHOLE] && 8L * (unused + others.size()) <= wholeCount) {
+            write(ADDED, others, same);
+            return;
+        }
+        Map<Key, Held> all = new HashMap<>(fromWhole);
+        all.putAll(others);
+        write(FILE, all, same);
+        Files.deleteIfExists(dir.resolve(ADDED));
+    }
+
+    /** Writes {@code entries} as the file {@code name}, copying kept ones from the last build's files. */
+    private void write(String name, Map<Key, Held> entries, boolean[] same) throws IOException {
         byte[] buffer = new byte[1 << 16];
-        KeptFile.write(file, identity, out -> {
+        KeptFile.write(dir.resolve(name), identity, out -> {
             // Closed before the new file takes the old one's place.
-            try (java.nio.channels.FileChannel old = same ? java.nio.channels.FileChannel.open(file) : null) {
-                out.writeInt(saved.size());
-                for (Map.Entry<Key, Held> e : saved.entrySet()) {
+            try (java.nio.channels.FileChannel whole = same[WHOLE] ? java.nio.channels.FileChannel.open(dir.resolve(FILE)) : null;
+                 java.nio.channels.FileChannel added = same[ADDITIONS] ? java.nio.channels.FileChannel.open(dir.resolve(ADDED)) : null) {
+                out.writeInt(entries.size());
+                for (Map.Entry<Key, Held> e : entries.entrySet()) {
                     out.writeUTF(e.getKey().path());
                     out.writeUTF(e.getKey().hash());
                     out.writeUTF(e.getKey().dependsOn());
@@ -207,7 +255,7 @@ public final class KeptReads {
                         KeptFile.bytes(out, h.encoded());
                     } else {
                         out.writeInt(h.length());
-                        KeptFile.copy(old, h.at(), h.length(), out, buffer);
+                        KeptFile.copy(h.file() == WHOLE ? whole : added, h.at(), h.length(), out, buffer);
                     }
                 }
             }

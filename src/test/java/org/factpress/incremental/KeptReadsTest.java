@@ -1,6 +1,9 @@
 package org.factpress.incremental;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,5 +91,44 @@ class KeptReadsTest {
         reads.set(0);
         assertEquals(List.of("model of a1", "model of b2"), build("a.md", "b.md"));
         assertEquals(1, reads.get(), "only what the run read itself was saved: a is read again, b is kept");
+    }
+
+    /** Twenty files, as a build sees them. */
+    String[] twenty() {
+        String[] names = new String[20];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = "f" + i + ".md";
+            hashes.putIfAbsent(dir.resolve(names[i]), "h" + i);
+        }
+        return names;
+    }
+
+    @Test
+    void anEditAddsToTheKeptReadsUntilAnEighthIsNewAndThenTheyAreWrittenWholeAgain() throws Exception {
+        String[] names = twenty();
+        build(names);
+        Path whole = dir.resolve(KeptReads.FILE);
+        Path added = dir.resolve(KeptReads.ADDED);
+        byte[] first = Files.readAllBytes(whole);
+        Object firstFile = Files.readAttributes(whole, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        reads.set(0);
+
+        hashes.put(dir.resolve("f3.md"), "h3, edited"); // 2 of 20 (one new, one no longer used): an addition
+        build(names);
+        assertEquals(1, reads.getAndSet(0));
+        assertArrayEquals(first, Files.readAllBytes(whole), "reads.bin is left as it was");
+        assertEquals(firstFile, Files.readAttributes(whole, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        assertTrue(Files.exists(added));
+        build(names);
+        assertEquals(0, reads.getAndSet(0), "the added read is kept");
+
+        hashes.put(dir.resolve("f4.md"), "h4, edited"); // 4 of 20: more than an eighth, written whole again
+        assertEquals("model of h4, edited", build(names).get(4));
+        assertEquals(1, reads.getAndSet(0));
+        assertFalse(Files.exists(added));
+        List<String> models = build(names);
+        assertEquals(0, reads.get(), "all kept from the one file");
+        assertEquals("model of h3, edited", models.get(3));
+        assertEquals("model of h0", models.get(0));
     }
 }
