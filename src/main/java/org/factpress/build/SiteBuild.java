@@ -144,7 +144,8 @@ public final class SiteBuild {
      * Runs the build. Returns the checked content; when it has errors nothing is written.
      *
      * @throws TemplateProblem when a theme template fails (nothing is written then either)
-     * @throws IOException when the output cannot be written (the previous output is left as it was)
+     * @throws IOException when the output cannot be written (the previous output is left as it was, or, when the
+     *                     build was changing it file by file, as the next build finishes it)
      */
     public static Checked build(Options options) throws IOException, TemplateProblem {
         return build(options, new Timings());

@@ -105,13 +105,15 @@ public final class BuildCache implements KeptReads.Hashes {
             if (!Files.isDirectory(r)) {
                 continue;
             }
-            // The walk gives each file's attributes as it lists it: one look at each file, not two.
+            // The walk gives each file's attributes as it lists it: one look at each file, not two. A folder
+            // given as a link is walked where it leads, its files named under the path given.
+            Path real = r.toRealPath();
             Map<Path, BasicFileAttributes> found = new TreeMap<>();
-            Files.walkFileTree(r, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes a) {
                     if (a.isRegularFile()) {
-                        found.put(f, a);
+                        found.put(r.resolve(real.relativize(f)), a);
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
@@ -219,7 +221,7 @@ public final class BuildCache implements KeptReads.Hashes {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

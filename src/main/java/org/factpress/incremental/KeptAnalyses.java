@@ -33,17 +33,9 @@ public final class KeptAnalyses {
     /** An analysis's Markdown by its SHA-256, and whether raw HTML is kept. */
     private record Key(long a, long b, long c, long d, boolean safeHtml) {
         static Key of(String markdown, boolean safeHtml) {
-            byte[] sha = sha256().digest(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] sha = BuildCache.sha256().digest(markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             java.nio.ByteBuffer longs = java.nio.ByteBuffer.wrap(sha);
             return new Key(longs.getLong(), longs.getLong(), longs.getLong(), longs.getLong(), safeHtml);
-        }
-    }
-
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -160,22 +160,8 @@ final class KeptFile {
         }
     }
 
-    /** A file's size and modification time, to tell it from a rewritten one; null when it is not there. */
-    static String stamp(Path file) {
-        try {
-            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
-                    java.nio.file.attribute.BasicFileAttributes.class);
-            return a.size() + "@" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     static byte[] bytes(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > MAX_LENGTH) {
-            throw new IOException("damaged");
-        }
+        int length = length(in);
         byte[] bytes = in.readNBytes(length);
         if (bytes.length != length) {
             throw new IOException("cut short");

@@ -73,48 +73,54 @@ public final class KeptReads {
      * go); what is kept from them is copied from the files again when saving.
      */
     private final java.nio.ByteBuffer[] lastFiles;
-    /** Their sizes and times as read: saving copies from one only while it is still the same. */
-    private final String[] lastStamps;
+    /**
+     * Their generations (a random number each file is written with): saving copies from a file only when the one
+     * it opens has the generation read, so never from a file another run wrote meanwhile.
+     */
+    private final long[] generations;
     /** How many reads {@link #FILE} holds. */
     private final int wholeCount;
 
     private KeptReads(Path dir, String identity, Map<Key, Held> last, java.nio.ByteBuffer[] lastFiles,
-                      String[] lastStamps, int wholeCount) {
+                      long[] generations, int wholeCount) {
         this.dir = dir;
         this.identity = identity;
         this.last = last;
         this.lastFiles = lastFiles;
-        this.lastStamps = lastStamps;
+        this.generations = generations;
         this.wholeCount = wholeCount;
     }
 
     /** What the last build in {@code cacheDir} kept, if a build of the same identity ({@link BuildIdentity#key}) made it. */
     public static KeptReads open(Path cacheDir, String identity) {
         Map<Key, Held> last = new HashMap<>();
-        java.nio.ByteBuffer whole = KeptFile.whole(cacheDir.resolve(FILE), identity, in -> entries(in, WHOLE, last));
+        long[] generations = new long[2];
+        java.nio.ByteBuffer whole = KeptFile.whole(cacheDir.resolve(FILE), identity,
+                in -> generations[WHOLE] = entries(in, WHOLE, last));
         if (whole == null) {
             last.clear(); // absent, another build's or damaged: every file is read again
         }
         int wholeCount = last.size();
         Map<Key, Held> added = new HashMap<>();
         java.nio.ByteBuffer additions = whole == null ? null
-                : KeptFile.whole(cacheDir.resolve(ADDED), identity, in -> entries(in, ADDITIONS, added));
+                : KeptFile.whole(cacheDir.resolve(ADDED), identity, in -> generations[ADDITIONS] = entries(in, ADDITIONS, added));
         if (additions != null) {
             last.putAll(added);
         }
-        return new KeptReads(cacheDir, identity, last, new java.nio.ByteBuffer[] {whole, additions},
-                new String[] {whole == null ? null : KeptFile.stamp(cacheDir.resolve(FILE)),
-                        additions == null ? null : KeptFile.stamp(cacheDir.resolve(ADDED))}, wholeCount);
+        return new KeptReads(cacheDir, identity, last, new java.nio.ByteBuffer[] {whole, additions}, generations,
+                wholeCount);
     }
 
-    /** Takes the entries of one of the files: where each lies in it. */
-    private static void entries(KeptFile.Reader in, int file, Map<Key, Held> into) throws IOException {
+    /** Takes the entries of one of the files (where each lies in it); returns its generation. */
+    private static long entries(KeptFile.Reader in, int file, Map<Key, Held> into) throws IOException {
+        long generation = in.readLong();
         for (int n = in.readInt(); n > 0; n--) {
             Key key = new Key(in.readUTF(), in.readUTF(), in.readUTF());
             int length = KeptFile.length(in);
             into.put(key, new Held(null, null, file, in.position(), length));
             in.pass(length);
         }
+        return generation;
     }
 
     /** Loading is done: the last build's files as read are let go (what is kept is copied from them on saving). */
@@ -214,51 +220,84 @@ public final class KeptReads {
         if (made.sum() == 0 && used.size() == last.size()) {
             return; // the same as kept
         }
-        boolean[] same = new boolean[2];
-        for (int f : new int[] {WHOLE, ADDITIONS}) {
-            same[f] = lastStamps[f] != null && lastStamps[f].equals(KeptFile.stamp(dir.resolve(f == WHOLE ? FILE : ADDED)));
-        }
-        Map<Key, Held> fromWhole = new HashMap<>();
-        Map<Key, Held> others = new HashMap<>();
-        used.forEach((k, h) -> {
-            if (h.encoded() != null || h.file() == ADDITIONS && same[ADDITIONS]) {
-                others.put(k, h);
-            } else if (h.file() == WHOLE && same[WHOLE]) {
-                fromWhole.put(k, h);
+        // The last build's files as they are now, each taken only if it is the one read.
+        java.nio.channels.FileChannel[] from = new java.nio.channels.FileChannel[2];
+        try {
+            for (int f : new int[] {WHOLE, ADDITIONS}) {
+                from[f] = opened(dir.resolve(f == WHOLE ? FILE : ADDED), f);
             }
-        });
-        int unused = wholeCount - fromWhole.size();
-        if (same[WHOLE] && 8L * (unused + others.size()) <= wholeCount) {
-            write(ADDED, others, same);
-            return;
+            Map<Key, Held> fromWhole = new HashMap<>();
+            Map<Key, Held> others = new HashMap<>();
+            used.forEach((k, h) -> {
+                if (h.encoded() != null || h.file() == ADDITIONS && from[ADDITIONS] != null) {
+                    others.put(k, h);
+                } else if (h.file() == WHOLE && from[WHOLE] != null) {
+                    fromWhole.put(k, h);
+                }
+            });
+            int unused = wholeCount - fromWhole.size();
+            if (from[WHOLE] != null && 8L * (unused + others.size()) <= wholeCount) {
+                write(ADDED, others, from);
+                return;
+            }
+            Map<Key, Held> all = new HashMap<>(fromWhole);
+            all.putAll(others);
+            write(FILE, all, from);
+            Files.deleteIfExists(dir.resolve(ADDED));
+        } finally {
+            close(from);
         }
-        Map<Key, Held> all = new HashMap<>(fromWhole);
-        all.putAll(others);
-        write(FILE, all, same);
-        Files.deleteIfExists(dir.resolve(ADDED));
     }
 
-    /** Writes {@code entries} as the file {@code name}, copying kept ones from the last build's files. */
-    private void write(String name, Map<Key, Held> entries, boolean[] same) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        KeptFile.write(dir.resolve(name), identity, out -> {
-            // Closed before the new file takes the old one's place.
-            try (java.nio.channels.FileChannel whole = same[WHOLE] ? java.nio.channels.FileChannel.open(dir.resolve(FILE)) : null;
-                 java.nio.channels.FileChannel added = same[ADDITIONS] ? java.nio.channels.FileChannel.open(dir.resolve(ADDED)) : null) {
-                out.writeInt(entries.size());
-                for (Map.Entry<Key, Held> e : entries.entrySet()) {
-                    out.writeUTF(e.getKey().path());
-                    out.writeUTF(e.getKey().hash());
-                    out.writeUTF(e.getKey().dependsOn());
-                    Held h = e.getValue();
-                    if (h.encoded() != null) {
-                        KeptFile.bytes(out, h.encoded());
-                    } else {
-                        out.writeInt(h.length());
-                        KeptFile.copy(h.file() == WHOLE ? whole : added, h.at(), h.length(), out, buffer);
-                    }
+    /** {@code file} opened, when it is the one this run read (its generation); else null. */
+    private java.nio.channels.FileChannel opened(Path file, int which) {
+        if (dir == null || generations[which] == 0) { // in memory, or not read (a written one is never 0)
+            return null;
+        }
+        try {
+            java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(file);
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(2);
+            if (c.read(head, 0) == 2) {
+                int idLength = head.flip().getShort() & 0xffff;
+                java.nio.ByteBuffer generation = java.nio.ByteBuffer.allocate(8);
+                if (c.read(generation, 2 + idLength) == 8 && generation.flip().getLong() == generations[which]) {
+                    return c;
                 }
             }
+            c.close();
+        } catch (IOException e) {
+            // gone or unreadable: nothing is copied from it
+        }
+        return null;
+    }
+
+    private static void close(java.nio.channels.FileChannel[] channels) throws IOException {
+        for (java.nio.channels.FileChannel c : channels) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
+    /** Writes {@code entries} as the file {@code name}, copying kept ones from {@code from}, a new generation. */
+    private void write(String name, Map<Key, Held> entries, java.nio.channels.FileChannel[] from) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        KeptFile.write(dir.resolve(name), identity, out -> {
+            out.writeLong(new java.security.SecureRandom().nextLong() | 1);
+            out.writeInt(entries.size());
+            for (Map.Entry<Key, Held> e : entries.entrySet()) {
+                out.writeUTF(e.getKey().path());
+                out.writeUTF(e.getKey().hash());
+                out.writeUTF(e.getKey().dependsOn());
+                Held h = e.getValue();
+                if (h.encoded() != null) {
+                    KeptFile.bytes(out, h.encoded());
+                } else {
+                    out.writeInt(h.length());
+                    KeptFile.copy(from[h.file()], h.at(), h.length(), out, buffer);
+                }
+            }
+            close(from); // before the new file takes the old one's place
         });
     }
 }

@@ -36,6 +36,9 @@ import org.factpress.incremental.OutputSink;
  * whole for one edited check.
  */
 public final class OutputFolder implements OutputSink, AutoCloseable {
+    /** Files a build changes in the live site one by one at most, unless that is under a tenth of the site. */
+    static final int PATCH_FILES = 1000;
+
     /** Marks a folder factpress made, and a whole one: it is written last into the new site. */
     public static final String MARKER = ".factpress-output";
 
@@ -84,7 +87,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         Files.createDirectories(parent);
         BuildLock lock = BuildLock.acquire(parent.resolve("." + t.getFileName() + ".lock"), t);
         try {
-            recover(t);
+            boolean finished = recover(t);
             if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS)) {
                     throw new IOException(t + " exists and is not a folder; choose another --out");
@@ -95,7 +98,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
                 }
             }
             boolean whole = Files.isDirectory(t, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(t.resolve(MARKER));
-            return new OutputFolder(t, newFolder(parent, prefix(t, "new")), lock, patch && whole);
+            return new OutputFolder(t, newFolder(parent, prefix(t, "new")), lock, patch && whole && finished);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -126,10 +129,11 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
     /**
      * Cleans up after a build that was killed. Only ever called with the lock held, so no running build's folders
      * are touched. A {@code .old-*} folder still holding its marker is a whole previous site: when the output is
-     * missing, the kill fell between the two renames of {@link #commit()}, and that site is put back.
+     * missing, the kill fell between the two renames of {@link #commit()}, and that site is put back. A patch cut
+     * short is finished first; false when one could not be (the live site is then to be replaced whole).
      */
-    static void recover(Path target) throws IOException {
-        finishPatches(target);
+    static boolean recover(Path target) throws IOException {
+        boolean finished = finishPatches(target);
         List<Path> olds = new ArrayList<>();
         List<Path> news = new ArrayList<>();
         try (Stream<Path> s = Files.list(target.getParent())) {
@@ -162,24 +166,35 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         for (Path p : news) {
             sweep(p);
         }
+        return finished;
     }
 
-    /** Finishes applying the changes a killed build began to make to the live site ({@link SitePatch}). */
-    private static void finishPatches(Path target) throws IOException {
+    /**
+     * Finishes applying the changes a killed build began to make to the live site ({@link SitePatch}). False when
+     * one could not be finished: its list is dropped (or every build after would stop on it), and the build that
+     * follows replaces the whole site.
+     */
+    private static boolean finishPatches(Path target) throws IOException {
         if (!Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return true;
         }
+        boolean finished = true;
         try (Stream<Path> s = Files.list(target.getParent())) {
             for (Path p : s.sorted().toList()) {
                 if (p.getFileName().toString().startsWith(prefix(target, "new"))) {
                     SitePatch patch = SitePatch.read(p);
                     if (patch != null) {
-                        patch.apply(p, target);
+                        try {
+                            patch.apply(p, target);
+                        } catch (IOException e) {
+                            finished = false;
+                        }
                         Files.delete(p.resolve(SitePatch.LIST));
                     }
                 }
             }
         }
+        return finished;
     }
 
     /**
@@ -231,7 +246,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
     }
 
-    private static boolean isEmpty(Path dir) throws IOException {
+    static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
         }
@@ -321,7 +336,9 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
             List<String> made = new ArrayList<>(written.keySet());
             made.sort(null);
             SitePatch changes = new SitePatch(made, gone);
-            if (changes.fits(target)) {
+            // A small change goes in file by file; a large one (a new theme, a new factpress) as a whole new
+            // site, so readers never see thousands of old and new pages side by side.
+            if (changes.size() <= Math.max(PATCH_FILES, liveFiles().size() / 10) && changes.fits(target)) {
                 changes.record(staging);
                 committed = true; // from here the changes are the next build's to finish, should this one stop
                 changes.apply(staging, target);
@@ -329,10 +346,14 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
                 sweep(staging);
                 return;
             }
-            for (String p : kept) { // a written file where a folder is: the new site is made whole and swapped
+            for (String p : kept) { // the new site is made whole and swapped
                 Path file = staging.resolve(p);
                 Files.createDirectories(file.getParent());
-                Files.createLink(file, target.resolve(p));
+                try {
+                    Files.createLink(file, target.resolve(p));
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(target.resolve(p), file); // no hard links here (FAT, some network shares)
+                }
             }
         }
         Files.writeString(staging.resolve(MARKER), "Written by factpress; the whole folder is replaced on each build.\n");

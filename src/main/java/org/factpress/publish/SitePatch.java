@@ -31,21 +31,27 @@ final class SitePatch {
         this.gone = List.copyOf(gone);
     }
 
-    List<String> written() {
-        return written;
-    }
-
-    List<String> gone() {
-        return gone;
+    /** How many files it changes. */
+    int size() {
+        return written.size() + gone.size();
     }
 
     /**
      * Whether each written file can take its place in {@code live}: not where a folder is, and under folders only
-     * (a file of the site in the way is fine when it is one of those gone).
+     * (a file of the site in the way is fine when it is one of those gone); and whether every path can stand on a
+     * line of the list.
      */
     boolean fits(Path live) {
         Set<String> leaving = Set.copyOf(gone);
+        for (String p : gone) {
+            if (p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0) {
+                return false;
+            }
+        }
         for (String p : written) {
+            if (p.indexOf('\n') >= 0 || p.indexOf('\r') >= 0) {
+                return false;
+            }
             Path target = live.resolve(p);
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
@@ -88,8 +94,8 @@ final class SitePatch {
             List<String> written = new ArrayList<>();
             List<String> gone = new ArrayList<>();
             for (String line : lines.subList(1, lines.size() - 1)) {
-                String path = line.substring(2);
-                if (!safe(path)) {
+                String path = line.length() > 2 ? line.substring(2) : "";
+                if (!safe(path) || !line.startsWith("+\t") && !line.startsWith("-\t")) {
                     return null;
                 }
                 (line.startsWith("+\t") ? written : gone).add(path);
@@ -116,7 +122,8 @@ final class SitePatch {
     /**
      * Deletes the files gone (and the folders they leave empty), then moves each written file from
      * {@code staging} into {@code live}, replacing the old one in one rename. Applying it again finishes what a
-     * killed run began: a file already moved is no longer in {@code staging}.
+     * killed run began: a file already moved is no longer in {@code staging}. A file gone that cannot be deleted
+     * (another user's, held open) is left in place: no reason to stop the site's publication.
      */
     void apply(Path staging, Path live) throws IOException {
         for (String p : gone) {
@@ -124,9 +131,14 @@ final class SitePatch {
             if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // a folder where a file was: the site's own, left to the written files' check
             }
-            Files.deleteIfExists(f);
-            for (Path folder = f.getParent(); !folder.equals(live) && empty(folder); folder = folder.getParent()) {
-                Files.delete(folder);
+            try {
+                Files.deleteIfExists(f);
+                for (Path folder = f.getParent(); !folder.equals(live) && OutputFolder.isEmpty(folder);
+                     folder = folder.getParent()) {
+                    Files.delete(folder);
+                }
+            } catch (IOException e) {
+                // left in place: not the build's to fail over
             }
         }
         for (String p : written) {
@@ -137,15 +149,6 @@ final class SitePatch {
             Path to = live.resolve(p);
             Files.createDirectories(to.getParent());
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        }
-    }
-
-    private static boolean empty(Path folder) throws IOException {
-        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (var s = Files.list(folder)) {
-            return s.findAny().isEmpty();
         }
     }
 }

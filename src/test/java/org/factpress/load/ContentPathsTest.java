@@ -98,4 +98,19 @@ class ContentPathsTest {
         assertTrue(Files.isRegularFile(t.path("site.yaml")));
         assertFalse(Files.exists(t.path("site")));
     }
+
+    /** A content folder given as a link: the build with the cache sees an edit in it, and no check as gone. */
+    @Test
+    void aContentFolderGivenAsALinkIsBuiltAfterEachEdit() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path link = Files.createSymbolicLink(dir.resolve("desk"), t.root());
+        Path out = dir.resolve("site");
+        SiteBuild.Options options = new SiteBuild.Options(link, Path.of("templates"), out, null, false);
+        assertFalse(SiteBuild.build(options).problems().hasErrors());
+        t.edit("articles/bridge-report/bridge-cost.md", "headline: \"", "headline: \"Edited: ");
+        var again = SiteBuild.build(options);
+        assertTrue(again.problems().all().stream().noneMatch(p -> p.message().contains("has no file")),
+                again.problems().all().toString());
+        assertTrue(Files.readString(out.resolve("claims/bridge-cost/index.html")).contains("Edited: "));
+    }
 }

@@ -287,4 +287,43 @@ class OutputFolderTest {
         assertEquals(java.util.Map.of("index.html", "home"), files(site()));
         assertTrue(Files.isRegularFile(site().resolve(OutputFolder.MARKER)));
     }
+
+    Object folderKey() throws IOException {
+        return Files.readAttributes(site(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    /** A change of more than a tenth of the site (and over a thousand files) goes in as a whole new site. */
+    @Test
+    void aLargeChangeIsPublishedAsAWholeNewSite() throws Exception {
+        threePages();
+        Object before = folderKey();
+        try (OutputFolder out = OutputFolder.begin(site(), true)) {
+            out.link("index.html", site().resolve("index.html"));
+            for (int i = 0; i <= OutputFolder.PATCH_FILES; i++) {
+                out.write("claims/c" + i + "/index.html", ("c" + i).getBytes(StandardCharsets.UTF_8));
+            }
+            out.commit();
+        }
+        assertFalse(before.equals(folderKey()), "the site folder was swapped, not changed file by file");
+        assertEquals(OutputFolder.PATCH_FILES + 2, files(site()).size());
+        assertEquals("home", Files.readString(site().resolve("index.html")));
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** A killed build's patch that cannot be finished is dropped, and the next build replaces the whole site. */
+    @Test
+    void aPatchThatCannotBeFinishedIsDroppedAndTheSiteReplacedWhole() throws Exception {
+        threePages();
+        Path staging = Files.createDirectories(dir.resolve(".site.new-3/claims"));
+        Files.writeString(staging.resolve("a"), "a file where the live site has a folder with a page in it");
+        new SitePatch(List.of("claims/a"), List.of()).record(staging.getParent());
+        Object before = folderKey();
+        try (OutputFolder out = patchedBuild()) {
+            out.commit();
+        }
+        assertFalse(Files.exists(staging.getParent().resolve(SitePatch.LIST)));
+        assertFalse(before.equals(folderKey()), "replaced whole");
+        assertEquals(PATCHED, files(site()));
+        assertEquals(List.of(), leftovers());
+    }
 }
