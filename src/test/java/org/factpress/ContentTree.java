@@ -130,4 +130,50 @@ public final class ContentTree {
                 java.util.regex.Matcher.quoteReplacement(to)));
         return this;
     }
+
+    /** The claim {@link #valid} translations are made of. */
+    public static final String COST = "articles/bridge-report/bridge-cost.md";
+    /** Its Ukrainian translation's file. */
+    public static final String COST_UK = "articles/bridge-report/bridge-cost.uk.md";
+
+    /** The site in English, first, and in the language {@code code}, called {@code name}. */
+    public ContentTree inEnglishAnd(String code, String name) throws IOException {
+        return edit("site.yaml", "language: en\n", """
+                languages:
+                  - code: en
+                    name: English
+                  - code: %s
+                    name: %s
+                """.formatted(code, name));
+    }
+
+    /** A translator in people.yaml: olha-translator. */
+    public ContentTree withTranslator() throws IOException {
+        return edit("people.yaml", "daily-news:", """
+                olha-translator:
+                  name: Ольга Перекладачка
+                daily-news:""");
+    }
+
+    /** {@link #COST} with {@code lines} (its updates, say) after its tags. */
+    public ContentTree withCostUpdates(String lines) throws IOException {
+        return edit(COST, "tags: [infrastructure, budget]", "tags: [infrastructure, budget]\n" + lines.strip());
+    }
+
+    /**
+     * {@link #COST} in Ukrainian, translated on 4 March 2025 by olha-translator, its quote {@code quote};
+     * {@code more}: lines added to its front matter.
+     */
+    public static String costInUkrainian(String quote, String more) {
+        return """
+                ---
+                quote: "%s"
+                headline: Чи коштував міст чотири мільярди євро?
+                summary: Ні, удвічі менше.
+                translated: 2025-03-04
+                translator: olha-translator
+                %s---
+                Аналіз українською.
+                """.formatted(quote, more);
+    }
 }

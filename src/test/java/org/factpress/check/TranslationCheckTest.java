@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * run, and the one warning no generator gives: a translation older than a change to its original.
  */
 class TranslationCheckTest {
-    static final String COST = "articles/bridge-report/bridge-cost.md";
-    static final String COST_UK = "articles/bridge-report/bridge-cost.uk.md";
+    static final String COST = ContentTree.COST;
+    static final String COST_UK = ContentTree.COST_UK;
     static final String ARTICLE_UK = "articles/bridge-report/article.uk.md";
 
     @TempDir
@@ -30,35 +30,17 @@ class TranslationCheckTest {
                     "    url: https://finance.example.org/budget-2024\n"
                             + "    archived_url: https://web.archive.org/web/2025/https://finance.example.org/budget-2024");
         }
-        return t.edit("site.yaml", "language: en\n", """
-                languages:
-                  - code: en
-                    name: English
-                  - code: uk
-                    name: Українська
-                """);
+        return t.inEnglishAnd("uk", "Українська");
     }
 
     /** {@link #tree()} with a translator in people.yaml. */
     ContentTree withTranslator() throws Exception {
-        return tree().edit("people.yaml", "daily-news:", """
-                olha-translator:
-                  name: Ольга Перекладачка
-                daily-news:""");
+        return tree().withTranslator();
     }
 
     /** A Ukrainian translation of bridge-cost; {@code more}: lines added to its front matter. */
     static String translation(String quote, String more) {
-        return """
-                ---
-                quote: "%s"
-                headline: Чи коштував міст чотири мільярди євро?
-                summary: Ні, удвічі менше.
-                translated: 2025-03-04
-                translator: olha-translator
-                %s---
-                Аналіз українською.
-                """.formatted(quote, more);
+        return ContentTree.costInUkrainian(quote, more);
     }
 
     static final String ARTICLE_IN_UK = """
@@ -339,7 +321,7 @@ class TranslationCheckTest {
 
     /** bridge-cost with {@code updates} (front matter lines) after its tags. */
     static ContentTree withUpdates(ContentTree t, String updates) throws Exception {
-        return t.edit(COST, "tags: [infrastructure, budget]", "tags: [infrastructure, budget]\n" + updates.strip());
+        return t.withCostUpdates(updates);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.factpress.TestSites;
 import org.factpress.testing.SiteInBrowser;
-import org.factpress.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Search in an edition of the multilingual fixture desk, in headless Chromium: a check not translated into the
@@ -28,15 +26,11 @@ class EditionSearchTest {
     @TempDir
     static Path dir;
     static SiteInBrowser site;
-    static StaticServer server;
-    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
         TestSites.build("multilingual", dir, null, false);
         site = SiteInBrowser.open(dir, "/");
-        server = site.server;
-        driver = site.driver;
     }
 
     @AfterAll

@@ -19,7 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.factpress.ContentTree;
 import org.factpress.build.SiteBuild;
 import org.factpress.testing.SiteInBrowser;
-import org.factpress.testing.StaticServer;
 
 /**
  * The search page in headless Chromium, on a site built so the right answers are plain: fixed queries and the
@@ -47,7 +46,6 @@ class SearchRankingTest {
     @TempDir
     static Path dir;
     static SiteInBrowser site;
-    static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
@@ -81,7 +79,6 @@ class SearchRankingTest {
         var r = SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
         assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
         site = SiteInBrowser.open(out, "/factpress/");
-        server = site.server;
         driver = site.driver;
     }
 

@@ -28,14 +28,7 @@ class TranslatedNotesTest {
 
     @Test
     void aSecondUpdateOfTheSameDayWhoseNoteIsNotTranslatedIsMarkedAsTheOriginals() throws Exception {
-        ContentTree t = ContentTree.valid(dir.resolve("content"))
-                .edit("site.yaml", "language: en\n", """
-                        languages:
-                          - code: en
-                            name: English
-                          - code: de
-                            name: Deutsch
-                        """)
+        ContentTree t = ContentTree.valid(dir.resolve("content")).inEnglishAnd("de", "Deutsch")
                 .edit("articles/bridge-report/bridge-cost.md", "tags: [infrastructure, budget]\n", """
                         tags: [infrastructure, budget]
                         updates:

@@ -29,17 +29,8 @@ class StaleNoteTest {
 
     /** English at the root, bridge-cost translated into Ukrainian on 4 March, then re-rated and updated. */
     Library library() throws Exception {
-        ContentTree t = ContentTree.valid(dir.resolve("content"))
-                .edit("site.yaml", "language: en\n", """
-                        languages:
-                          - code: en
-                            name: English
-                          - code: uk
-                            name: Українська
-                        """)
-                .edit("people.yaml", "daily-news:", "olha-translator:\n  name: Ольга\ndaily-news:")
-                .edit("articles/bridge-report/bridge-cost.md", "tags: [infrastructure, budget]", """
-                        tags: [infrastructure, budget]
+        ContentTree t = ContentTree.valid(dir.resolve("content")).inEnglishAnd("uk", "Українська").withTranslator()
+                .withCostUpdates("""
                         updates:
                           - date: 2025-03-06
                             type: rating-change
@@ -47,16 +38,7 @@ class StaleNoteTest {
                             note: Re-rated.
                           - date: 2025-03-07
                             note: Added a source.""")
-                .write("articles/bridge-report/bridge-cost.uk.md", """
-                        ---
-                        quote: "чотири мільярди євро"
-                        headline: Чи коштував міст чотири мільярди євро?
-                        summary: Ні, удвічі менше.
-                        translated: 2025-03-04
-                        translator: olha-translator
-                        ---
-                        Аналіз українською.
-                        """);
+                .write(ContentTree.COST_UK, ContentTree.costInUkrainian("чотири мільярди євро", ""));
         SiteBuild.Checked checked = SiteBuild.check(t.root(), LocalDate.of(2025, 4, 1));
         assertTrue(!checked.problems().hasErrors(), checked.problems().all().toString());
         return checked.library();
