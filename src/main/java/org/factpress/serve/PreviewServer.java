@@ -10,6 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.factpress.theme.TemplateProblem;
 
@@ -18,6 +23,12 @@ import org.factpress.theme.TemplateProblem;
  * rendered when first asked for ({@link LiveSite}), with a small
  * script added to every HTML page that reloads it when a new build is ready; the script exists only here, never in
  * the published site.
+ *
+ * <p>It is the JDK's server, given a pool of threads and the JDK's own time limits ({@link #settleJvm}), so a
+ * reader who sends half a request holds one thread for at most {@link #REQUEST_SECONDS} seconds while every other
+ * reader is served. It answers only requests addressed to itself ({@code Host} 127.0.0.1, localhost or [::1] with
+ * its port), so a web page that points its own name at 127.0.0.1 (DNS rebinding) cannot read the drafts; and only
+ * GET and HEAD: it reads no request body.
  */
 final class PreviewServer implements AutoCloseable {
     static final String VERSION_PATH = "/__factpress/version";
@@ -54,19 +65,59 @@ final class PreviewServer implements AutoCloseable {
      */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
+    /** A request (line, headers, any body) must arrive within this many seconds of its first byte, or is cut off. */
+    static final int REQUEST_SECONDS = 5;
+    /** A response must be taken by the reader within this many seconds of the request, or its connection is closed. */
+    static final int RESPONSE_SECONDS = 30;
+    /** A kept-alive connection with no request for this many seconds is closed (it holds no thread meanwhile). */
+    static final int IDLE_SECONDS = 30;
+    /** Requests with more header lines than this are refused (a browser sends about 20). */
+    static final int MAX_HEADERS = 100;
+    /**
+     * Threads answering requests at once (made as needed; idle ones end); more requests wait their turn. A browser
+     * opens at most six connections to a host and the reload script polls with short requests, so only readers
+     * stalling on purpose could fill them, each for at most {@link #REQUEST_SECONDS} seconds.
+     */
+    static final int THREADS = 64;
+
+    /**
+     * The JDK's server limits, read once when its classes load (like {@link #NO_DELAY}). A body sent with a refused
+     * request is not read by the preview, but the JDK waits for it after the answer, to keep the connection: at
+     * most {@link #REQUEST_SECONDS} seconds, then the connection is closed.
+     */
+    static final Map<String, String> LIMITS = Map.of(
+            NO_DELAY, "true",
+            "sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS),
+            "sun.net.httpserver.maxRspTime", Integer.toString(RESPONSE_SECONDS),
+            "sun.net.httpserver.idleInterval", Integer.toString(IDLE_SECONDS),
+            "sun.net.httpserver.maxReqHeaders", Integer.toString(MAX_HEADERS));
+
     /** Sets what the preview needs JVM-wide; called once, at serve's start, before any server is made. */
     static void settleJvm() {
-        if (System.getProperty(NO_DELAY) == null) {
-            System.setProperty(NO_DELAY, "true");
-        }
+        LIMITS.forEach((name, value) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, value);
+            }
+        });
     }
 
     private final HttpServer server;
+    private final ExecutorService pool;
     private final Supplier<Preview.State> state;
 
     PreviewServer(int port, Supplier<Preview.State> state) throws IOException {
         this.state = state;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        AtomicInteger made = new AtomicInteger();
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "factpress-serve-" + made.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        threads.allowCoreThreadTimeOut(true);
+        this.pool = threads;
+        server.setExecutor(pool);
         server.createContext("/", this::handle);
     }
 
@@ -80,6 +131,20 @@ final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (!isOwnHost(host, port())) {
+                send(exchange, 421, TYPES.get("txt"), ("this preview answers only http://127.0.0.1:" + port()
+                        + "/ (or localhost, [::1]), not a request for " + (host == null ? "no host" : "'" + host + "'")
+                        + "\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, TYPES.get("txt"), "the preview only shows pages: GET and HEAD\n"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = exchange.getRequestURI().getPath();
             Preview.State s = state.get();
             if (path.equals(VERSION_PATH)) {
@@ -133,6 +198,24 @@ final class PreviewServer implements AutoCloseable {
         send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
 
+    /**
+     * Whether a request's {@code Host} names this server: 127.0.0.1, localhost or [::1], with its port (or none
+     * when the port is 80, the one a browser leaves out). Any other name, a page's own name rebound to 127.0.0.1
+     * included, is refused.
+     */
+    static boolean isOwnHost(String host, int port) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        for (String name : List.of("127.0.0.1", "localhost", "[::1]")) {
+            if (h.equals(name + ":" + port) || port == 80 && h.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The path with "." and ".." worked out and empty parts dropped; null when it climbs above the site's root. */
     static String normal(String relative) {
         java.util.ArrayList<String> parts = new java.util.ArrayList<>();
@@ -160,6 +243,11 @@ final class PreviewServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -169,5 +257,6 @@ final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        pool.shutdownNow();
     }
 }
