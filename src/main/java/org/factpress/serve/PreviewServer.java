@@ -134,7 +134,8 @@ final class PreviewServer implements AutoCloseable {
             String host = exchange.getRequestHeaders().getFirst("Host");
             if (!isOwnHost(host, port())) {
                 send(exchange, 421, TYPES.get("txt"), ("this preview answers only http://127.0.0.1:" + port()
-                        + "/ (or localhost, [::1]), not a request for " + (host == null ? "no host" : "'" + host + "'")
+                        + "/ (or localhost, [::1]), not a request for "
+                        + (host == null ? "no host" : "'" + (host.length() > 100 ? host.substring(0, 100) + "…" : host) + "'")
                         + "\n").getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -243,6 +244,7 @@ final class PreviewServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff"); // plain text stays text
         if (exchange.getRequestMethod().equals("HEAD")) {
             exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
             exchange.sendResponseHeaders(status, -1);

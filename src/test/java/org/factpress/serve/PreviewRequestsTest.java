@@ -83,8 +83,12 @@ class PreviewRequestsTest {
                 assertTrue(r.headers().get("content-type").startsWith("text/plain"), host);
                 assertTrue(r.body().startsWith("this preview answers only http://127.0.0.1:" + port + "/"), r.body());
                 assertTrue(!r.body().contains("<"), "no page, no markup: " + r.body());
+                assertEquals("nosniff", r.headers().get("x-content-type-options"), host);
             }
             assertEquals(421, send(port, "GET /factpress/ HTTP/1.0\r\n\r\n").status(), "HTTP/1.0 without Host");
+            Reply markup = send(port, request("GET", "<script>alert(1)</script>.example:" + port));
+            assertEquals(421, markup.status());
+            assertEquals("text/plain; charset=utf-8", markup.headers().get("content-type"), "a Host echoed only as text");
             assertEquals(421, send(port, request("GET", "attacker.example:" + port)
                     .replace("/factpress/", "/__factpress/version")).status(), "the build number is not told either");
         }
