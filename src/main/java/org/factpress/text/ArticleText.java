@@ -242,7 +242,12 @@ public final class ArticleText {
                 best = i;
             }
         }
-        return normal.substring(best, Math.min(normal.length(), best + Math.max(len, Math.min(q.length(), 2 * PROBE))));
+        int end = Math.min(normal.length(), best + Math.max(len, Math.min(q.length(), 2 * PROBE)));
+        // Whole words: the passage ends where its last word does, never inside it.
+        while (end < normal.length() && normal.charAt(end) != ' ') {
+            end++;
+        }
+        return normal.substring(best, end).strip();
     }
 
     /** Word starts where a window of {@code len} characters fits, the likeliest first-come when there are many. */
