@@ -622,11 +622,13 @@ public final class ContentLoader {
                     "translate the analysis under the closing '---'; until then readers see the original's");
         }
         String translator = f.text("translator");
-        if (quote == null || headline == null || summary == null || translated == null) {
-            return new TranslationFile(null, new Unread.TranslationRefs(f.origin(), true, translator));
-        }
-        return new TranslationFile(new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
+        ClaimTranslation translation = new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
                 scale.conclusionOnly() ? verdict : null, f.text("rating_explanation"), f.text("said_where"), tags(f),
-                analysis.isEmpty() ? null : analysis, translated, translator, notes, f.origin()), null);
+                analysis.isEmpty() ? null : analysis, translated, translator, notes, f.origin());
+        if (quote == null || headline == null || summary == null || translated == null) {
+            // Not published, but checked as far as it was read (see TranslationCheck).
+            return new TranslationFile(null, new Unread.TranslationRefs(f.origin(), true, translator, translation));
+        }
+        return new TranslationFile(translation, null);
     }
 }

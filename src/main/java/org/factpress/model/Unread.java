@@ -36,9 +36,14 @@ public record Unread(List<ClaimRefs> claims, Set<String> people, boolean peopleU
 
     /**
      * A translated check that did not load. {@code readable}: its front matter was read, and {@code translator} is
-     * the id it gives (null when absent); false when even that failed, and it may name anyone.
+     * the id it gives (null when absent); false when even that failed, and it may name anyone. {@code partial}: for
+     * a readable file, the translation as far as it was read (a field that did not load is null), checked as such.
      */
-    public record TranslationRefs(Origin origin, boolean readable, String translator) {}
+    public record TranslationRefs(Origin origin, boolean readable, String translator, ClaimTranslation partial) {
+        public TranslationRefs(Origin origin, boolean readable, String translator) {
+            this(origin, readable, translator, null);
+        }
+    }
 
     /**
      * A claim file that did not load. {@code readable}: its front matter was read (the ids below are those it gives,

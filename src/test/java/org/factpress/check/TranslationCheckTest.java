@@ -1,6 +1,7 @@
 package org.factpress.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -86,6 +87,19 @@ class TranslationCheckTest {
         ContentTree t = withTranslator().write(COST_UK, translation("чотири мільярди євро", ""))
                 .write(ARTICLE_UK, ARTICLE_IN_UK);
         assertEquals(List.of("exit 0"), check(t.root()));
+    }
+
+    @Test
+    void aTranslationWithAnEmptyFieldHasItsQuoteCheckedAllTheSame() throws Exception {
+        ContentTree t = withTranslator()
+                .write(COST_UK, translation("п'ять мільярдів", "").replace("translated: 2025-03-04", "translated:"))
+                .write(ARTICLE_UK, ARTICLE_IN_UK);
+        List<String> errors = check(t.root()).stream().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(2, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("desk/" + COST_UK + ":2:8: error: quote not found in the article text"),
+                errors::toString);
+        assertTrue(errors.get(1).startsWith("desk/" + COST_UK + ":5:1: error: field 'translated' is empty"),
+                errors::toString);
     }
 
     @Test
