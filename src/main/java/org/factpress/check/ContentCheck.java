@@ -398,7 +398,9 @@ public final class ContentCheck {
     void quote(Claim claim, Origin origin, String article, List<Integer> found) {
         if (found.isEmpty()) {
             String near = quotes.text(article).closestPassage(claim.statement().quote());
-            String differs = near.isEmpty() ? "" : org.factpress.text.WordDiff.of(near, claim.statement().quote());
+            String quoted = claim.statement().quote();
+            String differs = near.isEmpty() || ArticleText.normalize(quoted).length() > ArticleText.PASSAGE ? ""
+                    : org.factpress.text.WordDiff.of(near, quoted);
             problems.error(origin.at("quote"), "quote not found in the article text",
                     near.isEmpty() ? null : "closest passage: \"" + near + "\"" + (differs.isEmpty() ? ""
                             : "; " + differs));
