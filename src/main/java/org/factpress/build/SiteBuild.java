@@ -195,17 +195,19 @@ public final class SiteBuild {
         BuildCache cache = found != null ? found.cache() : null;
         String fingerprint = found != null ? found.fingerprint() : null;
         Problems problems = new Problems();
-        // Before the build replaces the live site: checks it published whose files are gone.
-        problems.addAll(cache != null && !cache.lastOutputs().isEmpty()
-                ? org.factpress.check.GoneChecks.find(options.content(), options.out(),
-                        cache.hashesUnder(options.content()).keySet(), cache.lastOutputs())
-                : org.factpress.check.GoneChecks.find(options.content(), options.out()));
         KeptReads reads = cache != null ? KeptReads.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
         Library loaded = reads != null ? ContentLoader.load(options.content(), problems, reads, cache)
                 : ContentLoader.load(options.content(), problems);
         if (reads != null) {
             reads.loaded();
         }
+        // Before the build replaces the live site: checks it published where this build publishes, whose files are gone.
+        String publishedAt = options.baseUrl() == null ? loaded.site().baseUrl()
+                : options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
+        problems.addAll(cache != null && !cache.lastOutputs().isEmpty()
+                ? org.factpress.check.GoneChecks.find(options.content(), options.out(), publishedAt,
+                        cache.hashesUnder(options.content()).keySet(), cache.lastOutputs())
+                : org.factpress.check.GoneChecks.find(options.content(), options.out(), publishedAt));
         timings.lap("load");
         KeptQuotes quotes = cache != null ? KeptQuotes.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
         checkStage(loaded, problems, options.environment().today(), quotes != null ? kept(quotes)

@@ -83,10 +83,11 @@ public final class ContentCheck {
     private void run() {
         Map<String, Claim> bySlug = new HashMap<>();
         // Where each quote stands, found on every core; reported below in claim order, so messages keep their order.
-        List<Claim> claims = library.claims();
+        List<Claim> claims = checked();
         List<List<Integer>> found = java.util.stream.IntStream.range(0, claims.size()).parallel().mapToObj(i -> {
             Claim c = claims.get(i);
-            return library.article(c.articleSlug()).map(a -> quotes.find(a.body(), c.statement().quote())).orElse(null);
+            return c.statement().quote() == null ? null
+                    : text(c.articleSlug()).map(a -> quotes.find(a, c.statement().quote())).orElse(null);
         }).toList();
         for (int index = 0; index < claims.size(); index++) {
             Claim claim = claims.get(index);
@@ -102,20 +103,23 @@ public final class ContentCheck {
             if (byline.editorId() != null) {
                 person(claim, "editor", byline.editorId());
             }
-            if (!knownRating(claim.verdict().ratingId())) {
+            if (claim.verdict().ratingId() != null && !knownRating(claim.verdict().ratingId())) {
                 // No "did you mean": the nearest spelling may be a kinder verdict. The whole scale, to choose from.
                 problems.error(claim.origin().at("rating"), "unknown rating '" + claim.verdict().ratingId() + "'",
                         scaleHint());
             }
-            if (byline.updated() != null && byline.updated().isBefore(byline.published())) {
+            if (byline.updated() != null && byline.published() != null
+                    && byline.updated().isBefore(byline.published())) {
                 problems.warning(claim.origin().at("updated"), "'updated' (" + byline.updated()
                         + ") is before 'published' (" + byline.published() + ")", "check both dates");
             }
             if (found.get(index) != null) {
-                quote(claim, library.article(claim.articleSlug()).orElseThrow().body(), found.get(index));
+                quote(claim, text(claim.articleSlug()).orElseThrow(), found.get(index));
             }
             sources(claim);
-            quoteLength(claim.origin(), said.quote());
+            if (said.quote() != null) {
+                quoteLength(claim.origin(), said.quote());
+            }
             notInFuture(claim.origin(), "said_on", said.saidOn());
             notInFuture(claim.origin(), "published", byline.published());
             notInFuture(claim.origin(), "updated", byline.updated());
@@ -136,11 +140,10 @@ public final class ContentCheck {
                 }
             }
         }
-        for (Claim claim : library.claims()) {
+        for (Claim claim : claims) {
             sameAs(claim, bySlug);
         }
-        unloadedClaims();
-        tagPages();
+        tagPages(claims);
         if (!library.unread().siteUnread()) {
             whoWeAre(); // not when site.yaml could not be read: its 'about' may well be there
         }
@@ -158,30 +161,31 @@ public final class ContentCheck {
     }
 
     /**
-     * Claim files that did not load (their own errors are reported): the people and rating they name are checked
-     * all the same, so one run shows every mistake in the file.
+     * Every claim file to check: those that loaded, then those read only in part (a field missing or wrong), each
+     * as far as it was read. A check that needs a field that did not load skips that claim, no other: the file's
+     * own errors do not hide its other problems (one run reports every problem).
      */
-    private void unloadedClaims() {
+    private List<Claim> checked() {
+        List<Claim> all = new java.util.ArrayList<>(library.claims());
         for (Unread.ClaimRefs c : library.unread().claims()) {
-            if (!c.readable()) {
-                continue;
-            }
-            Origin origin = c.origin();
-            person(origin, "claimant", c.claimant());
-            person(origin, "author", c.author());
-            person(origin, "editor", c.editor());
-            if (c.rating() != null && !knownRating(c.rating())) {
-                problems.error(origin.at("rating"), "unknown rating '" + c.rating() + "'", scaleHint());
+            if (c.partial() != null) {
+                all.add(c.partial());
             }
         }
+        return all;
+    }
+
+    /** The text of the article {@code slug} as its claims quote it: also when the article did not load whole. */
+    private java.util.Optional<String> text(String slug) {
+        return library.article(slug).or(() -> library.unread().articleRead(slug)).map(SourceArticle::body);
     }
 
     /**
      * Two tags written differently ("Київ" and "київ", "war crimes" and "war-crimes") would share one page: an
      * error at the later, naming the earlier's file and line, so the desk picks one spelling.
      */
-    private void tagPages() {
-        tagPages(library.claims().stream().map(c -> new Tags(c.tags(), c.origin(), false)).toList(), null);
+    private void tagPages(List<Claim> claims) {
+        tagPages(claims.stream().map(c -> new Tags(c.tags(), c.origin(), false)).toList(), null);
     }
 
     /** The tags one file gives, for {@link #tagPages(List, String)}; {@code translation}: a translation's. */
@@ -394,8 +398,12 @@ public final class ContentCheck {
     void quote(Claim claim, Origin origin, String article, List<Integer> found) {
         if (found.isEmpty()) {
             String near = quotes.text(article).closestPassage(claim.statement().quote());
+            String quoted = claim.statement().quote();
+            String differs = near.isEmpty() || ArticleText.normalize(quoted).length() > ArticleText.PASSAGE ? ""
+                    : org.factpress.text.WordDiff.of(near, quoted);
             problems.error(origin.at("quote"), "quote not found in the article text",
-                    near.isEmpty() ? null : "closest passage: \"" + near + "\"");
+                    near.isEmpty() ? null : "closest passage: \"" + near + "\"" + (differs.isEmpty() ? ""
+                            : "; " + differs));
         } else if (claim.statement().occurrence() != null && claim.statement().occurrence() > found.size()) {
             problems.error(origin.at("occurrence"), "occurrence " + claim.statement().occurrence()
                     + " asked for, but the quote occurs " + found.size() + " time(s) in the article", null);

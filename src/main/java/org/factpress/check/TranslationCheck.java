@@ -40,15 +40,21 @@ final class TranslationCheck {
         for (ArticleTranslation t : library.articleTranslations()) {
             language(t.language(), t.origin().file(), "article.md");
         }
-        for (ClaimTranslation t : library.claimTranslations()) {
+        // Those that loaded, then those read in part, each checked as far as it was read: one run, every problem.
+        List<ClaimTranslation> translations = new ArrayList<>(library.claimTranslations());
+        for (org.factpress.model.Unread.TranslationRefs t : library.unread().translations()) {
+            if (t.partial() != null) {
+                translations.add(t.partial());
+            }
+        }
+        for (ClaimTranslation t : translations) {
             language(t.language(), t.origin().file(), t.claimSlug() + ".md");
             check.person(t.origin(), "translator", t.translatorId());
             check.notInFuture(t.origin(), "translated", t.translated());
-            check.quoteLength(t.origin(), t.quote());
+            if (t.quote() != null) {
+                check.quoteLength(t.origin(), t.quote());
+            }
             original(t).ifPresent(original -> againstOriginal(original, t));
-        }
-        for (org.factpress.model.Unread.TranslationRefs t : library.unread().translations()) {
-            check.person(t.origin(), "translator", t.translator()); // its other fields' errors are its own
         }
         for (Language l : library.site().languages()) {
             if (!l.code().equals(library.site().defaultLanguage())) {
@@ -115,7 +121,8 @@ final class TranslationCheck {
 
     private void againstOriginal(Claim original, ClaimTranslation t) {
         // The quote as it stands in the article's translation; with none, there is nothing to find it in.
-        library.article(original.articleSlug()).flatMap(a -> library.translation(a, t.language())).ifPresent(a -> {
+        library.article(original.articleSlug()).flatMap(a -> library.translation(a, t.language()))
+                .filter(a -> t.quote() != null).ifPresent(a -> {
             Claim translated = original.in(t);
             check.quote(translated, t.origin(), a.body(), quotes.find(a.body(), translated.statement().quote()));
         });
@@ -131,7 +138,7 @@ final class TranslationCheck {
                         + " note translates, or remove it");
             }
         }
-        Staleness.of(original, t).ifPresent(stale -> problems.warning(t.origin().at("translated"),
+        Optional.ofNullable(t.translated()).flatMap(d -> Staleness.of(original, t)).ifPresent(stale -> problems.warning(t.origin().at("translated"),
                 library.site().defaultLanguage() + " original " + check.where(Position.ofFile(original.origin().file()))
                         + " " + stale.describe() + "; " + t.language() + " translation dated " + t.translated(),
                 "bring the " + t.language() + " words up to date with the original, then set 'translated:' to the"

@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
         cli.registerConverter(java.time.LocalDate.class, Main::date);
         // A mistake on the command line: one plain line naming the option and the fix, never a Java exception.
         cli.setParameterExceptionHandler((e, parsed) -> {
-            err.println("factpress: " + plain(e));
+            err.println("factpress: " + org.factpress.diagnostics.Printable.of(plain(e)));
             CommandLine c = e.getCommandLine();
             err.println("see: factpress " + c.getCommandSpec().qualifiedName(" ").replaceFirst("^factpress ?", "")
                     .strip() + (c.getCommandSpec().qualifiedName().equals("factpress") ? "" : " ") + "--help");
@@ -69,7 +69,7 @@ public final class Main implements Callable<Integer> {
             return CONTENT_ERROR;
         }
         if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
-            err.println("factpress: error: " + why(e instanceof java.io.UncheckedIOException u ? u.getCause() : e));
+            err.println("factpress: error: " + org.factpress.diagnostics.Printable.of(why(e instanceof java.io.UncheckedIOException u ? u.getCause() : e)));
             return FAILURE;
         }
         // Not a user mistake: say so plainly, with the trace, for a bug report.
@@ -138,6 +138,15 @@ public final class Main implements Callable<Integer> {
 
         PrintWriter err() {
             return spec.commandLine().getErr();
+        }
+
+        /** {@code --content} as given must be a folder: a mistyped one is a mistake on the command line. */
+        Path contentFolder(ContentFolder content) {
+            if (!java.nio.file.Files.isDirectory(content.folder)) {
+                throw mistake("--content " + content.folder + " is not a folder; give the desk's content folder"
+                        + " (the one holding site.yaml)");
+            }
+            return content.folder;
         }
 
         /** A mistake picocli cannot see in one option: exit {@link #USAGE} with the command's help line. */
@@ -209,12 +218,14 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            SiteBuild.Checked checked = SiteBuild.check(content.folder, org.factpress.build.Environment.atEntry().today());
+            SiteBuild.Checked checked = SiteBuild.check(contentFolder(content),
+                    org.factpress.build.Environment.atEntry().today());
             Problems problems = checked.problems();
             themeSpeaks(checked, theme.folder);
             Path parent = content.folder.toAbsolutePath().getParent();
             Path live = out != null ? out : parent != null ? parent.resolve("site") : Path.of("site");
-            problems.addAll(org.factpress.check.GoneChecks.find(content.folder, live));
+            problems.addAll(org.factpress.check.GoneChecks.find(content.folder, live,
+                    checked.library().site().baseUrl()));
             boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
             if (format == Format.json) {
                 out().println(org.factpress.diagnostics.ProblemsJson.of(problems, CWD));
@@ -275,7 +286,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException, TemplateProblem {
-            SiteBuild.Options options = new SiteBuild.Options(content.folder, theme.folder, out, baseUrl, !noPdf,
+            SiteBuild.Options options = new SiteBuild.Options(contentFolder(content), theme.folder, out, baseUrl, !noPdf,
                     threads != null ? threads : org.factpress.theme.Workers.defaultThreads(), !noCache, sizeBudget,
                     failOverBudget, org.factpress.build.Environment.atEntry());
             org.factpress.build.Timings stageTimes = timings ? org.factpress.build.Timings.sinceStart()
@@ -320,6 +331,9 @@ public final class Main implements Callable<Integer> {
                 command.out().println("wrote " + file + "; fill in the empty fields, then run check");
                 return OK;
             } catch (Scaffold.Refused r) {
+                if (r.usage) {
+                    throw command.mistake(r.getMessage());
+                }
                 command.err().println("factpress: " + r.getMessage());
                 return CONTENT_ERROR;
             }
@@ -412,7 +426,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws IOException, InterruptedException {
             org.factpress.serve.Preview preview;
             try {
-                preview = org.factpress.serve.Preview.start(content.folder, theme.folder, port, err());
+                preview = org.factpress.serve.Preview.start(contentFolder(content), theme.folder, port, err());
             } catch (java.net.BindException e) {
                 throw mistake("port " + port + " is in use; try --port " + (port + 1));
             }
@@ -457,7 +471,7 @@ public final class Main implements Callable<Integer> {
                 throw mistake("--to " + to + " is before --from " + from);
             }
             org.factpress.build.Environment environment = org.factpress.build.Environment.atEntry();
-            SiteBuild.Checked checked = SiteBuild.check(content.folder, environment.today());
+            SiteBuild.Checked checked = SiteBuild.check(contentFolder(content), environment.today());
             themeSpeaks(checked, theme.folder);
             if (report(checked.problems(), err())) {
                 return CONTENT_ERROR;

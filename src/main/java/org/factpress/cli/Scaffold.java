@@ -18,10 +18,26 @@ import org.factpress.model.RatingScale;
  * ones are commented out. An existing file is never overwritten.
  */
 final class Scaffold {
-    /** A refusal to explain to the editor: nothing was written. */
+    /**
+     * A refusal to explain to the editor: nothing was written. {@code usage}: the command line is wrong (a slug that
+     * is not one, an article, claim or language the content does not have), exit 2; else the content is in the way
+     * (the file exists, the claim slug is taken), exit 1.
+     */
     static final class Refused extends Exception {
+        final boolean usage;
+
         Refused(String message) {
+            this(message, false);
+        }
+
+        Refused(String message, boolean usage) {
             super(message);
+            this.usage = usage;
+        }
+
+        /** A refusal of what was typed: exit 2. */
+        static Refused usage(String message) {
+            return new Refused(message, true);
         }
     }
 
@@ -51,11 +67,11 @@ final class Scaffold {
     static Path claim(Path content, String articleSlug, String claimSlug, String quote) throws Refused, IOException {
         requireSlug(claimSlug, "claim slug");
         if (claimSlug.equals("article")) {
-            throw new Refused("a claim cannot be called 'article': article.md is the source article's own file");
+            throw Refused.usage("a claim cannot be called 'article': article.md is the source article's own file");
         }
         Path articles = content.resolve("articles");
         if (!Files.isRegularFile(articles.resolve(articleSlug).resolve("article.md"))) {
-            throw new Refused("no source article '" + articleSlug + "' in " + articles
+            throw Refused.usage("no source article '" + articleSlug + "' in " + articles
                     + "; create it first: factpress new article " + articleSlug);
         }
         Path taken = existingClaim(articles, claimSlug);
@@ -126,18 +142,18 @@ final class Scaffold {
         List<Language> languages = ContentLoader.languages(content);
         List<String> others = languages.stream().skip(1).map(Language::code).toList();
         if (!languages.isEmpty() && languages.get(0).code().equals(language)) {
-            throw new Refused(language + " is the site's default language, which the original is written in;"
+            throw Refused.usage(language + " is the site's default language, which the original is written in;"
                     + " translate into one of " + (others.isEmpty() ? "the site's other languages" : String.join(", ", others)));
         }
         if (!others.contains(language)) {
-            throw new Refused("'" + language + "' is not one of the site's other languages ("
+            throw Refused.usage("'" + language + "' is not one of the site's other languages ("
                     + (others.isEmpty() ? "none yet" : String.join(", ", others)) + "); list it in site.yaml's"
                     + " 'languages' first, e.g. {code: " + language + ", name: ...}");
         }
         Path dir = content.resolve("articles").resolve(articleSlug);
         String original = claimSlug == null ? "article" : claimSlug;
         if (!Files.isRegularFile(dir.resolve(original + ".md"))) {
-            throw new Refused("no " + dir.resolve(original + ".md") + " to translate");
+            throw Refused.usage("no " + dir.resolve(original + ".md") + " to translate");
         }
         Path file = dir.resolve(original + "." + language + ".md");
         if (claimSlug == null) {
@@ -217,7 +233,7 @@ final class Scaffold {
 
     private static void requireSlug(String slug, String what) throws Refused {
         if (slug.length() > 100 || !ContentLoader.SLUG.matcher(slug).matches()) {
-            throw new Refused(what + " '" + slug + "' must be lower-case words joined by hyphens (at most 100"
+            throw Refused.usage(what + " '" + slug + "' must be lower-case words joined by hyphens (at most 100"
                     + " characters), e.g. bridge-cost");
         }
     }

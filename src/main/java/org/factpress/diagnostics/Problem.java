@@ -16,8 +16,15 @@ public record Problem(Severity severity, Position position, String message, Stri
         return severity == Severity.ERROR;
     }
 
-    /** The compiler form editors and CI annotate: {@code path:line:col: error: message (hint)}. */
+    /**
+     * The compiler form editors and CI annotate: {@code path:line:col: error: message (hint)}, on one line whatever
+     * the file names and values it quotes hold ({@link Printable}).
+     */
     public String format(Path relativeTo) {
+        return Printable.of(unescaped(relativeTo));
+    }
+
+    private String unescaped(Path relativeTo) {
         StringBuilder s = new StringBuilder(file(relativeTo));
         if (position().line() > 0) {
             s.append(':').append(position().line()).append(':').append(Math.max(1, position().column()));

@@ -174,6 +174,7 @@ public final class ContentLoader {
         List<ClaimTranslation> claimTranslations = new ArrayList<>();
         List<ArticleTranslation> articleTranslations = new ArrayList<>();
         List<Unread.TranslationRefs> unreadTranslations = new ArrayList<>();
+        List<SourceArticle> unreadArticles = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
         // No articles folder is a desk's first day: nothing checked yet, an empty site, not an error.
         if (Files.isDirectory(articlesDir)) {
@@ -182,6 +183,8 @@ public final class ContentLoader {
             for (ArticleFolder f : folders.parallelStream().map(this::loadArticleFolder).toList()) {
                 if (f.article() != null) {
                     articles.add(f.article());
+                } else if (f.partialArticle() != null) {
+                    unreadArticles.add(f.partialArticle());
                 }
                 claims.addAll(f.claims());
                 unreadClaims.addAll(f.unread());
@@ -191,7 +194,7 @@ public final class ContentLoader {
             }
         }
         Unread unread = new Unread(unreadClaims, peopleRead.unread(), peopleRead.unreadable(), siteRead.scale() == null,
-                site == null, unreadTranslations);
+                site == null, unreadTranslations, unreadArticles);
         return new Library(site != null ? site : fallbackSite(), people, articles, claims, claimTranslations,
                 articleTranslations, unread);
     }
@@ -287,8 +290,9 @@ public final class ContentLoader {
     }
 
     /** What one folder under articles/ held that could be read: its article (or null), its claims, the translations. */
-    private record ArticleFolder(SourceArticle article, List<Claim> claims, List<Unread.ClaimRefs> unread,
-                                 List<ClaimTranslation> claimTranslations, List<ArticleTranslation> articleTranslations,
+    private record ArticleFolder(SourceArticle article, SourceArticle partialArticle, List<Claim> claims,
+                                 List<Unread.ClaimRefs> unread, List<ClaimTranslation> claimTranslations,
+                                 List<ArticleTranslation> articleTranslations,
                                  List<Unread.TranslationRefs> unreadTranslations) {}
 
     /** A translated check's file read: the translation, or (when it did not load) the translator it names. */
@@ -314,7 +318,8 @@ public final class ContentLoader {
         List<ArticleTranslation> articleTranslations = new ArrayList<>();
         List<Unread.TranslationRefs> unreadTranslations = new ArrayList<>();
         if (!validSlug(slug, Position.ofFile(dir), "article folder")) {
-            return new ArticleFolder(null, claims, unread, claimTranslations, articleTranslations, unreadTranslations);
+            return new ArticleFolder(null, null, claims, unread, claimTranslations, articleTranslations,
+                    unreadTranslations);
         }
         Path articleFile = dir.resolve("article.md");
         SourceArticle article = null;
@@ -363,7 +368,11 @@ public final class ContentLoader {
                         null, null, null));
             }
         }
-        return new ArticleFolder(article, claims, unread, claimTranslations, articleTranslations, unreadTranslations);
+        // An article read but not whole (a field missing or wrong) still gives its text, for its claims' quotes.
+        boolean whole = article != null && article.title() != null && article.publisher() != null
+                && article.url() != null && article.published() != null;
+        return new ArticleFolder(whole ? article : null, whole ? null : article, claims, unread, claimTranslations,
+                articleTranslations, unreadTranslations);
     }
 
     /** A translation's language code as its file name gives it: a BCP 47 tag, else an error at the file. */
@@ -436,9 +445,7 @@ public final class ContentLoader {
                     "paste the source text under the closing '---'");
             return null;
         }
-        if (title == null || publisher == null || url == null || published == null) {
-            return null;
-        }
+        // Returned even when a field did not load: its text is still what its claims quote (see loadArticleFolder).
         return new SourceArticle(slug, title, publisher, url, published, author, archived, fm.body(), fm.bodyLine(),
                 f.origin());
     }
@@ -526,16 +533,17 @@ public final class ContentLoader {
         String sameAs = f.text("same_as");
         // The schema lists the statuses; a claim not marked draft is published.
         Status status = "draft".equals(f.text("status")) ? Status.DRAFT : Status.PUBLISHED;
-        if (quote == null || claimant == null || saidOn == null || rating == null || headline == null
-                || summary == null || author == null || published == null) {
-            // Not a claim, but what it names is checked and counted as used all the same.
-            return new ClaimFile(null, new Unread.ClaimRefs(slug, articleSlug, f.origin(), true, claimant, author,
-                    editor, rating));
-        }
-        return new ClaimFile(new Claim(slug, articleSlug, new Statement(quote, occurrence, claimant, saidOn, saidWhere),
+        Claim claim = new Claim(slug, articleSlug, new Statement(quote, occurrence, claimant, saidOn, saidWhere),
                 new Verdict(rating, verdict, ratingExplanation), headline, summary,
                 new Byline(author, editor, published, updated), tags, sources, updates,
-                new Circulation(appearances, sameAs), status, fm.body().strip(), f.origin()), null);
+                new Circulation(appearances, sameAs), status, fm.body().strip(), f.origin());
+        if (quote == null || claimant == null || saidOn == null || rating == null || headline == null
+                || summary == null || author == null || published == null) {
+            // Not a claim to publish, but checked as far as it was read: every problem of the file in one run.
+            return new ClaimFile(null, new Unread.ClaimRefs(slug, articleSlug, f.origin(), true, claimant, author,
+                    editor, rating, claim));
+        }
+        return new ClaimFile(claim, null);
     }
 
     /** Tags are the desk's words in any script, shown as written; each one's page is at its PathSegment. */
@@ -614,11 +622,13 @@ public final class ContentLoader {
                     "translate the analysis under the closing '---'; until then readers see the original's");
         }
         String translator = f.text("translator");
-        if (quote == null || headline == null || summary == null || translated == null) {
-            return new TranslationFile(null, new Unread.TranslationRefs(f.origin(), true, translator));
-        }
-        return new TranslationFile(new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
+        ClaimTranslation translation = new ClaimTranslation(claimSlug, articleSlug, language, headline, summary, quote,
                 scale.conclusionOnly() ? verdict : null, f.text("rating_explanation"), f.text("said_where"), tags(f),
-                analysis.isEmpty() ? null : analysis, translated, translator, notes, f.origin()), null);
+                analysis.isEmpty() ? null : analysis, translated, translator, notes, f.origin());
+        if (quote == null || headline == null || summary == null || translated == null) {
+            // Not published, but checked as far as it was read (see TranslationCheck).
+            return new TranslationFile(null, new Unread.TranslationRefs(f.origin(), true, translator, translation));
+        }
+        return new TranslationFile(translation, null);
     }
 }

@@ -100,13 +100,14 @@ enum ContentSchema {
                     "missing required field '" + join(at, m.getProperty()) + "'", null);
             case "additionalProperties" -> {
                 String field = join(at, m.getProperty());
+                Position name = tree.keys().getOrDefault(field, position(tree, field, rootAt));
                 if (original != null && original.declares(field)) {
-                    problems.schemaError(position(tree, field, rootAt), "field '" + field + "' comes from the original:"
+                    problems.schemaError(name, "field '" + field + "' comes from the original:"
                             + " a translation holds only the words", "remove it here; the original's '" + field
                             + "' holds in every language");
                     return;
                 }
-                problems.schemaError(position(tree, field, rootAt), "unknown field '" + field + "'",
+                problems.schemaError(name, "unknown field '" + field + "'",
                         DidYouMean.hint(m.getProperty(), known(location)));
             }
             case "type" -> {

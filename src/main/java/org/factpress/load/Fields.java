@@ -55,6 +55,11 @@ final class Fields {
         return tree.positions().getOrDefault(key(name), self);
     }
 
+    /** Where the field's name stands: for a field that should not be there at all. */
+    Position keyAt(String name) {
+        return tree.keys().getOrDefault(key(name), at(name));
+    }
+
     /** A label for messages: the field's full path, like {@code sources[1].url}. */
     String label(String name) {
         return key(name);

@@ -246,7 +246,7 @@ final class SiteFileReader {
                 String code = it.next();
                 String text = byLanguage.text(code);
                 if (!codes.isEmpty() && !codes.contains(code)) {
-                    problems.error(byLanguage.at(code), what + " has " + name + " in '" + code
+                    problems.error(byLanguage.keyAt(code), what + " has " + name + " in '" + code
                             + "', which is not one of the site's languages (" + String.join(", ", codes) + ")",
                             codes.stream().filter(code::equalsIgnoreCase).findFirst()
                                     .map(n -> "did you mean '" + n + "'?")

@@ -20,9 +20,11 @@ import org.factpress.diagnostics.Position;
  * A YAML document as a tree, with the position of every key, so errors can name a line.
  * Scalars are kept as the text the editor wrote: {@code rating: true} is the rating id "true", not a boolean.
  * {@code typed} is the same document with YAML's types ({@code occurrence: 2} a number), as editors' tools and the
- * content schema see it; both come from one reading of the text.
+ * content schema see it; both come from one reading of the text. {@code positions} are where messages about a
+ * field's value point ({@link #valueOrKey}); {@code keys}, where its name stands, for a field that should not be
+ * there at all.
  */
-record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) {
+record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions, Map<String, Position> keys) {
 
     private static final int MAX_DEPTH = 40;
     private static final YAMLFactory FACTORY = factory();
@@ -46,16 +48,17 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
      */
     static YamlTree parse(Path file, String yaml, int firstLine) throws ContentError {
         Map<String, Position> positions = new HashMap<>();
+        Map<String, Position> keys = new HashMap<>();
         JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(yaml)) {
             parser = p;
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new YamlTree(JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.nullNode(),
-                        positions);
+                        positions, keys);
             }
-            JsonNode[] both = read(p, file, firstLine, "", positions);
-            return new YamlTree(both[0], both[1], positions);
+            JsonNode[] both = read(p, file, firstLine, "", positions, keys);
+            return new YamlTree(both[0], both[1], positions, keys);
         } catch (ContentError e) {
             throw e;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
@@ -71,8 +74,8 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
     }
 
     /** Reads the value at the parser's token: {text tree, typed tree}. */
-    private static JsonNode[] read(JsonParser p, Path file, int firstLine, String path, Map<String, Position> positions)
-            throws IOException, ContentError {
+    private static JsonNode[] read(JsonParser p, Path file, int firstLine, String path, Map<String, Position> positions,
+                                   Map<String, Position> keys) throws IOException, ContentError {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken t = p.currentToken();
         switch (t) {
@@ -85,11 +88,12 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
                     String key = path.isEmpty() ? name : path + "." + name;
                     if (node.has(name)) {
                         throw new ContentError(at, "duplicate key '" + name + "'",
-                                "first given at line " + positions.get(key).line() + "; keep one");
+                                "first given at line " + keys.get(key).line() + "; keep one");
                     }
-                    positions.put(key, at);
+                    keys.put(key, at);
                     p.nextToken();
-                    JsonNode[] value = read(p, file, firstLine, key, positions);
+                    positions.put(key, valueOrKey(p, at, file, firstLine));
+                    JsonNode[] value = read(p, file, firstLine, key, positions, keys);
                     node.set(name, value[0]);
                     typed.set(name, value[1]);
                 }
@@ -102,7 +106,7 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     String key = path + "[" + i + "]";
                     positions.put(key, position(p.currentTokenLocation(), file, firstLine));
-                    JsonNode[] value = read(p, file, firstLine, key, positions);
+                    JsonNode[] value = read(p, file, firstLine, key, positions, keys);
                     node.add(value[0]);
                     typed.add(value[1]);
                     i++;
@@ -142,6 +146,23 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions) 
                     ? nodes.binaryNode(bytes) : nodes.textNode(p.getText());
             default -> nodes.textNode(p.getText());
         };
+    }
+
+    /**
+     * Where a message about a field points: at its value, as compilers point at the wrong token ({@code rating: flase}
+     * at {@code flase}), for a value written on the key's line or a scalar on the next; at the key for a list or
+     * mapping laid out on the lines below it (and for a value left empty).
+     */
+    private static Position valueOrKey(JsonParser p, Position key, Path file, int firstLine) throws IOException {
+        JsonToken t = p.currentToken();
+        Position value = position(p.currentTokenLocation(), file, firstLine);
+        boolean empty = t == JsonToken.VALUE_NULL && p.getText().isEmpty();
+        boolean structure = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+        if (empty || (structure && value.line() != key.line()) || value.line() < key.line()
+                || (value.line() == key.line() && value.column() <= key.column())) {
+            return key;
+        }
+        return value;
     }
 
     private static Position position(JsonLocation loc, Path file, int firstLine) {

@@ -218,6 +218,11 @@ public final class ArticleText {
 
     /** Characters of a missing quote compared with the text: enough to recognise the passage it came from. */
     static final int PROBE = 200;
+    /**
+     * Characters of a quote the closest passage covers, at most: a longer quote is shown against its first ones, so
+     * what differs is named only for a quote no longer than this.
+     */
+    public static final int PASSAGE = 2 * PROBE;
     /** Places in the text compared character by character, at most; the rest are ruled out by shared words. */
     static final int CANDIDATES = 400;
 
@@ -242,7 +247,12 @@ public final class ArticleText {
                 best = i;
             }
         }
-        return normal.substring(best, Math.min(normal.length(), best + Math.max(len, Math.min(q.length(), 2 * PROBE))));
+        int end = Math.min(normal.length(), best + Math.max(len, Math.min(q.length(), PASSAGE)));
+        // Whole words: the passage ends where its last word does, never inside it.
+        while (end < normal.length() && normal.charAt(end) != ' ') {
+            end++;
+        }
+        return normal.substring(best, end).strip();
     }
 
     /** Word starts where a window of {@code len} characters fits, the likeliest first-come when there are many. */

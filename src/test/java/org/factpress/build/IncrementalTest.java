@@ -393,7 +393,7 @@ class IncrementalTest {
     void anEditedTranslationIsTheOnlyFileReadAgain() throws Exception {
         ContentTree t = ContentTree.copyOf(org.factpress.TestSites.content("multilingual"), dir.resolve("content"));
         Path out = dir.resolve("site");
-        String stale = "tram-line-funded.en.md:8:1: warning";
+        String stale = "tram-line-funded.en.md:8:13: warning";
         Factpress.Run first = build(t, out, "--timings");
         assertEquals(0, first.status(), first.err());
         assertTrue(first.err().contains(stale), first.err());

@@ -163,7 +163,7 @@ class BadInputTest {
         ContentTree t = ContentTree.valid(dir).edit("articles/bridge-report/bridge-cost.md",
                 "rating: false", "rating: flase");
         String line = onlyError(t).format(dir);
-        assertTrue(line.startsWith("articles/bridge-report/bridge-cost.md:6:1: error: unknown rating 'flase'"
+        assertTrue(line.startsWith("articles/bridge-report/bridge-cost.md:6:9: error: unknown rating 'flase'"
                 + " (this site's ratings: true (True), "), line);
     }
 

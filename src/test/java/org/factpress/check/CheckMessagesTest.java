@@ -63,7 +63,7 @@ class CheckMessagesTest {
     @Test
     void anUnknownRatingListsTheScaleNotANearSpelling() throws Exception {
         ContentTree t = tree().edit(COST, "rating: false", "rating: partly-true");
-        assertEquals(List.of("desk/" + COST + ":6:1: error: unknown rating 'partly-true' (this site's ratings:"
+        assertEquals(List.of("desk/" + COST + ":6:9: error: unknown rating 'partly-true' (this site's ratings:"
                 + " true (True), mostly-true (Mostly true), half-true (Half true), mostly-false (Mostly false),"
                 + " false (False), pants-on-fire (Pants on fire); off the scale: misleading (Misleading),"
                 + " missing-context (Missing context), unproven (Unproven), satire (Satire))",
@@ -73,14 +73,14 @@ class CheckMessagesTest {
     @Test
     void aDayThatDoesNotExistIsSaidSo() throws Exception {
         ContentTree t = tree().edit(COST, "published: 2025-03-03", "published: 2025-02-30");
-        assertEquals(List.of("desk/" + COST + ":11:1: error: field 'published': 2025-02-30 does not exist:"
+        assertEquals(List.of("desk/" + COST + ":11:12: error: field 'published': 2025-02-30 does not exist:"
                 + " February 2025 has 28 days (check the day and the month)", "1 error, 0 warnings", "exit 1"), check(t));
     }
 
     @Test
     void anUnknownPersonListsTheKnownIds() throws Exception {
         ContentTree t = tree().edit(COST, "editor: bob-editor", "editor: the-chief-editor");
-        assertEquals(List.of("desk/" + COST + ":10:1: error: unknown person 'the-chief-editor' in 'editor'"
+        assertEquals(List.of("desk/" + COST + ":10:9: error: unknown person 'the-chief-editor' in 'editor'"
                 + " (people.yaml has: ann-checker, bob-editor, daily-news, jane-minister; or add"
                 + " 'the-chief-editor' to people.yaml)", "1 error, 0 warnings", "exit 1"), check(t));
     }
@@ -89,7 +89,7 @@ class CheckMessagesTest {
     void submitClaimAsksForAnAddress() throws Exception {
         ContentTree t = tree().edit("site.yaml", "submit_claim: mailto:tips@example.org",
                 "submit_claim: \"Write to desk@example.org.\"");
-        assertEquals(List.of("desk/site.yaml:13:3: error: field 'about.submit_claim' must be a mailto: address or an"
+        assertEquals(List.of("desk/site.yaml:13:17: error: field 'about.submit_claim' must be a mailto: address or an"
                 + " http(s) URL, found 'Write to desk@example.org.' (e.g. mailto:desk@example.org)",
                 "1 error, 0 warnings", "exit 1"), check(t));
     }
@@ -97,14 +97,14 @@ class CheckMessagesTest {
     @Test
     void aLanguageThatIsNoLanguageTagSaysHowToWriteOne() throws Exception {
         ContentTree t = tree().edit("site.yaml", "language: en", "language: \"en\\\" onload=x\"");
-        assertEquals(List.of("desk/site.yaml:4:1: error: field 'language' is not a language tag: 'en\" onload=x'"
+        assertEquals(List.of("desk/site.yaml:4:11: error: field 'language' is not a language tag: 'en\" onload=x'"
                 + " (write the language's code, e.g. en, uk, es or pt-BR)", "1 error, 0 warnings", "exit 1"), check(t));
     }
 
     @Test
     void tagsWrittenAsOneLineShowTheListSyntax() throws Exception {
         ContentTree t = tree().edit(COST, "tags: [infrastructure, budget]", "tags: council finance");
-        assertEquals(List.of("desk/" + COST + ":12:1: error: field 'tags' must be a list, found 'council finance'"
+        assertEquals(List.of("desk/" + COST + ":12:7: error: field 'tags' must be a list, found 'council finance'"
                 + " (write a list: tags: [council, finance], or one '- council' line per item under 'tags:')",
                 "1 error, 0 warnings", "exit 1"), check(t));
     }
@@ -147,9 +147,9 @@ class CheckMessagesTest {
         ContentTree t = tree().edit(COST, "tags: [infrastructure, budget]", "tags: [Київ, war crimes]")
                 .edit(ROADS, "tags: [infrastructure, budget]", "tags: [київ, war-crimes]");
         assertEquals(List.of(
-                "desk/" + ROADS + ":12:1: error: tag 'war-crimes' and tag 'war crimes' (" + COST + ":12) would"
+                "desk/" + ROADS + ":12:7: error: tag 'war-crimes' and tag 'war crimes' (" + COST + ":12) would"
                         + " share one page, tags/war-crimes/ (write the tag the same way in both files)",
-                "desk/" + ROADS + ":12:1: error: tag 'київ' and tag 'Київ' (" + COST + ":12) would share one page,"
+                "desk/" + ROADS + ":12:7: error: tag 'київ' and tag 'Київ' (" + COST + ":12) would share one page,"
                         + " tags/київ/ (write the tag the same way in both files)",
                 "2 errors, 0 warnings", "exit 1"), check(t));
     }
@@ -173,7 +173,7 @@ class CheckMessagesTest {
                 + " page https://example.org/factpress/claims/roads-counted/ will answer 404 after the next"
                 + " build (to withdraw a check, keep its file and add an update with 'type: void' and a note saying"
                 + " why (docs/content-format.md, Kinds of update))";
-        String unused = "desk/people.yaml:11:3: warning: person 'daily-news' is never used (no claim names them as"
+        String unused = "desk/people.yaml:11:9: warning: person 'daily-news' is never used (no claim names them as"
                 + " claimant, author, editor or translator; remove them or check the ids)";
         assertEquals(List.of(warning, unused, "0 errors, 2 warnings", "exit 0"), check(t));
         assertEquals(List.of(warning, unused, "0 errors, 2 warnings", "exit 0"), check(t, "--out", live.toString()));
@@ -207,19 +207,19 @@ class CheckMessagesTest {
                                         + "    archived_url: https://web.archive.org/web/2025/https://finance.example.org/b"));
         List<String> lines = check(t);
         assertEquals(List.of(
-                "desk/articles/bridge-report/bridge-cost.md:3:1: error: unknown person 'jane-ministr' in 'claimant'"
+                "desk/articles/bridge-report/bridge-cost.md:3:11: error: unknown person 'jane-ministr' in 'claimant'"
                         + " (did you mean 'jane-minister'?)",
-                "desk/articles/bridge-report/bridge-cost.md:10:1: error: unknown person 'chief-editor' in 'editor'"
+                "desk/articles/bridge-report/bridge-cost.md:10:9: error: unknown person 'chief-editor' in 'editor'"
                         + " (people.yaml has: ann-checker, bob-editor, daily-news, jane-minister; or add 'chief-editor'"
                         + " to people.yaml)",
-                "desk/articles/bridge-report/bridge-cost.md:11:1: error: field 'published': 2025-02-30 does not exist:"
+                "desk/articles/bridge-report/bridge-cost.md:11:12: error: field 'published': 2025-02-30 does not exist:"
                         + " February 2025 has 28 days (check the day and the month)",
                 "desk/articles/bridge-report/roads-counted.md:5:29: error: YAML syntax: mapping values are not"
                         + " allowed here (a value that contains ': ' must be in double quotes: put the value in double"
                         + " quotes, e.g. title: \"Bridge: what it cost\")",
                 "desk/articles/budget-speech/article.md:5:1: error: field 'published' is empty (add the date, as"
                         + " YYYY-MM-DD, e.g. 2025-02-12)",
-                "desk/articles/budget-speech/budget-growth.md:6:1: error: unknown rating 'partly-true' (this site's"
+                "desk/articles/budget-speech/budget-growth.md:6:9: error: unknown rating 'partly-true' (this site's"
                         + " ratings: true (True), mostly-true (Mostly true), half-true (Half true), mostly-false (Mostly"
                         + " false), false (False), pants-on-fire (Pants on fire); off the scale: misleading (Misleading),"
                         + " missing-context (Missing context), unproven (Unproven), satire (Satire))",

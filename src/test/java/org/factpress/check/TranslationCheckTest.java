@@ -1,6 +1,7 @@
 package org.factpress.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +69,7 @@ class TranslationCheckTest {
                     + " marked with its language; to give theirs, add ar: ... under " + field + ")");
         }
         List<String> expected = new java.util.ArrayList<>(List.of("desk/articles/zelenodar-budget-2025/"
-                + "tram-line-funded.en.md:8:1: warning: uk original articles/zelenodar-budget-2025/tram-line-funded.md"
+                + "tram-line-funded.en.md:8:13: warning: uk original articles/zelenodar-budget-2025/tram-line-funded.md"
                 + " re-rated mostly-true -> missing-context on 2025-03-06; en translation dated 2025-03-04 (bring the"
                 + " en words up to date with the original, then set 'translated:' to the day you did)"));
         expected.addAll(missingInArabic);
@@ -89,6 +90,19 @@ class TranslationCheckTest {
     }
 
     @Test
+    void aTranslationWithAnEmptyFieldHasItsQuoteCheckedAllTheSame() throws Exception {
+        ContentTree t = withTranslator()
+                .write(COST_UK, translation("п'ять мільярдів", "").replace("translated: 2025-03-04", "translated:"))
+                .write(ARTICLE_UK, ARTICLE_IN_UK);
+        List<String> errors = check(t.root()).stream().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(2, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("desk/" + COST_UK + ":2:8: error: quote not found in the article text"),
+                errors::toString);
+        assertTrue(errors.get(1).startsWith("desk/" + COST_UK + ":5:1: error: field 'translated' is empty"),
+                errors::toString);
+    }
+
+    @Test
     void everyMistakeInTranslationsIsReportedInOneRun() throws Exception {
         ContentTree t = withTranslator()
                 .write("articles/bridge-report/bridge-cots.uk.md", translation("міст", ""))
@@ -102,14 +116,15 @@ class TranslationCheckTest {
                         """).replace("translator: olha-translator", "translator: olha-translatr"))
                 .write(ARTICLE_UK, ARTICLE_IN_UK);
         assertEquals(List.of(
-                "desk/articles/bridge-report/bridge-cost.uk.md:2:1: error: quote not found in the article text"
-                        + " (closest passage: \"«чотири мільярд\")",
-                "desk/articles/bridge-report/bridge-cost.uk.md:6:1: error: unknown person 'olha-translatr' in"
+                "desk/articles/bridge-report/bridge-cost.uk.md:2:8: error: quote not found in the article text"
+                        + " (closest passage: \"«чотири мільярди\"; the article has \"чотири мільярди\" where the quote has"
+                        + " \"п'ять мільярдів\")",
+                "desk/articles/bridge-report/bridge-cost.uk.md:6:13: error: unknown person 'olha-translatr' in"
                         + " 'translator' (did you mean 'olha-translator'?)",
                 "desk/articles/bridge-report/bridge-cost.uk.md:7:1: error: field 'rating' comes from the original:"
                         + " a translation holds only the words (remove it here; the original's 'rating' holds in"
                         + " every language)",
-                "desk/articles/bridge-report/bridge-cost.uk.md:9:5: error: the original has no update on 2025-03-07"
+                "desk/articles/bridge-report/bridge-cost.uk.md:9:11: error: the original has no update on 2025-03-07"
                         + " for this note to translate (the original has no updates; give the date of the update this"
                         + " note translates, or remove it)",
                 "desk/articles/bridge-report/bridge-cots.uk.md:1:1: error: translation of 'bridge-cots', but there is no"
@@ -135,11 +150,11 @@ class TranslationCheckTest {
         ContentTree t = tree().edit("site.yaml", "  - code: uk", "  - code: en\n    name: English again\n  - code: uk_UA\n"
                 + "    name: Українська\n  - code: uk").edit("site.yaml", "languages:", "language: uk\nlanguages:");
         assertEquals(List.of(
-                "desk/site.yaml:4:1: error: 'language' (uk) is not the first of 'languages' (en), the site's default"
+                "desk/site.yaml:4:11: error: 'language' (uk) is not the first of 'languages' (en), the site's default"
                         + " (remove 'language': the first of 'languages' is the default; or put uk first)",
-                "desk/site.yaml:8:5: error: language 'en' is listed twice in 'languages' (list each language once,"
+                "desk/site.yaml:8:11: error: language 'en' is listed twice in 'languages' (list each language once,"
                         + " the default first)",
-                "desk/site.yaml:10:5: error: field 'languages[2].code' is not a language tag: 'uk_UA' (write the"
+                "desk/site.yaml:10:11: error: field 'languages[2].code' is not a language tag: 'uk_UA' (write the"
                         + " language's code, e.g. en, uk, es or pt-BR)",
                 "3 errors, 0 warnings", "exit 1"), check(t.root()));
     }
@@ -160,7 +175,7 @@ class TranslationCheckTest {
     @Test
     void eachLanguageNeedsTheThemesWords() throws Exception {
         ContentTree t = tree().edit("site.yaml", "  - code: uk\n    name: Українська", "  - code: ja\n    name: 日本語");
-        assertEquals(List.of("desk/site.yaml:7:5: error: the theme has no words for language 'ja': there is no"
+        assertEquals(List.of("desk/site.yaml:7:11: error: the theme has no words for language 'ja': there is no"
                         + " templates/i18n/ja.yaml (use a shipped language (ar, de, el, en, es, fr, pt, uk), or copy"
                         + " templates/i18n/en.yaml to ja.yaml and translate its texts)", "1 error, 0 warnings", "exit 1"),
                 check(t.root()));
@@ -180,11 +195,11 @@ class TranslationCheckTest {
                     meaning: Not right.
                 publisher:""");
         assertEquals(List.of(
-                "desk/site.yaml:15:5: error: rating 'false' has no label in uk (Українська) (give the label in each"
+                "desk/site.yaml:15:12: error: rating 'false' has no label in uk (Українська) (give the label in each"
                         + " of the site's languages: label: {en: ..., uk: ...})",
                 "desk/site.yaml:15:26: error: rating 'false' has a label in 'ua', which is not one of the site's"
                         + " languages (en, uk) (add it to 'languages' in site.yaml, or remove this line)",
-                "desk/site.yaml:17:5: error: rating 'false' has no meaning in uk (Українська) (give the meaning in each"
+                "desk/site.yaml:17:14: error: rating 'false' has no meaning in uk (Українська) (give the meaning in each"
                         + " of the site's languages: meaning: {en: ..., uk: ...})",
                 "3 errors, 0 warnings", "exit 1"), check(t.root()));
     }
@@ -200,7 +215,7 @@ class TranslationCheckTest {
                 .edit("site.yaml", "  submit_claim: mailto:tips@example.org\n",
                         "  submit_claim: {en: \"mailto:tips@example.org\", uk: tips at example.org}\n");
         assertEquals(List.of(
-                "desk/site.yaml:1:1: warning: 'title' has no text in uk (Українська) (readers in uk see the en text,"
+                "desk/site.yaml:1:8: warning: 'title' has no text in uk (Українська) (readers in uk see the en text,"
                         + " marked with its language; to give theirs, add uk: ... under 'title')",
                 "desk/site.yaml:1:24: error: 'title' has a text in 'UK', which is not one of the site's languages"
                         + " (en, uk) (did you mean 'uk'?)",
@@ -209,7 +224,7 @@ class TranslationCheckTest {
                         + " 'about.methodology')",
                 "desk/site.yaml:18:5: error: 'about.methodology' has a text in 'de', which is not one of the site's"
                         + " languages (en, uk) (add it to 'languages' in site.yaml, or remove this line)",
-                "desk/site.yaml:19:49: error: field 'about.submit_claim.uk' must be a mailto: address or an http(s)"
+                "desk/site.yaml:19:53: error: field 'about.submit_claim.uk' must be a mailto: address or an http(s)"
                         + " URL, found 'tips at example.org' (e.g. mailto:tips@example.org or"
                         + " https://example.org/tips)",
                 "3 errors, 2 warnings", "exit 1"), check(t.root()));
@@ -292,7 +307,7 @@ class TranslationCheckTest {
                 "desk/articles/bridge-report/bridge-cost.u_k.md: error: file name 'bridge-cost.u_k.md': 'u_k' is not"
                         + " a language code (a translation is named <original>.<code>.md with one of site.yaml's"
                         + " 'languages', e.g. bridge-cost.en.md)",
-                "desk/people.yaml:11:3: warning: person 'olha-translator' is never used (no claim names them as"
+                "desk/people.yaml:11:9: warning: person 'olha-translator' is never used (no claim names them as"
                         + " claimant, author, editor or translator; remove them or check the ids)",
                 "2 errors, 1 warning", "exit 1"), check(t.root()));
     }
@@ -314,7 +329,7 @@ class TranslationCheckTest {
 
     /** The warning on bridge-cost.uk.md for {@code change}, the translation dated {@code translated}. */
     static String stale(String change, String translated) {
-        return "desk/articles/bridge-report/bridge-cost.uk.md:5:1: warning: en original"
+        return "desk/articles/bridge-report/bridge-cost.uk.md:5:13: warning: en original"
                 + " articles/bridge-report/bridge-cost.md " + change + "; uk translation dated " + translated
                 + " (bring the uk words up to date with the original, then set 'translated:' to the day you did)";
     }
@@ -417,7 +432,7 @@ class TranslationCheckTest {
     void aTranslationsWordsThePdfFontsLackAreWarnedAtTheirField() throws Exception {
         ContentTree t = withTranslator().write(COST_UK, translation("міст", "").replace(
                 "headline: Чи коштував міст чотири мільярди євро?", "headline: 大桥花了四十亿欧元吗？"));
-        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:3:1: warning: 'headline' has characters"
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:3:11: warning: 'headline' has characters"
                 + " the PDF fonts lack: '了' U+4E86, '亿' U+4EBF, '元' U+5143, '十' U+5341, '吗' U+5417, and 6 more"
                 + " (the PDFs would print '#' in their place; the web pages show them)", "0 errors, 1 warning", "exit 0"),
                 check(t.root()));
@@ -447,7 +462,7 @@ class TranslationCheckTest {
     void twoTranslationsTagsWrittenDifferentlyWouldShareAPage() throws Exception {
         ContentTree t = withTranslator().write(COST_UK, translation("міст", "tags: [Бюджет]\n"))
                 .write("articles/bridge-report/roads-counted.uk.md", translation("дороги", "tags: [бюджет]\n"));
-        assertEquals(List.of("desk/articles/bridge-report/roads-counted.uk.md:7:1: error: tag 'бюджет' and tag"
+        assertEquals(List.of("desk/articles/bridge-report/roads-counted.uk.md:7:7: error: tag 'бюджет' and tag"
                 + " 'Бюджет' (articles/bridge-report/bridge-cost.uk.md:7) would share one page, tags/бюджет/ in the uk"
                 + " edition (write the tag the same way in both files)", "1 error, 0 warnings", "exit 1"),
                 check(t.root()));
@@ -457,7 +472,7 @@ class TranslationCheckTest {
     void aTranslatedQuoteLongerThanSearchToolsShowIsWarned() throws Exception {
         String quote = "міністр сказав, що міст коштував чотири мільярди євро, і що дороги довкола нього теж";
         ContentTree t = withTranslator().write(COST_UK, translation(quote, ""));
-        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:1: warning: quote is " + quote.length()
+        assertEquals(List.of("desk/articles/bridge-report/bridge-cost.uk.md:2:8: warning: quote is " + quote.length()
                 + " characters; fact-check search tools cut ClaimReview's claimReviewed after 75 (quote the shortest"
                 + " passage that makes the claim)", "0 errors, 1 warning", "exit 0"), check(t.root()));
     }

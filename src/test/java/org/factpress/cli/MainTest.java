@@ -50,8 +50,8 @@ class MainTest {
                 .edit("articles/bridge-report/roads-counted.md", "claimant: daily-news", "claimant: daily-nws");
         Run r = run("build", "--content", t.root().toString(), "--out", out.toString());
         assertEquals(1, r.status());
-        assertTrue(r.err().contains("bridge-cost.md:6:1: error: unknown rating 'flase' (this site's ratings: true (True), "), r.err());
-        assertTrue(r.err().contains("roads-counted.md:3:1: error: unknown person 'daily-nws' in 'claimant' (did you mean 'daily-news'?)"), r.err());
+        assertTrue(r.err().contains("bridge-cost.md:6:9: error: unknown rating 'flase' (this site's ratings: true (True), "), r.err());
+        assertTrue(r.err().contains("roads-counted.md:3:11: error: unknown person 'daily-nws' in 'claimant' (did you mean 'daily-news'?)"), r.err());
         assertTrue(r.err().contains("2 errors, 3 warnings"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertEquals(new String(before), Files.readString(out.resolve("claims/bridge-cost/index.html")));
@@ -75,7 +75,7 @@ class MainTest {
         t.edit("articles/bridge-report/bridge-cost.md", "said_on: 2025-03-01", "said_on: 2025-13-01");
         Run bad = run("check", "--content", t.root().toString());
         assertEquals(1, bad.status());
-        assertTrue(bad.err().contains("bridge-cost.md:4:1: error: field 'said_on': 2025-13-01 does not exist: the month (13)"
+        assertTrue(bad.err().contains("bridge-cost.md:4:10: error: field 'said_on': 2025-13-01 does not exist: the month (13)"
                 + " must be 01 to 12"), bad.err());
         assertFalse(Files.exists(dir.resolve("site")));
     }
@@ -92,7 +92,7 @@ class MainTest {
         var first = json.get("problems").get(0);
         assertTrue(first.get("file").asText().endsWith("articles/bridge-report/bridge-cost.md"), first.toString());
         assertEquals(6, first.get("line").asInt());
-        assertEquals(1, first.get("column").asInt());
+        assertEquals(9, first.get("column").asInt()); // at the value, 'flase'
         assertEquals("error", first.get("severity").asText());
         assertEquals("unknown rating 'flase'", first.get("message").asText());
         assertTrue(first.get("hint").asText().startsWith("this site's ratings: true (True),"), first.toString());

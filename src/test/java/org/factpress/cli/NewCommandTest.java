@@ -184,16 +184,16 @@ class NewCommandTest {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         String c = t.root().toString();
         Factpress.Run noArticle = run("new", "claim", "no-such-report", "a-claim", "--content", c);
-        assertEquals(1, noArticle.status());
+        assertEquals(2, noArticle.status(), "an article that is not there is a usage error");
         assertTrue(noArticle.err().contains("no source article 'no-such-report'"), noArticle.err());
         assertTrue(noArticle.err().contains("factpress new article no-such-report"), noArticle.err());
 
         Factpress.Run badSlug = run("new", "article", "Bridge Report", "--content", c);
-        assertEquals(1, badSlug.status());
+        assertEquals(2, badSlug.status(), "a slug that is not one is a usage error");
         assertTrue(badSlug.err().contains("must be lower-case words joined by hyphens"), badSlug.err());
         assertTrue(Files.notExists(t.path("articles/Bridge Report")));
         Factpress.Run article = run("new", "claim", "bridge-report", "article", "--content", c);
-        assertEquals(1, article.status());
+        assertEquals(2, article.status());
         assertTrue(article.err().contains("a claim cannot be called 'article'"), article.err());
         assertEquals(2, run("new", "claim", "bridge-report", "--content", c).status(), "a missing slug is a usage error");
     }

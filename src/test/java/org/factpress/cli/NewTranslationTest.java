@@ -92,14 +92,16 @@ class NewTranslationTest {
         ContentTree t = desk();
         String c = t.root().toString();
         assertEquals(List.of("factpress: uk is the site's default language, which the original is written in;"
-                        + " translate into one of en, ar", "exit 1"),
+                        + " translate into one of en, ar", "see: factpress new translation --help", "exit 2"),
                 Factpress.run("new", "translation", "river-embankment", "embankment-cost", "--language", "uk",
                         "--content", c).errLines());
         assertEquals(List.of("factpress: 'fr' is not one of the site's other languages (en, ar); list it in"
-                        + " site.yaml's 'languages' first, e.g. {code: fr, name: ...}", "exit 1"),
+                        + " site.yaml's 'languages' first, e.g. {code: fr, name: ...}", "see: factpress new translation --help",
+                        "exit 2"),
                 Factpress.run("new", "translation", "river-embankment", "embankment-cost", "--language", "fr",
                         "--content", c).errLines());
-        assertEquals(List.of("factpress: no " + t.path(FOLDER + "embankment-price.md") + " to translate", "exit 1"),
+        assertEquals(List.of("factpress: no " + t.path(FOLDER + "embankment-price.md") + " to translate",
+                        "see: factpress new translation --help", "exit 2"),
                 Factpress.run("new", "translation", "river-embankment", "embankment-price", "--language", "en",
                         "--content", c).errLines());
         assertEquals(List.of("factpress: " + t.path(FOLDER + "embankment-half-done.en.md") + " already exists;"

@@ -69,27 +69,27 @@ class ContractInOnePlaceTest {
     @Test
     void aFieldOfOnlySpacesIsEmpty() throws Exception {
         ContentTree t = ContentTree.valid(dir).edit(COST, "summary: The short answer.", "summary: \"   \"");
-        assertEquals(List.of(COST + ":8:1: error: field 'summary' is empty (fill it in, or remove the line)"), errors(t));
+        assertEquals(List.of(COST + ":8:10: error: field 'summary' is empty (fill it in, or remove the line)"), errors(t));
     }
 
     @Test
     void anEmptyRatingIsEmptyNotUnknown() throws Exception {
         ContentTree t = ContentTree.valid(dir).edit(COST, "rating: false", "rating: \"\"");
-        assertEquals(List.of(COST + ":6:1: error: field 'rating' is empty (add a rating id of the site's scale)"),
+        assertEquals(List.of(COST + ":6:9: error: field 'rating' is empty (add a rating id of the site's scale)"),
                 errors(t));
     }
 
     @Test
     void aWordOutsideTheListNamesTheWordsAndTheNearest() throws Exception {
         ContentTree t = ContentTree.valid(dir).edit(COST, "published: 2025-03-03", "published: 2025-03-03\nstatus: drfat");
-        assertEquals(List.of(COST + ":12:1: error: field 'status' must be 'published' or 'draft', found 'drfat'"
+        assertEquals(List.of(COST + ":12:9: error: field 'status' must be 'published' or 'draft', found 'drfat'"
                 + " (did you mean 'draft'?)"), errors(t));
     }
 
     @Test
     void aWordFarFromAnyExplainsTheWordsFromTheSchema() throws Exception {
         ContentTree t = ContentTree.valid(dir).edit(COST, "published: 2025-03-03", "published: 2025-03-03\nstatus: ready");
-        assertEquals(List.of(COST + ":12:1: error: field 'status' must be 'published' or 'draft', found 'ready'"
+        assertEquals(List.of(COST + ":12:9: error: field 'status' must be 'published' or 'draft', found 'ready'"
                 + " (draft: checked but not published.)"), errors(t));
     }
 

@@ -106,7 +106,7 @@ class BriefRendererTest {
         t.edit("articles/bridge-report/bridge-cost.md", "headline: \"Did the bridge", "headline: \"\u6865 Did the bridge");
         var problems = SiteBuild.check(t.root()).problems().all().stream().map(p -> p.format(t.root()))
                 .filter(p -> !p.contains("has no archived copy")).toList();
-        assertEquals(List.of("articles/bridge-report/bridge-cost.md:7:1: warning: 'headline' has characters the PDF"
+        assertEquals(List.of("articles/bridge-report/bridge-cost.md:7:11: warning: 'headline' has characters the PDF"
                 + " fonts lack: '\u6865' U+6865 (the PDFs would print '#' in their place; the web pages show them)"),
                 problems);
         // Everything the glyph test uses is covered.
@@ -135,8 +135,8 @@ class BriefRendererTest {
         t.edit("site.yaml", "language: en", "language: en\npage_size: A5\ndigest: montly");
         var problems = SiteBuild.check(t.root()).problems().all().stream().filter(Problem::isError)
                 .map(p -> p.format(t.root())).toList();
-        assertEquals(List.of("site.yaml:5:1: error: field 'page_size' must be 'A4' or 'letter', found 'A5' (did you mean 'A4'?)",
-                "site.yaml:6:1: error: field 'digest' must be 'monthly', 'quarterly', 'yearly' or 'none', found 'montly'"
+        assertEquals(List.of("site.yaml:5:12: error: field 'page_size' must be 'A4' or 'letter', found 'A5' (did you mean 'A4'?)",
+                "site.yaml:6:9: error: field 'digest' must be 'monthly', 'quarterly', 'yearly' or 'none', found 'montly'"
                         + " (did you mean 'monthly'?)"), problems);
     }
 

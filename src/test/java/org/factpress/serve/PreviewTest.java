@@ -104,7 +104,7 @@ class PreviewTest {
             await(claimUrl, p -> p.status() == 500, "error page");
             Document error = get(claimUrl).html();
             assertTrue(error.select("li").text().contains(
-                    "bridge-cost.md:6:1: error: unknown rating 'flase' (this site's ratings: true (True), "), error.text());
+                    "bridge-cost.md:6:9: error: unknown rating 'flase' (this site's ratings: true (True), "), error.text());
             assertEquals(1, error.select("script[src=" + PreviewServer.SCRIPT_PATH + "]").size(), "it reloads when fixed");
 
             // Fixed: the page is back.
