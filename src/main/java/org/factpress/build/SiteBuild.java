@@ -145,7 +145,8 @@ public final class SiteBuild {
      *
      * @throws TemplateProblem when a theme template fails (nothing is written then either)
      * @throws IOException when the output cannot be written (the previous output is left as it was, or, when the
-     *                     build was changing it file by file, as the next build finishes it)
+     *                     build was changing it file by file, as the next build or check finishes it); it names
+     *                     the stage and the file
      */
     public static Checked build(Options options) throws IOException, TemplateProblem {
         return build(options, new Timings());
@@ -323,9 +324,9 @@ public final class SiteBuild {
             Weighing weighing) throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print"), identity) : null;
         Templates templates = new Templates(templatesDir);
-        // The workers close first: pages still being written when one failed stop before the staging goes.
         String[] stage = {"render pages"};
         try (OutputFolder folder = OutputFolder.begin(outDir, cache != null)) {
+            // The workers close first: pages still being written when one failed stop before the staging goes.
             try (Workers workers = new Workers(threads)) {
                 return renderInto(folder, workers, stage, content, contentDir, templates, templatesDir, outDir, pdf,
                         cache, identity, print, timings, problems, weighing);
@@ -354,64 +355,63 @@ public final class SiteBuild {
                 : "nothing was published, " + outDir + " is as it was"), cause);
     }
 
+    /** The render and publish stages into {@code folder}, on {@code workers}; {@code stage} names the one running. */
     private static java.util.Map<String, String> renderInto(OutputFolder folder, Workers workers, String[] stage,
             Library content, Path contentDir, Templates templates, Path templatesDir, Path outDir, boolean pdf,
             BuildCache cache, BuildIdentity identity, PrintCache print, Timings timings, Problems problems,
             Weighing weighing) throws IOException, TemplateProblem {
-        {
-            UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
-            org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
-            KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
-            // Each edition once, its analyses made HTML once: its pages and its print files read the same.
-            SiteEditions editions = SiteEditions.of(content, templates, edition -> workers.call(() -> views(edition, kept)));
-            Library library = editions.root().library();
-            timings.lap("markdown");
-            String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
-            KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse,
-                    cache.hashesUnder(contentDir), library) : null;
-            SiteEditions.Renderers site = editions.renderers(out, pdf, workers);
-            site.root().renderPages(pages);
-            for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
-                e.getValue().renderPages(pages == null ? null : pages.under(e.getKey()));
-            }
-            timings.lap("render pages");
-            stage[0] = "render files";
-            site.root().renderFiles(out, List.copyOf(site.others().values()));
-            for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
-                e.getValue().renderEditionFiles(out.under(e.getKey()));
-            }
-            timings.lap("render files");
-            if (pdf) {
-                stage[0] = "render pdf";
-                editions.print(print, identity != null ? identity.sourceDateEpoch() : null, out, workers);
-                timings.lap("render pdf");
-            }
-            stage[0] = "weigh";
-            weighing.weigh(folder);
-            timings.lap("weigh");
-            if (problems.hasErrors()) {
-                return java.util.Map.of();
-            }
-            if (cache != null) {
-                cache.forgetOutputs();
-                KeptPages.forget(BuildCache.folderFor(outDir));
-            }
-            stage[0] = "publish";
-            folder.commit();
-            if (print != null && pdf) {
-                afterPublishing(problems, outDir, print::prune);
-            }
-            if (kept != null) {
-                afterPublishing(problems, outDir, kept::save);
-                timings.note(kept.summary());
-            }
-            if (pages != null) {
-                afterPublishing(problems, outDir, pages::save);
-                timings.note(pages.summary());
-            }
-            timings.lap("publish");
-            return reuse != null ? reuse.written() : java.util.Map.of();
+        UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
+        org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
+        KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
+        // Each edition once, its analyses made HTML once: its pages and its print files read the same.
+        SiteEditions editions = SiteEditions.of(content, templates, edition -> workers.call(() -> views(edition, kept)));
+        Library library = editions.root().library();
+        timings.lap("markdown");
+        String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
+        KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse,
+                cache.hashesUnder(contentDir), library) : null;
+        SiteEditions.Renderers site = editions.renderers(out, pdf, workers);
+        site.root().renderPages(pages);
+        for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
+            e.getValue().renderPages(pages == null ? null : pages.under(e.getKey()));
         }
+        timings.lap("render pages");
+        stage[0] = "render files";
+        site.root().renderFiles(out, List.copyOf(site.others().values()));
+        for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
+            e.getValue().renderEditionFiles(out.under(e.getKey()));
+        }
+        timings.lap("render files");
+        if (pdf) {
+            stage[0] = "render pdf";
+            editions.print(print, identity != null ? identity.sourceDateEpoch() : null, out, workers);
+            timings.lap("render pdf");
+        }
+        stage[0] = "weigh";
+        weighing.weigh(folder);
+        timings.lap("weigh");
+        if (problems.hasErrors()) {
+            return java.util.Map.of();
+        }
+        if (cache != null) {
+            cache.forgetOutputs();
+            KeptPages.forget(BuildCache.folderFor(outDir));
+        }
+        stage[0] = "publish";
+        folder.commit();
+        if (print != null && pdf) {
+            afterPublishing(problems, outDir, print::prune);
+        }
+        if (kept != null) {
+            afterPublishing(problems, outDir, kept::save);
+            timings.note(kept.summary());
+        }
+        if (pages != null) {
+            afterPublishing(problems, outDir, pages::save);
+            timings.note(pages.summary());
+        }
+        timings.lap("publish");
+        return reuse != null ? reuse.written() : java.util.Map.of();
     }
 
     /** The checks of {@code library} as its pages show them, analyses kept by {@code kept} when not null. */
