@@ -145,7 +145,8 @@ public final class SiteBuild {
      *
      * @throws TemplateProblem when a theme template fails (nothing is written then either)
      * @throws IOException when the output cannot be written (the previous output is left as it was, or, when the
-     *                     build was changing it file by file, as the next build finishes it)
+     *                     build was changing it file by file, as the next build or check finishes it); it names
+     *                     the stage and the file
      */
     public static Checked build(Options options) throws IOException, TemplateProblem {
         return build(options, new Timings());
@@ -215,18 +216,19 @@ public final class SiteBuild {
         org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems, options.pdf());
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);
-        if (reads != null) {
-            try { // the files as read, and the quotes as found, are kept whether or not the site is published
+        // The files as read, and the quotes as found, are kept when the content has errors (the desk fixes them
+        // and builds again) or once the site is published; never by a build that failed writing the site.
+        Keeping keepReads = () -> {
+            if (reads != null) {
                 reads.save();
                 quotes.save();
-            } catch (IOException | java.io.UncheckedIOException e) {
-                problems.warning(org.factpress.diagnostics.Position.ofFile(BuildCache.folderFor(options.out())),
-                        "the files as read could not be kept: " + e.getMessage(),
-                        "the next build reads every file again; check the folder's space and permissions");
             }
+        };
+        if (reads != null) {
             timings.note(reads.summary());
         }
         if (checked.problems().hasErrors()) {
+            keep(problems, options.out(), keepReads);
             return checked;
         }
         Library library = checked.library();
@@ -242,6 +244,7 @@ public final class SiteBuild {
         if (size[0] != null && problems.hasErrors()) {
             return new Checked(library, checked.problems(), size[0]);
         }
+        keep(problems, options.out(), keepReads);
         if (cache != null) {
             afterPublishing(problems, options.out(), () -> cache.save(fingerprint, written));
         }
@@ -266,6 +269,17 @@ public final class SiteBuild {
             problems.warning(at, warning, fix);
         }
         return size;
+    }
+
+    /** Keeps what reading found for the next build: a failure there is a warning (it reads every file again). */
+    private static void keep(Problems problems, Path out, Keeping keeping) {
+        try {
+            keeping.save();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            problems.warning(org.factpress.diagnostics.Position.ofFile(BuildCache.folderFor(out)),
+                    "the files as read could not be kept: " + e.getMessage(),
+                    "the next build reads every file again; check the folder's space and permissions");
+        }
     }
 
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
@@ -312,56 +326,94 @@ public final class SiteBuild {
             Weighing weighing) throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print"), identity) : null;
         Templates templates = new Templates(templatesDir);
-        try (Workers workers = new Workers(threads); OutputFolder folder = OutputFolder.begin(outDir, cache != null)) {
-            UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
-            org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
-            KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
-            // Each edition once, its analyses made HTML once: its pages and its print files read the same.
-            SiteEditions editions = SiteEditions.of(content, templates, edition -> workers.call(() -> views(edition, kept)));
-            Library library = editions.root().library();
-            timings.lap("markdown");
-            String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
-            KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse,
-                    cache.hashesUnder(contentDir), library) : null;
-            SiteEditions.Renderers site = editions.renderers(out, pdf, workers);
-            site.root().renderPages(pages);
-            for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
-                e.getValue().renderPages(pages == null ? null : pages.under(e.getKey()));
+        String[] stage = {"render pages"};
+        try (OutputFolder folder = OutputFolder.begin(outDir, cache != null)) {
+            // The workers close first: pages still being written when one failed stop before the staging goes.
+            try (Workers workers = new Workers(threads)) {
+                return renderInto(folder, workers, stage, content, contentDir, templates, templatesDir, outDir, pdf,
+                        cache, identity, print, timings, problems, weighing);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw stopped(stage[0], e, folder.committed(), outDir);
+            } finally {
+                if (print != null && !folder.committed()) {
+                    print.discard(); // a build that failed leaves the cache as the last published one had it
+                }
             }
-            timings.lap("render pages");
-            site.root().renderFiles(out, List.copyOf(site.others().values()));
-            for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
-                e.getValue().renderEditionFiles(out.under(e.getKey()));
-            }
-            timings.lap("render files");
-            if (pdf) {
-                editions.print(print, identity != null ? identity.sourceDateEpoch() : null, out, workers);
-                timings.lap("render pdf");
-            }
-            weighing.weigh(folder);
-            timings.lap("weigh");
-            if (problems.hasErrors()) {
-                return java.util.Map.of();
-            }
-            if (cache != null) {
-                cache.forgetOutputs();
-                KeptPages.forget(BuildCache.folderFor(outDir));
-            }
-            folder.commit();
-            if (print != null && pdf) {
-                afterPublishing(problems, outDir, print::prune);
-            }
-            if (kept != null) {
-                afterPublishing(problems, outDir, kept::save);
-                timings.note(kept.summary());
-            }
-            if (pages != null) {
-                afterPublishing(problems, outDir, pages::save);
-                timings.note(pages.summary());
-            }
-            timings.lap("publish");
-            return reuse != null ? reuse.written() : java.util.Map.of();
         }
+    }
+
+    /**
+     * A write that failed, named with its stage and file, and what became of the site: as it was, or (a patch
+     * begun) left for the next command to finish.
+     */
+    private static IOException stopped(String stage, Exception e, boolean committed, Path outDir) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        String what = cause instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                ? f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": "
+                        + OutputFolder.reason(cause)
+                : OutputFolder.reason(cause);
+        return new IOException("the build stopped at '" + stage + "': " + what + "; " + (committed
+                ? "the site was being changed: the next build or check finishes the change before anything else"
+                : "nothing was published, " + outDir + " is as it was"), cause);
+    }
+
+    /** The render and publish stages into {@code folder}, on {@code workers}; {@code stage} names the one running. */
+    private static java.util.Map<String, String> renderInto(OutputFolder folder, Workers workers, String[] stage,
+            Library content, Path contentDir, Templates templates, Path templatesDir, Path outDir, boolean pdf,
+            BuildCache cache, BuildIdentity identity, PrintCache print, Timings timings, Problems problems,
+            Weighing weighing) throws IOException, TemplateProblem {
+        UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
+        org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
+        KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
+        // Each edition once, its analyses made HTML once: its pages and its print files read the same.
+        SiteEditions editions = SiteEditions.of(content, templates, edition -> workers.call(() -> views(edition, kept)));
+        Library library = editions.root().library();
+        timings.lap("markdown");
+        String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
+        KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse,
+                cache.hashesUnder(contentDir), library) : null;
+        SiteEditions.Renderers site = editions.renderers(out, pdf, workers);
+        site.root().renderPages(pages);
+        for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
+            e.getValue().renderPages(pages == null ? null : pages.under(e.getKey()));
+        }
+        timings.lap("render pages");
+        stage[0] = "render files";
+        site.root().renderFiles(out, List.copyOf(site.others().values()));
+        for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
+            e.getValue().renderEditionFiles(out.under(e.getKey()));
+        }
+        timings.lap("render files");
+        if (pdf) {
+            stage[0] = "render pdf";
+            editions.print(print, identity != null ? identity.sourceDateEpoch() : null, out, workers);
+            timings.lap("render pdf");
+        }
+        stage[0] = "weigh";
+        weighing.weigh(folder);
+        timings.lap("weigh");
+        if (problems.hasErrors()) {
+            return java.util.Map.of();
+        }
+        if (cache != null) {
+            cache.forgetOutputs();
+            KeptPages.forget(BuildCache.folderFor(outDir));
+        }
+        stage[0] = "publish";
+        folder.commit();
+        if (print != null && pdf) {
+            afterPublishing(problems, outDir, print::prune);
+        }
+        if (kept != null) {
+            afterPublishing(problems, outDir, kept::save);
+            timings.note(kept.summary());
+        }
+        if (pages != null) {
+            afterPublishing(problems, outDir, pages::save);
+            timings.note(pages.summary());
+        }
+        timings.lap("publish");
+        return reuse != null ? reuse.written() : java.util.Map.of();
     }
 
     /** The checks of {@code library} as its pages show them, analyses kept by {@code kept} when not null. */

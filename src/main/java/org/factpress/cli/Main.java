@@ -36,9 +36,12 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // The previous site is deleted in the background once the new one is live; what is left when the run
-        // ends, the next build deletes (OutputFolder.recover).
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = run(args, out, err);
+        out.flush(); // what was printed without a line end, too
+        err.flush();
+        System.exit(status);
     }
 
     /** Runs a command line with the given streams; returns the exit status. */
@@ -224,6 +227,11 @@ public final class Main implements Callable<Integer> {
             themeSpeaks(checked, theme.folder);
             Path parent = content.folder.toAbsolutePath().getParent();
             Path live = out != null ? out : parent != null ? parent.resolve("site") : Path.of("site");
+            try { // a build killed while changing the site file by file: finished before the site is read
+                org.factpress.publish.OutputFolder.finishInterrupted(live);
+            } catch (IOException e) {
+                // the site is read as it is; the next build finishes the change
+            }
             problems.addAll(org.factpress.check.GoneChecks.find(content.folder, live,
                     checked.library().site().baseUrl()));
             boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
@@ -291,6 +299,8 @@ public final class Main implements Callable<Integer> {
                     failOverBudget, org.factpress.build.Environment.atEntry());
             org.factpress.build.Timings stageTimes = timings ? org.factpress.build.Timings.sinceStart()
                     : new org.factpress.build.Timings();
+            // A build killed while changing the site file by file: finished before the site is looked at.
+            org.factpress.publish.OutputFolder.finishInterrupted(out);
             SiteBuild.Found found = SiteBuild.look(options);
             stageTimes.lap("look");
             if (found != null && found.upToDate()) {
@@ -300,6 +310,7 @@ public final class Main implements Callable<Integer> {
             SiteBuild.Checked result = SiteBuild.build(options, stageTimes, found);
             if (timings) {
                 err().print(stageTimes.format());
+                err().flush(); // print() does not flush; nothing after may print a line that would
             }
             if (report(result.problems(), err())) {
                 err().println("nothing was written; " + out + " is as it was");

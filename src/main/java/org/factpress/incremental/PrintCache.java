@@ -19,6 +19,8 @@ public final class PrintCache {
     private final Path dir;
     private final String identity;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** What this build put: taken back out if the build fails. */
+    private final Set<String> put = ConcurrentHashMap.newKeySet();
 
     public PrintCache(Path dir, BuildIdentity identity) {
         this.dir = dir;
@@ -51,9 +53,28 @@ public final class PrintCache {
     public void put(String key, byte[] bytes) throws IOException {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".put-", ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, dir.resolve(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.write(tmp, bytes);
+            Files.move(tmp, dir.resolve(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp); // a full disk: no half-written entry stays behind
+            throw new IOException("could not keep a laid-out document in the build cache " + dir + ": "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
+        }
+        put.add(key);
         used.add(key);
+    }
+
+    /** Takes out what this build put, when it failed: the cache stays as the last published site had it. */
+    public void discard() {
+        for (String key : put) {
+            try {
+                Files.deleteIfExists(dir.resolve(key));
+            } catch (IOException e) {
+                // the next build's prune takes it
+            }
+        }
+        put.clear();
     }
 
     /** Drops what this build did not use, so the cache holds one site's documents, not every version's. */

@@ -20,14 +20,15 @@ import org.factpress.incremental.OutputSink;
  * Publish stage: files are written into a new folder beside the output and swapped in only when the whole build
  * succeeded, so a failed or killed build leaves the previous site as it was.
  *
- * <p>Beside an output {@code site/} live, for the length of a build: {@code .site.lock} (held by the running
- * build), {@code .site.new-*} (the site being written) and, for a moment during the swap, {@code .site.old-*}
- * (the previous site). A build killed at any point leaves at worst these behind; the next build, once it holds
- * the lock, puts a whole previous site back if the swap was cut in half, and deletes the rest.
+ * <p>Beside an output {@code site/} live, for the length of a build: {@code .site.new-*} (the site being written)
+ * and, for a moment during the swap, {@code .site.old-*} (the previous site); the lock is {@code lock} in the
+ * build cache folder {@code .site.cache/}, which stays. A build killed at any point leaves at worst these behind;
+ * the next command that reads or writes the site ({@link #finishInterrupted}), once it holds the lock, puts a
+ * whole previous site back if the swap was cut in half, finishes a patch cut short, and deletes the rest.
  *
  * <p>The previous site is not walked before the swap: once the new site is live, it loses its marker (so it is
- * never put back) and is deleted on a background thread. What a run does not finish deleting, the next build
- * deletes in turn, also in the background; none of it is ever the live site.
+ * never put back) and is deleted on a background thread while the build saves its cache; {@link #close} waits
+ * for it, so a build that returns leaves nothing beside the site.
  *
  * <p>A build that keeps most of the live site ({@link #begin(Path, boolean)}) writes only the files that changed
  * into the new folder and changes the live site file by file ({@link SitePatch}): each file is replaced in one
@@ -44,6 +45,21 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
 
     /** Folders being deleted in the background: previous sites after a swap, what killed builds left. */
     private static final java.util.Set<Thread> SWEEPS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** How a file's bytes reach the disk: a seam, so tests can fill the disk without a small file system. */
+    @FunctionalInterface
+    interface Disk {
+        void write(Path file, byte[] bytes) throws IOException;
+    }
+
+    /** The file system as it is. */
+    static final Disk FILES = (file, bytes) -> Files.write(file, bytes);
+
+    /** The disk every output writes to; tests only replace it. */
+    static volatile Disk disk = FILES;
+
+    /** Each step of a patch ({@link SitePatch.Step}); tests only replace it, to stop a patch as a kill would. */
+    static volatile SitePatch.Step patchSteps = SitePatch.Step.NONE;
 
     private final Path target;
     private final Path staging;
@@ -85,7 +101,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
             throw new IOException("the output folder cannot be the root of the file system; choose another --out");
         }
         Files.createDirectories(parent);
-        BuildLock lock = BuildLock.acquire(parent.resolve("." + t.getFileName() + ".lock"), t);
+        BuildLock lock = lock(t);
         try {
             boolean finished = recover(t);
             if (Files.exists(t, LinkOption.NOFOLLOW_LINKS)) {
@@ -102,6 +118,50 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Takes the lock of {@code target}'s builds: {@code lock} in its cache folder ({@code .site.cache/}), which
+     * stays between builds, so no lock file is left beside the site.
+     */
+    private static BuildLock lock(Path target) throws IOException {
+        Path cache = target.getParent().resolve("." + target.getFileName() + ".cache");
+        Files.createDirectories(cache);
+        return BuildLock.acquire(cache.resolve("lock"), target);
+    }
+
+    /**
+     * What a killed build left beside {@code target}, made right before a command reads the site: a patch cut
+     * short is finished, a swap cut in half undone, staging folders deleted. Does nothing when nothing was left
+     * (and creates nothing then), or when a build holds the lock (it does the same first). `check` and `build`
+     * call it before they look at the site.
+     */
+    public static void finishInterrupted(Path target) throws IOException {
+        Path t = target.toAbsolutePath().normalize();
+        Path parent = t.getParent();
+        if (parent == null || !Files.isDirectory(parent) || !leftBehind(t)) {
+            return;
+        }
+        BuildLock lock;
+        try {
+            lock = lock(t);
+        } catch (IOException e) {
+            return; // a build is running: it recovers first, under the lock
+        }
+        try (lock) {
+            recover(t);
+            awaitSweeps();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether a build left folders beside {@code target}: staging, a previous site, or the lock of old versions. */
+    private static boolean leftBehind(Path target) throws IOException {
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            return s.map(p -> p.getFileName().toString()).anyMatch(n -> n.startsWith(prefix(target, "new"))
+                    || n.startsWith(prefix(target, "old")) || n.equals("." + target.getFileName() + ".lock"));
         }
     }
 
@@ -166,6 +226,8 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         for (Path p : news) {
             sweep(p);
         }
+        // Where factpress up to 0.1 kept its lock; nothing locks it any more.
+        Files.deleteIfExists(target.getParent().resolve("." + target.getFileName() + ".lock"));
         return finished;
     }
 
@@ -185,7 +247,7 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
                     SitePatch patch = SitePatch.read(p);
                     if (patch != null) {
                         try {
-                            patch.apply(p, target);
+                            patch.apply(p, target, SitePatch.Step.NONE);
                         } catch (IOException e) {
                             finished = false;
                         }
@@ -215,8 +277,8 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Waits for this JVM's background deletions to end. Nothing waits for them when building: a run may end before
-     * its sweep, and the next build sweeps what is left ({@link #recover}).
+     * Waits for this JVM's background deletions to end: {@link #close} does, so a build leaves nothing beside the
+     * site when it returns. A run killed before its sweep ends leaves the rest to the next ({@link #recover}).
      */
     static void awaitSweeps() throws InterruptedException {
         for (Thread t : List.copyOf(SWEEPS)) {
@@ -258,8 +320,13 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         if (path.startsWith("/") || path.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + path);
         }
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        try {
+            Files.createDirectories(file.getParent());
+            disk.write(file, bytes);
+        } catch (IOException e) {
+            throw new IOException("could not write " + target.getFileName() + "/" + path + " (into "
+                    + staging + "): " + reason(e), e);
+        }
         written.put(path, (long) bytes.length);
     }
 
@@ -274,9 +341,36 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
             kept.add(path);
             return;
         }
-        Files.createDirectories(file.getParent());
-        Files.createLink(file, existing);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.createLink(file, existing);
+        } catch (IOException e) {
+            throw new IOException("could not link " + target.getFileName() + "/" + path + " (into " + staging
+                    + ") to " + existing + ": " + reason(e), e);
+        }
         written.put(path, Files.size(file));
+    }
+
+    /**
+     * Why a file operation failed, in words, without repeating its file: the JDK gives "No space left on device"
+     * alone when a write fails, and only the path for some other failures.
+     */
+    public static String reason(Throwable e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            if (f.getReason() != null) {
+                return f.getReason();
+            }
+            return e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : "cannot be read or written";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** Whether the new site went live (or, in a patch, began to: the next command finishes it). */
+    public boolean committed() {
+        return committed;
     }
 
     /** What the new site weighs, without the build's own files; in a patch, its kept files as the live site has them. */
@@ -339,9 +433,11 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
             // A small change goes in file by file; a large one (a new theme, a new factpress) as a whole new
             // site, so readers never see thousands of old and new pages side by side.
             if (changes.size() <= Math.max(PATCH_FILES, liveFiles().size() / 10) && changes.fits(target)) {
-                changes.record(staging);
-                committed = true; // from here the changes are the next build's to finish, should this one stop
-                changes.apply(staging, target);
+                SitePatch.Step steps = patchSteps;
+                changes.record(staging, steps);
+                committed = true; // from here the changes are the next command's to finish, should this one stop
+                changes.apply(staging, target, steps);
+                steps.next("delete the list");
                 Files.delete(staging.resolve(SitePatch.LIST));
                 sweep(staging);
                 return;
@@ -379,13 +475,19 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Drops the new output unless it was committed, and lets the next build in. */
+    /**
+     * Drops the new output unless it was committed, waits for the previous site's deletion, and lets the next
+     * build in. Whatever the build wrote must have stopped writing (the caller's workers closed first).
+     */
     @Override
     public void close() throws IOException {
         try {
             if (!committed) {
-                deleteTree(staging);
+                sweep(staging);
             }
+            awaitSweeps();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             lock.close();
         }

@@ -22,6 +22,17 @@ final class SitePatch {
     private static final String HEADER = "factpress patch 1";
     private static final String END = "end";
 
+    /**
+     * Called before each file operation of a patch, named: a seam where tests stop a patch as a kill would, at
+     * every step in turn.
+     */
+    @FunctionalInterface
+    interface Step {
+        Step NONE = what -> { };
+
+        void next(String what) throws IOException;
+    }
+
     private final List<String> written;
     private final List<String> gone;
 
@@ -71,12 +82,19 @@ final class SitePatch {
 
     /** Writes the list into {@code staging}: to a temporary file, renamed, so it is there whole or not at all. */
     void record(Path staging) throws IOException {
+        record(staging, Step.NONE);
+    }
+
+    /** As {@link #record(Path)}, calling {@code step} before each file operation. */
+    void record(Path staging, Step step) throws IOException {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
         gone.forEach(p -> s.append("-\t").append(p).append('\n'));
         written.forEach(p -> s.append("+\t").append(p).append('\n'));
         s.append(END).append('\n');
         Path tmp = staging.resolve(LIST + ".tmp");
+        step.next("write the list");
         Files.writeString(tmp, s, StandardCharsets.UTF_8);
+        step.next("rename the list");
         Files.move(tmp, staging.resolve(LIST), StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -125,16 +143,18 @@ final class SitePatch {
      * killed run began: a file already moved is no longer in {@code staging}. A file gone that cannot be deleted
      * (another user's, held open) is left in place: no reason to stop the site's publication.
      */
-    void apply(Path staging, Path live) throws IOException {
+    void apply(Path staging, Path live, Step step) throws IOException {
         for (String p : gone) {
             Path f = live.resolve(p);
             if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // a folder where a file was: the site's own, left to the written files' check
             }
+            step.next("delete " + p);
             try {
                 Files.deleteIfExists(f);
                 for (Path folder = f.getParent(); !folder.equals(live) && OutputFolder.isEmpty(folder);
                      folder = folder.getParent()) {
+                    step.next("delete the folder " + live.relativize(folder));
                     Files.delete(folder);
                 }
             } catch (IOException e) {
@@ -147,7 +167,9 @@ final class SitePatch {
                 continue;
             }
             Path to = live.resolve(p);
+            step.next("make the folder of " + p);
             Files.createDirectories(to.getParent());
+            step.next("move in " + p);
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         }
     }

@@ -68,9 +68,18 @@ public final class Workers implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the pool once what runs on it ended: after a failure, other pages may still be writing, and the
+     * build's staging folder is deleted only when they stopped.
+     */
     @Override
     public void close() {
         pool.shutdown();
+        try {
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Carries a checked failure out of a parallel stream. */

@@ -59,7 +59,7 @@ class PagesWorkflowTest {
         for (JsonNode step : build.path("steps")) {
             String run = step.path("run").asText("") + step.path("uses").asText("");
             if (run.contains("configure-pages") || run.contains("upload-pages-artifact") || run.contains(" build ")
-                    || run.contains("actions/cache")) {
+                    || run.contains("actions/cache/save")) {
                 assertEquals(mainOnly, step.path("if").asText(), step::toString);
             }
             if (run.contains("bin/factpress build")) {
@@ -134,26 +134,57 @@ class PagesWorkflowTest {
         assertTrue(index(build, "What changed") < index(build, "Tests and jar"));
     }
 
-    /** The last site and its cache come back before the build, under a key of the code and theme that made them. */
+    /**
+     * The last site and its cache come back before the check (which warns of published checks whose files are gone)
+     * and the build, on pull requests too; the newest entry of the same code and theme first, else the newest of
+     * any. Only main saves, after its build, under the key the restore made.
+     */
     @Test
-    void theLastBuildIsRestoredForTheSameCodeAndTheme() throws Exception {
+    void theLastBuildIsRestoredBeforeTheCheckAndSavedOnlyByMain() throws Exception {
         JsonNode build = workflow().path("jobs").path("build");
-        JsonNode cache = null;
-        for (JsonNode s : build.path("steps")) {
-            if (s.path("uses").asText().startsWith("actions/cache@")) {
-                cache = s;
-            }
+        JsonNode restoreStep = step("Last build");
+        JsonNode save = step("Save this build");
+        assertEquals("actions/cache/restore", restoreStep.path("uses").asText().replaceAll("@.*", ""));
+        assertEquals("actions/cache/save", save.path("uses").asText().replaceAll("@.*", ""));
+        assertTrue(restoreStep.path("if").isMissingNode(), "pull requests restore too, for the check");
+        assertEquals("github.event_name != 'pull_request' && github.ref == 'refs/heads/main'", save.path("if").asText());
+        for (JsonNode s : List.of(restoreStep, save)) {
+            assertEquals(List.of("site", ".site.cache"), List.of(s.at("/with/path").asText().strip().split("\\s+")));
         }
-        assertTrue(cache != null, "no actions/cache step");
-        assertEquals(List.of("site", ".site.cache"), List.of(cache.at("/with/path").asText().strip().split("\\s+")));
-        String key = cache.at("/with/key").asText();
-        String restore = cache.at("/with/restore-keys").asText().strip();
+        String key = restoreStep.at("/with/key").asText();
+        List<String> restore = List.of(restoreStep.at("/with/restore-keys").asText().strip().split("\n"));
         for (String input : List.of("'pom.xml'", "'src/main/**'", "'templates/**'", "'schemas/**'")) {
             assertTrue(key.contains(input), key);
         }
-        assertEquals(restore + "${{ github.run_id }}", key, "restored only from a run of the same code and theme");
-        assertTrue(index(build, "actions/cache") < index(build, "Build the site for its Pages address"));
-        assertTrue(index(build, "Tests and jar") < index(build, "actions/cache"), "verify must not overwrite site/");
+        assertEquals(restore.get(0) + "${{ github.run_id }}", key, "the newest entry of the same code and theme first");
+        assertEquals("site-", restore.get(1), "else the newest of any, for the check");
+        assertEquals("${{ steps.last.outputs.cache-primary-key }}", save.at("/with/key").asText());
+        assertTrue(index(build, "Tests and jar") < index(build, "Last build"), "verify must not overwrite site/");
+        assertTrue(index(build, "Last build") < index(build, "Check the content"));
+        assertTrue(index(build, "Build the site for its Pages address") < index(build, "Save this build"));
+    }
+
+    /** Only the deploy job may publish: no pull request's build holds pages or id-token. */
+    @Test
+    void onlyTheDeployJobMayPublish() throws Exception {
+        JsonNode w = workflow();
+        assertEquals("{\"contents\":\"read\"}", w.path("permissions").toString());
+        assertTrue(w.path("jobs").path("build").path("permissions").isMissingNode());
+        JsonNode deploy = w.path("jobs").path("deploy").path("permissions");
+        assertEquals("write", deploy.path("pages").asText());
+        assertEquals("write", deploy.path("id-token").asText());
+    }
+
+    /** `mvn install` installs the runnable jar as the project's artifact, the file bin/factpress runs. */
+    @Test
+    void theProjectsArtifactIsTheRunnableJar() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertTrue(pom.contains("<finalName>factpress</finalName>"), "target/factpress.jar is the artifact");
+        int shade = pom.indexOf("<artifactId>maven-shade-plugin</artifactId>");
+        String shading = pom.substring(shade, pom.indexOf("</plugin>", shade));
+        assertFalse(shading.contains("<outputFile>"), "an output file of its own is neither installed nor attached");
+        assertFalse(shading.contains("<shadedArtifactAttached>true"), "the shaded jar replaces the plain one");
+        assertTrue(pom.contains("<forceCreation>true</forceCreation>"), "the plain jar is made anew before shading");
     }
 
     /** The "What changed" step's script, run in a clone: content/ alone is false; code, or no base, is true. */

@@ -35,7 +35,7 @@ class OutputFolderTest {
     List<String> leftovers() throws Exception {
         OutputFolder.awaitSweeps();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.") && !n.equals(".site.lock"))
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.") && !n.equals(".site.cache"))
                     .sorted().toList();
         }
     }
@@ -122,7 +122,7 @@ class OutputFolderTest {
             first.write("index.html", "two".getBytes(StandardCharsets.UTF_8));
             IOException e = assertThrows(IOException.class, () -> OutputFolder.begin(site()));
             assertTrue(e.getMessage().contains("another factpress build is writing"), e.getMessage());
-            assertTrue(e.getMessage().contains(".site.lock"), e.getMessage());
+            assertTrue(e.getMessage().contains(Path.of(".site.cache", "lock").toString()), e.getMessage());
             // The second build did not clean up the first one's folder as if it were stale.
             assertEquals(1, leftovers().size(), leftovers()::toString);
             first.commit();
@@ -324,6 +324,106 @@ class OutputFolderTest {
         assertFalse(Files.exists(staging.getParent().resolve(SitePatch.LIST)));
         assertFalse(before.equals(folderKey()), "replaced whole");
         assertEquals(PATCHED, files(site()));
+        assertEquals(List.of(), leftovers());
+    }
+
+    /** A kill, as the patch seam simulates it: an error nothing in factpress catches. */
+    static final class Killed extends Error {
+        Killed(String step) {
+            super("killed before: " + step);
+        }
+    }
+
+    /**
+     * A patch stopped before each of its file operations in turn, as a kill would stop it: the site is then the
+     * previous one, or, once the list of changes is whole, the next command that reads the site (what `check` and
+     * `build` call first) finishes it, and the site is the new one; nothing is left beside it.
+     */
+    @Test
+    void aKillAtEveryStepOfAPatchIsUndoneOrFinishedBeforeTheSiteIsRead() throws Exception {
+        Path base = dir;
+        List<String> steps = new java.util.ArrayList<>();
+        for (int stop = 0; ; stop++) {
+            dir = Files.createDirectories(base.resolve("kill-" + stop));
+            threePages();
+            java.util.Map<String, String> before = files(site());
+            int at = stop;
+            int[] step = {0};
+            String killed = null;
+            OutputFolder.patchSteps = what -> {
+                if (step[0]++ == at) {
+                    throw new Killed(what);
+                }
+            };
+            try (OutputFolder out = patchedBuild()) {
+                out.commit();
+            } catch (Killed k) {
+                killed = k.getMessage();
+            } finally {
+                OutputFolder.patchSteps = SitePatch.Step.NONE;
+            }
+            if (killed == null) {
+                assertEquals(PATCHED, files(site()));
+                break;
+            }
+            steps.add(killed);
+            boolean listWhole = Files.list(dir).anyMatch(p -> Files.isRegularFile(p.resolve(SitePatch.LIST)));
+            OutputFolder.finishInterrupted(site());
+            assertEquals(listWhole ? PATCHED : before, files(site()), killed);
+            assertEquals(List.of(), leftovers(), killed);
+            try (OutputFolder next = OutputFolder.begin(site(), true)) {
+                assertEquals(listWhole ? PATCHED : before, files(site()), "a build finds it the same: " + killed);
+            }
+        }
+        assertTrue(steps.size() >= 8, steps::toString);
+        assertTrue(steps.contains("killed before: move in claims/a/index.html"), steps::toString);
+        assertTrue(steps.contains("killed before: delete the folder claims/b"), steps::toString);
+    }
+
+    /** With nothing left by a killed build, reading the site creates nothing beside it. */
+    @Test
+    void findingNothingInterruptedLeavesNothing() throws Exception {
+        threePages();
+        OutputFolderTestAccess.deleteTree(dir.resolve(".site.cache"));
+        OutputFolder.finishInterrupted(site());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    /** The lock lives in the cache folder; the old lock file beside the site is removed. */
+    @Test
+    void theLockIsKeptInTheCacheFolder() throws Exception {
+        Files.writeString(dir.resolve(".site.lock"), "");
+        publish("one");
+        publish("two");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(".site.cache", "site"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.isRegularFile(dir.resolve(".site.cache/lock")));
+    }
+
+    /** A disk that fills up: a write fails with the JDK's bare message, and the file is named by the output. */
+    @Test
+    void aFullDiskNamesTheFileAndDropsTheNewFolder() throws Exception {
+        publish("one");
+        OutputFolder.disk = (file, bytes) -> {
+            if (file.toString().endsWith("b.html")) {
+                Files.write(file, java.util.Arrays.copyOf(bytes, 1));
+                throw new IOException("No space left on device");
+            }
+            Files.write(file, bytes);
+        };
+        try (OutputFolder out = OutputFolder.begin(site())) {
+            out.write("index.html", "two".getBytes(StandardCharsets.UTF_8));
+            IOException e = assertThrows(IOException.class,
+                    () -> out.write("claims/b.html", "two b".getBytes(StandardCharsets.UTF_8)));
+            assertTrue(e.getMessage().startsWith("could not write site/claims/b.html (into "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("): No space left on device"), e.getMessage());
+        } finally {
+            OutputFolder.disk = OutputFolder.FILES;
+        }
+        assertEquals("one", Files.readString(site().resolve("index.html")));
         assertEquals(List.of(), leftovers());
     }
 }

@@ -10,4 +10,13 @@ public final class OutputFolderTestAccess {
     public static void deleteTree(Path p) throws IOException {
         OutputFolder.deleteTree(p);
     }
+
+    /** Waits for the background deletions of this JVM, as a build does before it returns. */
+    public static void awaitSweeps() {
+        try {
+            OutputFolder.awaitSweeps();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
