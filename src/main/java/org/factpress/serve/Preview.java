@@ -164,7 +164,7 @@ public final class Preview implements AutoCloseable {
      * Drafts are shown in the preview, so an editor sees the page before it goes out; the theme marks them as
      * drafts, in the site's words, wherever they are listed and on their page.
      */
-    static Library withDrafts(Library library, String localBaseUrl) {
+    public static Library withDrafts(Library library, String localBaseUrl) {
         List<Claim> claims = library.claims().stream().map(c -> c.isPublished() ? c
                 : c.with(c.headline(), Status.PREVIEWED)).toList();
         return new Library(library.site().withBaseUrl(localBaseUrl), library.people(), library.articles(), claims,
