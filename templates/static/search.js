@@ -276,8 +276,13 @@
     appendMarked(li.querySelector('.claimant'), d.claimant, matched);
     // The claimant's role and the check's date, as listings show them (older indexes hold neither).
     if (d.role) { li.querySelector('.role').textContent = ', ' + d.role; } else { li.querySelector('.role').remove(); }
-    var time = li.querySelector('.meta time');
-    if (d.date) { time.setAttribute('datetime', d.date); time.textContent = d.dateText || d.date; } else { time.parentNode.remove(); }
+    var dateLine = li.querySelector('p.meta');
+    if (d.date) {
+      var time = document.createElement('time');
+      time.setAttribute('datetime', d.date);
+      time.textContent = d.dateText || d.date;
+      dateLine.appendChild(time);
+    } else { dateLine.remove(); }
     appendQuote(li.querySelector('.claim-card-quote'), d.quote, matched);
     if (d.language) { markOriginal(li, d.language); }
     return li;

@@ -455,7 +455,7 @@ class UntranslatedWordsSiteTest {
             assertEquals("5 de marzo de 2025", first.get("dateText").asText());
             Document search = page(site, "search/");
             assertNotNull(search.selectFirst("template#search-result .claim-card-by .role"));
-            assertNotNull(search.selectFirst("template#search-result .meta time"));
+            assertNotNull(search.selectFirst("template#search-result p.meta"));
         }
 
         @Test
