@@ -29,7 +29,7 @@
   var WORD = /[\p{L}\p{M}\p{N}]+/gu;
   // The same, for walking a text shown: its own lastIndex, which String.match would reset.
   var SHOWN_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-  // A quoted passage inside the quote, shown in a nested <q> as the pages show it (QuoteMarks in Java).
+  // A quoted passage inside the quote, put in the inner marks as the pages put it (Quotes.marked in Java).
   var INNER = /"([^"]+)"|\u201C([^\u201D]+)\u201D|\u201E([^\u201C\u201D]+)[\u201C\u201D]|\u00AB([^\u00BB]+)\u00BB/g;
   // Misspellings count only when they score at least this share of the best of them.
   var FUZZY_FLOOR = 0.5;
@@ -223,18 +223,24 @@
     if (at < text.length) { parent.appendChild(document.createTextNode(text.slice(at))); }
   }
 
+  // The quote in the page language's marks (data-quotes of the form: open, close, inner open, inner close; CLDR's,
+  // as the pages and prints have them), each passage it quotes in the inner ones.
+  var MARKS = (form.getAttribute('data-quotes') || '\u201C \u201D \u2018 \u2019').split(' ');
+
   function appendQuote(parent, text, matched) {
     var at = 0;
     var m;
     INNER.lastIndex = 0;
+    parent.appendChild(document.createTextNode(MARKS[0]));
     while ((m = INNER.exec(text)) !== null) {
       appendMarked(parent, text.slice(at, m.index), matched);
-      var q = document.createElement('q');
-      appendMarked(q, m[1] || m[2] || m[3] || m[4], matched);
-      parent.appendChild(q);
+      parent.appendChild(document.createTextNode(MARKS[2]));
+      appendMarked(parent, m[1] || m[2] || m[3] || m[4], matched);
+      parent.appendChild(document.createTextNode(MARKS[3]));
       at = m.index + m[0].length;
     }
     appendMarked(parent, text.slice(at), matched);
+    parent.appendChild(document.createTextNode(MARKS[1]));
   }
 
   function badgeFor(ratingId) {
@@ -268,7 +274,16 @@
     a.href = d.url;
     appendMarked(a, d.headline, matched);
     appendMarked(li.querySelector('.claimant'), d.claimant, matched);
-    appendQuote(li.querySelector('q'), d.quote, matched);
+    // The claimant's role and the check's date, as listings show them (older indexes hold neither).
+    if (d.role) { li.querySelector('.role').textContent = ', ' + d.role; } else { li.querySelector('.role').remove(); }
+    var dateLine = li.querySelector('p.meta');
+    if (d.date) {
+      var time = document.createElement('time');
+      time.setAttribute('datetime', d.date);
+      time.textContent = d.dateText || d.date;
+      dateLine.appendChild(time);
+    } else { dateLine.remove(); }
+    appendQuote(li.querySelector('.claim-card-quote'), d.quote, matched);
     if (d.language) { markOriginal(li, d.language); }
     return li;
   }

@@ -363,6 +363,9 @@ public final class Main implements Callable<Integer> {
             @CommandLine.Mixin
             ContentFolder content;
 
+            @CommandLine.Mixin
+            ThemeFolder theme;
+
             @Option(names = "--url", description = "address of the original")
             String url;
 
@@ -371,7 +374,7 @@ public final class Main implements Callable<Integer> {
 
             @Override
             public Integer call() throws IOException {
-                return written(this, () -> Scaffold.article(content.folder, slug, url, title));
+                return written(this, () -> Scaffold.article(content.folder, theme.folder, slug, url, title));
             }
         }
 
@@ -387,12 +390,15 @@ public final class Main implements Callable<Integer> {
             @CommandLine.Mixin
             ContentFolder content;
 
+            @CommandLine.Mixin
+            ThemeFolder theme;
+
             @Option(names = "--quote", description = "the words as they stand in the article")
             String quote;
 
             @Override
             public Integer call() throws IOException {
-                return written(this, () -> Scaffold.claim(content.folder, articleSlug, claimSlug, quote));
+                return written(this, () -> Scaffold.claim(content.folder, theme.folder, articleSlug, claimSlug, quote));
             }
         }
 
@@ -410,13 +416,16 @@ public final class Main implements Callable<Integer> {
             @CommandLine.Mixin
             ContentFolder content;
 
+            @CommandLine.Mixin
+            ThemeFolder theme;
+
             @Option(names = "--language", required = true, paramLabel = "<code>",
                     description = "one of site.yaml's languages, e.g. en")
             String language;
 
             @Override
             public Integer call() throws IOException {
-                return written(this, () -> Scaffold.translation(content.folder, articleSlug, claimSlug, language));
+                return written(this, () -> Scaffold.translation(content.folder, theme.folder, articleSlug, claimSlug, language));
             }
         }
     }

@@ -11,11 +11,14 @@ import java.util.List;
 import org.factpress.load.ContentLoader;
 import org.factpress.model.Language;
 import org.factpress.model.RatingScale;
+import org.factpress.text.ThemeWords;
 
 /**
- * {@code new article} and {@code new claim}: files with every field of the contract, each with a comment saying
- * what goes there. Required fields are left empty, so {@code check} points at each one still to fill in; optional
- * ones are commented out. An existing file is never overwritten.
+ * {@code new article}, {@code new claim} and {@code new translation}: files with every field of the contract, each
+ * with a comment saying what goes there, in the site's language (a translation's too, for the desk's editors): the
+ * theme's words ({@code new.*} in templates/i18n), and the rating labels as the site shows them. Required fields
+ * are left empty, so {@code check} points at each one still to fill in; optional ones are commented out. An
+ * existing file is never overwritten.
  */
 final class Scaffold {
     /**
@@ -41,30 +44,35 @@ final class Scaffold {
         }
     }
 
+    /** The column a field's comment starts at, so the comments of a file line up. */
+    private static final int COMMENT_COLUMN = 26;
+
     private Scaffold() {}
 
-    static Path article(Path content, String slug, String url, String title) throws Refused, IOException {
+    static Path article(Path content, Path templates, String slug, String url, String title)
+            throws Refused, IOException {
         requireSlug(slug, "article slug");
+        ThemeWords w = words(templates, ContentLoader.language(content));
         Path dir = content.resolve("articles").resolve(slug);
         Path file = dir.resolve("article.md");
-        String text = """
-                ---
-                # A source article: the text that made the claims. Every field: docs/content-format.md
-                # Put text containing ': ' or ' #' in "double quotes". Paste the article's text below the closing '---'.
-                title: %s
-                publisher:                # who published it, e.g. The Independent
-                url: %s
-                published:                # YYYY-MM-DD
-                # author:                 # who wrote it, as credited
-                # archived_url:           # an archived copy, e.g. https://web.archive.org/web/2025/<url>
-                ---
-                """.formatted(value(title, "# the headline as published"), value(url, "# address of the original, https://..."));
+        String text = lines(
+                "---",
+                "# " + w.t("new.article_intro"),
+                "# " + w.t("new.quoting") + " " + w.t("new.article_paste"),
+                given("title:", title, w.t("new.article_title")),
+                field("publisher:", w.t("new.article_publisher")),
+                given("url:", url, w.t("new.article_url")),
+                field("published:", w.t("new.date")),
+                field("# author:", w.t("new.article_author")),
+                field("# archived_url:", w.t("new.archived_url")),
+                "---");
         // The source text goes below the closing '---': check reports "the article has no text" until it is there.
         write(file, text);
         return file;
     }
 
-    static Path claim(Path content, String articleSlug, String claimSlug, String quote) throws Refused, IOException {
+    static Path claim(Path content, Path templates, String articleSlug, String claimSlug, String quote)
+            throws Refused, IOException {
         requireSlug(claimSlug, "claim slug");
         if (claimSlug.equals("article")) {
             throw Refused.usage("a claim cannot be called 'article': article.md is the source article's own file");
@@ -79,51 +87,50 @@ final class Scaffold {
             throw new Refused(taken + " already exists; claim slugs are unique across articles, choose another");
         }
         Path file = articles.resolve(articleSlug).resolve(claimSlug + ".md");
-        RatingScale scale = ContentLoader.scale(content);
-        String text = """
-                ---
-                # A claim and its verdict. Every field: docs/content-format.md. People ids are in people.yaml.
-                %s
-                # Put text containing ': ' or ' #' in "double quotes". The analysis goes below the closing '---'.
-                quote: %s
-                # occurrence: 2           # only when the quote occurs more than once: which one (1 = first)
-                claimant:                 # who said it: an id from people.yaml
-                said_on:                  # YYYY-MM-DD
-                # said_where:             # e.g. Truth Social post, press conference
-                %s
-                # rating_explanation:     # why this verdict, in a sentence
-                headline:                 # the question the check answers
-                summary:                  # the short answer, one or two sentences
-                author:                   # the fact-checker: an id from people.yaml
-                # editor:                 # who edited the check: an id from people.yaml
-                published:                # YYYY-MM-DD
-                # updated:                # YYYY-MM-DD, when the verdict or the analysis changed
-                # tags: [tag-one, tag-two]
-                sources:                  # the documents the verdict rests on, one '- title:' entry each
-                  - title:
-                    url:                  # https://...
-                    # publisher:
-                    # date:               # YYYY-MM-DD
-                    # archived_url:       # an archived copy, e.g. https://web.archive.org/web/2025/<url>
-                # updates:                # corrections shown to readers, oldest first
-                #   - date:               # YYYY-MM-DD
-                #     type:               # correction, update, rating-change or void
-                #     previous_rating:    # with type rating-change: the rating id the check had before
-                #     note:
-                # appearances:            # other places the claim was made: posts, speeches, other articles
-                #   - url:                # https://...
-                #     date:               # YYYY-MM-DD
-                #     title:
-                #     first: true         # on the earliest known appearance only
-                # same_as:                # the slug of an earlier check of the same claim; both pages link each other
-                status: draft             # checked and previewed, not published; set to published when signed off
-                ---
-                """.formatted(scaleComment(scale), value(quote, "# the words as they stand in the article (75 characters at most show whole)"),
-                scale.conclusionOnly()
-                        ? "verdict:                  # the conclusion in a few words\n"
-                                + "# rating:                 # only on a site that rates on a scale, instead of verdict"
-                        : "rating:                   # a rating id from the list above; quote \"true\" and \"false\"\n"
-                                + "# verdict:                # only on a site with rating_scale: conclusion, instead of rating");
+        String language = ContentLoader.language(content);
+        ThemeWords w = words(templates, language);
+        RatingScale scale = w.scale(ContentLoader.scale(content).in(language));
+        String date = w.t("new.date");
+        String text = lines(
+                "---",
+                "# " + w.t("new.claim_intro"),
+                scaleComment(scale, w),
+                "# " + w.t("new.quoting") + " " + w.t("new.analysis_below"),
+                given("quote:", quote, w.t("new.quote")),
+                field("# occurrence: 2", w.t("new.occurrence")),
+                field("claimant:", w.t("new.claimant")),
+                field("said_on:", date),
+                field("# said_where:", w.t("new.said_where")),
+                scale.conclusionOnly() ? field("verdict:", w.t("new.verdict")) : field("rating:", w.t("new.rating")),
+                scale.conclusionOnly() ? field("# rating:", w.t("new.rating_instead"))
+                        : field("# verdict:", w.t("new.verdict_instead")),
+                field("# rating_explanation:", w.t("new.rating_explanation")),
+                field("headline:", w.t("new.headline")),
+                field("summary:", w.t("new.summary")),
+                field("author:", w.t("new.author")),
+                field("# editor:", w.t("new.editor")),
+                field("published:", date),
+                field("# updated:", w.t("new.updated", date)),
+                "# tags: " + w.t("new.tags"),
+                field("sources:", w.t("new.sources")),
+                "  - title:",
+                field("    url:", "https://..."),
+                "    # publisher:",
+                field("    # date:", date),
+                field("    # archived_url:", w.t("new.archived_url")),
+                field("# updates:", w.t("new.updates")),
+                field("#   - date:", date),
+                field("#     type:", w.t("new.update_type")),
+                field("#     previous_rating:", w.t("new.previous_rating")),
+                "#     note:",
+                field("# appearances:", w.t("new.appearances")),
+                field("#   - url:", "https://..."),
+                field("#     date:", date),
+                "#     title:",
+                field("#     first: true", w.t("new.first")),
+                field("# same_as:", w.t("new.same_as")),
+                field("status: draft", w.t("new.status")),
+                "---");
         write(file, text);
         return file;
     }
@@ -131,9 +138,9 @@ final class Scaffold {
     /**
      * A translation into {@code language} of the claim {@code claimSlug} of the article {@code articleSlug}, or of
      * the article itself when {@code claimSlug} is null: the words to translate, and for a claim, one commented
-     * update note under each date of the original's updates.
+     * update note under each date of the original's updates. Its comments are in the site's language, the desk's.
      */
-    static Path translation(Path content, String articleSlug, String claimSlug, String language)
+    static Path translation(Path content, Path templates, String articleSlug, String claimSlug, String language)
             throws Refused, IOException {
         requireSlug(articleSlug, "article slug");
         if (claimSlug != null) {
@@ -155,46 +162,80 @@ final class Scaffold {
         if (!Files.isRegularFile(dir.resolve(original + ".md"))) {
             throw Refused.usage("no " + dir.resolve(original + ".md") + " to translate");
         }
+        ThemeWords w = words(templates, languages.get(0).code());
         Path file = dir.resolve(original + "." + language + ".md");
         if (claimSlug == null) {
-            write(file, """
-                    ---
-                    # article.md in %s: its title and text. Publisher, dates and author are the original's.
-                    # Every field: docs/content-format.md. Paste the article's text in %s below the closing '---'.
-                    title:                    # the headline in this language
-                    # url:                    # the publisher's own translation, if it has one: https://...
-                    ---
-                    """.formatted(language, language));
+            write(file, lines(
+                    "---",
+                    "# " + w.t("new.translation_article", language),
+                    "# " + w.t("new.translation_article_paste", language),
+                    field("title:", w.t("new.translation_title")),
+                    field("# url:", w.t("new.translation_url")),
+                    "---"));
             return file;
         }
+        String date = w.t("new.date");
         StringBuilder notes = new StringBuilder();
-        for (java.time.LocalDate date : updateDates(content, articleSlug, claimSlug)) {
-            notes.append("#   - date: ").append(date).append("\n#     note:\n");
+        for (java.time.LocalDate d : updateDates(content, articleSlug, claimSlug)) {
+            notes.append("#   - date: ").append(d).append("\n#     note:\n");
         }
-        write(file, """
-                ---
-                # %s.md in %s: words only. The claimant, rating, dates and sources are the original's.
-                # Every field: docs/content-format.md. Put text containing ': ' or ' #' in "double quotes".
-                # The analysis in this language goes below the closing '---'.
-                quote:                    # as it stands in article.%s.md when the article is translated
-                headline:                 # the question the check answers
-                summary:                  # the short answer
-                %s
-                # said_where:             # e.g. press conference
-                # tags: [tag-one, tag-two]  # the tags in this language
-                translated:               # YYYY-MM-DD: the day you translate it or bring it up to date
-                # translator:             # an id from people.yaml
-                # updates:                # the original's update notes in this language, each under its date
-                %s---
-                """.formatted(claimSlug, language, language, ContentLoader.scale(content).conclusionOnly()
-                        ? "verdict:                  # the original's conclusion in this language\n"
-                                + "# rating_explanation:     # why this conclusion"
-                        : "# rating_explanation:     # why this rating\n"
-                                + "# verdict:                # only on a site with rating_scale: conclusion",
-                        notes.length() == 0
-                        ? "#   - date:               # YYYY-MM-DD, the date of the original's update\n#     note:\n"
-                        : notes.toString()));
+        boolean conclusionOnly = ContentLoader.scale(content).conclusionOnly();
+        write(file, lines(
+                "---",
+                "# " + w.t("new.translation_claim", claimSlug, language),
+                "# " + w.t("new.translation_fields") + " " + w.t("new.quoting"),
+                "# " + w.t("new.translation_analysis"),
+                field("quote:", w.t("new.translation_quote", language)),
+                field("headline:", w.t("new.headline")),
+                field("summary:", w.t("new.translation_summary")),
+                conclusionOnly ? field("verdict:", w.t("new.translation_verdict"))
+                        : field("# rating_explanation:", w.t("new.why_rating")),
+                conclusionOnly ? field("# rating_explanation:", w.t("new.why_conclusion"))
+                        : field("# verdict:", w.t("new.verdict_conclusion_only")),
+                field("# said_where:", w.t("new.translation_said_where")),
+                field("# tags: " + w.t("new.tags"), w.t("new.translation_tags")),
+                field("translated:", w.t("new.translated", date)),
+                field("# translator:", w.t("new.people_id")),
+                field("# updates:", w.t("new.translation_updates")),
+                (notes.length() == 0 ? field("#   - date:", w.t("new.update_date", date)) + "\n#     note:"
+                        : notes.toString().stripTrailing()),
+                "---"));
         return file;
+    }
+
+    /** The theme's words in {@code language}, else in English; refused when the theme has neither. */
+    private static ThemeWords words(Path templates, String language) throws Refused {
+        Path i18n = templates.resolve("i18n");
+        Path file = ThemeWords.fileFor(i18n, language);
+        String code = language;
+        if (file == null) {
+            file = ThemeWords.fileFor(i18n, ThemeWords.REFERENCE);
+            code = ThemeWords.REFERENCE;
+        }
+        if (file == null) {
+            throw new Refused("no theme words in " + i18n + " (new writes its comments in the site's language);"
+                    + " run factpress in the desk's folder, or give the theme with --templates DIR");
+        }
+        try {
+            return ThemeWords.read(file, code);
+        } catch (ThemeWords.BadFile e) {
+            throw new Refused(e.getMessage());
+        }
+    }
+
+    /** The lines of a file, each ended by a newline. */
+    private static String lines(String... lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** A field (or a commented-out one) and its comment, the comment in the file's comment column. */
+    private static String field(String field, String comment) {
+        return field + " ".repeat(Math.max(1, COMMENT_COLUMN - field.length())) + "# " + comment;
+    }
+
+    /** A field with the value the command line gave, or with only its comment when none was given. */
+    private static String given(String field, String value, String comment) {
+        return value == null || value.isBlank() ? field(field, comment) : field + " " + value(value);
     }
 
     /** The dates of the claim's updates, as far as its file can be read now. */
@@ -205,14 +246,17 @@ final class Scaffold {
                 .orElse(List.of());
     }
 
-    /** What site.yaml's scale accepts, as comment lines: every id with its label, off-scale labels too. */
-    static String scaleComment(RatingScale scale) {
+    /** What site.yaml's scale accepts, as comment lines: every id with its label as the site shows it. */
+    static String scaleComment(RatingScale scale, ThemeWords w) {
         if (scale.conclusionOnly()) {
-            return "# This site gives conclusions, not ratings (rating_scale: conclusion): write the verdict in 'verdict'.";
+            return "# " + w.t("new.conclusion_site");
         }
-        StringBuilder out = new StringBuilder("# Ratings this site accepts:");
+        String on = String.join(", ", scale.onScale().stream().map(r -> r.id() + " (" + r.label() + ")").toList());
+        String off = String.join(", ", scale.offScale().stream().map(r -> r.id() + " (" + r.label() + ")").toList());
+        String all = on.isEmpty() ? off : off.isEmpty() ? on : on + "; " + w.t("new.off_scale") + " " + off;
+        StringBuilder out = new StringBuilder("# " + w.t("new.ratings"));
         int lineStart = 0;
-        for (String word : scale.describe().split(" ")) {
+        for (String word : all.split(" ")) {
             if (out.length() - lineStart + word.length() + 1 > 110) {
                 lineStart = out.length() + 1;
                 out.append("\n# "); // with the space before the word: continued lines indented by one
@@ -238,11 +282,8 @@ final class Scaffold {
         }
     }
 
-    /** A given value as a YAML double-quoted string, or nothing but the comment when none was given. */
-    private static String value(String given, String comment) {
-        if (given == null || given.isBlank()) {
-            return " ".repeat(16) + comment;
-        }
+    /** A given value as a YAML double-quoted string. */
+    private static String value(String given) {
         StringBuilder s = new StringBuilder("\"");
         for (char c : given.strip().toCharArray()) {
             switch (c) {

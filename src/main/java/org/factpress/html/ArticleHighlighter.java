@@ -37,15 +37,18 @@ public final class ArticleHighlighter {
 
     /** Marks without verdict symbols, for callers that want only the order of the quotes. */
     public static Result highlight(SourceArticle article, List<ClaimView> claims) {
-        return highlight(article, claims, Map.of(), "");
+        return highlight(article, claims, Map.of(), "", alt -> alt);
     }
 
     /**
      * {@code symbols}: each rating's symbol by rating id ({@link VerdictSymbol#all}), shown with its label;
-     * {@code verdictWord}: what a screen reader hears before the label ("Verdict: " in the site's language).
+     * {@code verdictWord}: what a screen reader hears before the label ("Verdict: " in the site's language);
+     * {@code imageWords}: what stands for an image of the original, from its alt text (empty when it has none),
+     * in the site's language. The text does not carry the article's images: each is a link to the original
+     * article, saying an image was there and what it showed.
      */
     public static Result highlight(SourceArticle article, List<ClaimView> claims, Map<String, String> symbols,
-                                   String verdictWord) {
+                                   String verdictWord, java.util.function.Function<String, String> imageWords) {
         ArticleText text = ArticleText.of(article.body());
         List<Located> located = new ArrayList<>();
         List<ClaimView> notInText = new ArrayList<>();
@@ -73,6 +76,12 @@ public final class ArticleHighlighter {
             }
         }
         byNode.forEach((node, spans) -> mark(text.nodes().get(node), spans, symbols, verdictWord));
+        for (Element image : text.document().select(".image-link")) {
+            String alt = image.hasAttr("href") && image.text().equals(image.attr("href")) ? "" : image.text();
+            Element placeholder = new Element("a").addClass("image-in-original").attr("href", article.url())
+                    .attr("rel", "nofollow noopener").text(imageWords.apply(alt));
+            image.replaceWith(placeholder);
+        }
         return new Result(text.document().body().html(), located.stream().map(Located::claim).toList(),
                 List.copyOf(notInText));
     }

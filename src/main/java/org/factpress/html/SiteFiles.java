@@ -73,7 +73,8 @@ public final class SiteFiles {
 
     /** The search page's index of this edition's language, beside its search page. */
     private void writeSearchIndex() throws IOException {
-        List<SearchIndex.Entry> checks = views.claims().stream().map(SearchIndex.Entry::of).toList();
+        org.factpress.view.Dates dates = org.factpress.view.Dates.of(templates.words(library.site().language()));
+        List<SearchIndex.Entry> checks = views.claims().stream().map(c -> SearchIndex.Entry.of(c, dates)).toList();
         for (Map.Entry<String, byte[]> f : SearchIndex.files(Urls.SEARCH_INDEX, checks).entrySet()) {
             out.write(f.getKey(), f.getValue());
         }

@@ -172,7 +172,8 @@ public final class SiteRenderer {
     private String render(Route route, SitePage page, Map<String, Object> vars) throws TemplateProblem {
         if (page.body() instanceof ArticlePage a) {
             ArticleHighlighter.Result r = ArticleHighlighter.highlight(a.a(), a.checks(), parts.verdictSymbol(),
-                    words.t("verdict.hidden"));
+                    words.t("verdict.hidden"),
+                    alt -> alt.isBlank() ? words.t("article.image") : words.t("article.image_alt", alt));
             vars.put("claims", r.claimsInTextOrder());
             vars.put("notInText", r.notInText());
             vars.put("textHtml", r.html());

@@ -105,6 +105,15 @@ public final class ContentLoader {
     }
 
     /**
+     * The language of the site in {@code content} (its default language), for a new file's comments: English when
+     * site.yaml is missing or cannot be read (check says why).
+     */
+    public static String language(Path content) {
+        SiteFile site = new ContentLoader(content, new Problems().forLoading()).loadSite(content.resolve("site.yaml"));
+        return site.site() != null ? site.site().language() : "en";
+    }
+
+    /**
      * The languages site.yaml in {@code content} lists, the default first, for a new translation: empty when the
      * file is missing or cannot be read (check says why).
      */

@@ -30,8 +30,14 @@ public record Claim(String slug, String articleSlug, Statement statement, Verdic
         return updates.stream().anyMatch(u -> u.type() == Update.Type.VOID);
     }
 
+    /** Whether it is on the site's pages: published, or a draft the preview shows. */
     public boolean isPublished() {
-        return status == Status.PUBLISHED;
+        return status != Status.DRAFT;
+    }
+
+    /** A draft, shown or not: its pages and listings say so. */
+    public boolean isDraft() {
+        return status != Status.PUBLISHED;
     }
 
     /** The date readers see as the last change: the latest of published, updated and the updates' dates. */

@@ -160,10 +160,13 @@ public final class Preview implements AutoCloseable {
         return "http://127.0.0.1:" + server.port() + basePath;
     }
 
-    /** Drafts are shown in the preview, their headlines marked, so an editor sees the page before it goes out. */
-    static Library withDrafts(Library library, String localBaseUrl) {
+    /**
+     * Drafts are shown in the preview, so an editor sees the page before it goes out; the theme marks them as
+     * drafts, in the site's words, wherever they are listed and on their page.
+     */
+    public static Library withDrafts(Library library, String localBaseUrl) {
         List<Claim> claims = library.claims().stream().map(c -> c.isPublished() ? c
-                : c.with("[Draft] " + c.headline(), Status.PUBLISHED)).toList();
+                : c.with(c.headline(), Status.PREVIEWED)).toList();
         return new Library(library.site().withBaseUrl(localBaseUrl), library.people(), library.articles(), claims,
                 library.claimTranslations(), library.articleTranslations(), library.unread());
     }

@@ -16,8 +16,8 @@ import org.jsoup.safety.Safelist;
  * Editors' Markdown to HTML. Raw HTML in the Markdown is shown as text, not obeyed: content is the editors' words,
  * not markup we trust. Where a site allows it ({@code allow_html: safe}), raw HTML is kept but cut down to a safe
  * subset. Either way every result passes jsoup's {@link Cleaner}: no script, no event handler, no style, and links
- * only to http(s), mailto or the site itself, whatever flexmark lets through. Images become links, so no page loads
- * anything from another site.
+ * only to http(s), mailto or the site itself, whatever flexmark lets through. Images become links ({@code .image-link},
+ * by their alt text), so no page loads anything from another site.
  */
 public final class Markdown {
     static final Parser PARSER;
@@ -85,11 +85,11 @@ public final class Markdown {
         Document doc = new Cleaner(SAFE).clean(dirty);
         doc.outputSettings().prettyPrint(false);
         for (Element img : doc.select("img")) {
-            String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
-            Element link = new Element("a").text("[" + alt + " in the original]");
-            if (!img.attr("src").isEmpty()) { // the cleaner removed a src that was not http(s)
-                link.attr("href", img.attr("src"));
-            }
+            // A link to the image by its alt text (else its address), in no language: the pages that know the
+            // theme's words say what it is (an article's page: "an image in the original", ArticleHighlighter).
+            String src = img.attr("src"); // empty when the cleaner removed a src that was not http(s)
+            Element link = src.isEmpty() ? new Element("span") : new Element("a").attr("href", src);
+            link.text(img.attr("alt").isBlank() ? src : img.attr("alt").strip());
             link.addClass("image-link");
             img.replaceWith(link);
         }

@@ -75,7 +75,9 @@ public final class ClaimReviewJson {
     /**
      * Links {@code review}, a page's ClaimReview, to the same review in the site's other languages: the original
      * (default language) names each translation in {@code workTranslation}, a translation names the original in
-     * {@code translationOfWork}. {@code alternates}: the page's translations ({@link Editions#alternates}).
+     * {@code translationOfWork}. {@code alternates}: the page's translations ({@link Editions#alternates}). Each
+     * other edition is a plain CreativeWork by its address: a ClaimReview node holding only a URL would read as a
+     * second review without rating, author or claim, so each page holds exactly one ClaimReview.
      */
     public static void linkTranslations(Map<String, Object> review, List<Editions.Alternate> alternates,
                                         SiteConfig site) {
@@ -97,7 +99,7 @@ public final class ClaimReviewJson {
 
     private static Map<String, Object> work(String url, String language) {
         Map<String, Object> o = new LinkedHashMap<>();
-        o.put("@type", "ClaimReview");
+        o.put("@type", "CreativeWork");
         o.put("url", url);
         o.put("inLanguage", language);
         return o;

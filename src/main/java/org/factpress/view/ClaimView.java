@@ -8,7 +8,6 @@ import org.factpress.model.Language;
 import org.factpress.model.Person;
 import org.factpress.model.Rating;
 import org.factpress.model.SourceArticle;
-import org.factpress.text.QuoteMarks;
 
 /**
  * A claim with everything its pages show resolved: people, rating, links and rendered analysis. {@code original}
@@ -62,11 +61,6 @@ public record ClaimView(Claim claim, SourceArticle article, Person claimant, Per
                     translation.tags().isEmpty() && !shown.tags().isEmpty());
             return in.saidWhere || in.explanation || in.analysis || in.tags ? in : null;
         }
-    }
-
-    /** The quote as HTML, passages it quotes in nested {@code <q>} (see {@link QuoteMarks}). */
-    public String quoteHtml() {
-        return QuoteMarks.html(claim.statement().quote());
     }
 
     public LocalDate lastChanged() {

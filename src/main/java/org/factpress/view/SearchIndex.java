@@ -47,23 +47,29 @@ public final class SearchIndex {
     /**
      * A published check as search sees it: the fields searched and what a result shows. {@code language}: the
      * language it stands in when it is not the index's (an untranslated check, {@link ClaimView#original}), else null.
+     * {@code role}: the claimant's (null when people.yaml gives none); {@code published}: the check's date, with
+     * {@code publishedText}, the same as the site's listings write it in the index's language.
      */
     public record Entry(String quote, String headline, String claimant, String summary, List<String> tags,
-                        String verdict, String verdictId, String url, String language) {
+                        String verdict, String verdictId, String url, String language, String role,
+                        java.time.LocalDate published, String publishedText) {
         public Entry {
             tags = List.copyOf(tags);
         }
 
-        /** A check in the index's language. */
+        /** A check in the index's language, without role or date. */
         public Entry(String quote, String headline, String claimant, String summary, List<String> tags,
                      String verdict, String verdictId, String url) {
-            this(quote, headline, claimant, summary, tags, verdict, verdictId, url, null);
+            this(quote, headline, claimant, summary, tags, verdict, verdictId, url, null, null, null, null);
         }
 
-        public static Entry of(ClaimView v) {
+        /** {@code dates}: the index's language's, as its listings write them. */
+        public static Entry of(ClaimView v, Dates dates) {
+            java.time.LocalDate published = v.claim().byline().published();
             return new Entry(v.claim().statement().quote(), v.claim().headline(), v.claimant().name(), v.claim().summary(),
                     v.claim().tags(), v.rating().label(), v.rating().id(), v.url(),
-                    v.original() == null ? null : v.original().code());
+                    v.original() == null ? null : v.original().code(), v.claimant().role(), published,
+                    dates.display(published));
         }
     }
 
@@ -93,6 +99,13 @@ public final class SearchIndex {
                 d.put("quote", e.quote());
                 d.put("headline", e.headline());
                 d.put("claimant", e.claimant());
+                if (e.role() != null) {
+                    d.put("role", e.role());
+                }
+                if (e.published() != null) {
+                    d.put("date", e.published().toString());
+                    d.put("dateText", e.publishedText());
+                }
                 d.put("verdict", e.verdict());
                 d.put("verdictId", e.verdictId());
                 d.put("url", e.url());

@@ -22,7 +22,7 @@ public record SiteParts(Map<String, String> verdictInk, Map<String, String> verd
             ink.put(r.id(), VerdictInk.on(r.colour()));
         }
         return new SiteParts(Collections.unmodifiableMap(ink), VerdictSymbol.all(site.scale()),
-                SiteLinks.of(urls, site.about().submitClaim().text()), TextLanguage.of(site.titleText(), site.language()),
+                SiteLinks.of(urls, site.about().submitClaim().text(), site.publisher().logo()), TextLanguage.of(site.titleText(), site.language()),
                 TextLanguage.of(site.descriptionText(), site.language()), dirs(site));
     }
 

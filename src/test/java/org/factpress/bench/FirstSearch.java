@@ -64,7 +64,8 @@ public final class FirstSearch {
     }
 
     static List<SearchIndex.Entry> entries(List<ClaimView> claims) {
-        return claims.stream().map(SearchIndex.Entry::of).toList();
+        org.factpress.view.Dates dates = new org.factpress.view.Dates();
+        return claims.stream().map(c -> SearchIndex.Entry.of(c, dates)).toList();
     }
 
     /** The files a query's words need, in the order fetched (meta.json first), without the check files. */

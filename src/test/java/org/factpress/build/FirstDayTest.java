@@ -38,6 +38,19 @@ class FirstDayTest {
         assertTrue(r.library().articles().isEmpty());
     }
 
+    /** people.yaml lists the staff and the people the desk means to check: none is "never used" before any check. */
+    @Test
+    void peopleAreNotUnusedBeforeTheFirstCheck() throws Exception {
+        SiteBuild.Checked r = SiteBuild.check(firstDay().root());
+        assertEquals(List.of(), r.problems().all().stream().map(Object::toString)
+                .filter(p -> p.contains("never used")).toList());
+        // with a first check, the people it does not name are
+        ContentTree t = ContentTree.valid(dir.resolve("second-day"));
+        t.edit("people.yaml", "daily-news:", "zed-nobody:\n  name: Zed Nobody\ndaily-news:");
+        assertEquals(1, SiteBuild.check(t.root()).problems().all().stream()
+                .filter(p -> p.toString().contains("person 'zed-nobody' is never used")).count());
+    }
+
     @Test
     void buildsAHomePageThatSaysNothingIsPublishedYet() throws Exception {
         Path out = TestSite.build(firstDay(), dir.resolve("site"));

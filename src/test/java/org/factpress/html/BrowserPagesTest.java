@@ -59,6 +59,9 @@ class BrowserPagesTest {
         if (multilingualServer != null) {
             multilingualServer.close();
         }
+        if (spanishServer != null) {
+            spanishServer.close();
+        }
     }
 
     static Stream<Arguments> pageTypes() {
@@ -115,6 +118,45 @@ class BrowserPagesTest {
             multilingualServer = new StaticServer(multilingualSite.resolve("site"), "/");
         }
         return multilingualServer;
+    }
+
+    /** Pages of the Spanish fixture desk as the preview shows them: its logo, its draft, an image of the original. */
+    static Stream<Arguments> spanishPages() {
+        return Stream.of(
+                Arguments.of("home with a logo and a draft, es", ""),
+                Arguments.of("draft, es", "claims/obras-antes-de-plazo/"),
+                Arguments.of("article with an image of the original, es", "articles/puente-vallesur/"),
+                Arguments.of("search with date and role, es", "search/?q=puente"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spanishPages")
+    void spanishPageIsAccessibleInBothSchemesLogsNoErrorsAndFitsAPhone(String type, String path) throws Exception {
+        assertEquals(List.of(), problems(spanish(), type, path), type + " (" + path + ")");
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path spanishSite;
+    private static StaticServer spanishServer;
+
+    /** The Spanish fixture desk with a logo in its theme, drafts shown as the preview shows them, served once. */
+    private static synchronized StaticServer spanish() throws Exception {
+        if (spanishServer == null) {
+            java.nio.file.Path theme = org.factpress.TestSite.theme(spanishSite.resolve("templates"));
+            java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(160, 48,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = logo.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 160, 48);
+            g.dispose();
+            javax.imageio.ImageIO.write(logo, "png", theme.resolve("static/logo.png").toFile());
+            org.factpress.build.SiteBuild.Checked checked =
+                    org.factpress.build.SiteBuild.check(org.factpress.TestSites.content("spanish"));
+            org.factpress.build.SiteBuild.render(org.factpress.serve.Preview.withDrafts(checked.library(),
+                    "https://verificado-sur.example.org/"), theme, spanishSite.resolve("site"), false);
+            spanishServer = new StaticServer(spanishSite.resolve("site"), "/");
+        }
+        return spanishServer;
     }
 
     /** What axe, the console, the scheme and a phone's width find wrong with the page at {@code path}. */

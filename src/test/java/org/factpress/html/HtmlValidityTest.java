@@ -73,6 +73,29 @@ class HtmlValidityTest {
         assertEquals(List.of(), errors(pages, dir));
     }
 
+    /**
+     * The Spanish fixture desk, with its logo in the header, an image of the original as a placeholder, and its
+     * draft as the preview shows it, marked and with its note.
+     */
+    @Test
+    void theSpanishDeskItsLogoImagePlaceholderAndPreviewedDraftAreValidHtml(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path content = org.factpress.TestSites.content("spanish");
+        Path theme = org.factpress.TestSite.theme(dir.resolve("templates"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(160, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", theme.resolve("static/logo.png").toFile());
+        org.factpress.build.SiteBuild.Checked checked = org.factpress.build.SiteBuild.check(content);
+        Path preview = dir.resolve("preview");
+        org.factpress.build.SiteBuild.render(org.factpress.serve.Preview.withDrafts(checked.library(),
+                "http://127.0.0.1:8000/"), theme, preview, false);
+        List<Path> pages = new ArrayList<>();
+        for (String p : List.of("", "claims/obras-antes-de-plazo/", "claims/puente-cuatro-millones/",
+                "articles/puente-vallesur/", "search/")) {
+            pages.add(preview.resolve(p + "index.html"));
+        }
+        assertEquals(List.of(), errors(pages, dir));
+    }
+
     /** What the Nu checker calls an error in each of {@code pages}, named by its path under {@code dir}. */
     private static List<String> errors(List<Path> pages, Path dir) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();

@@ -152,7 +152,7 @@ class SearchRankingTest {
     void matchedWordsAreMarkedAndQuotedPassagesNest() {
         search("bus");
         List<WebElement> results = driver.findElements(By.cssSelector("#search-results li"));
-        assertEquals(List.of("bus"), results.get(0).findElements(By.cssSelector("q mark.hit")).stream()
+        assertEquals(List.of("bus"), results.get(0).findElements(By.cssSelector(".claim-card-quote mark.hit")).stream()
                 .map(WebElement::getText).toList());
         // A prefix match marks the whole word it matched.
         assertEquals(List.of("busway"), results.get(1).findElements(By.cssSelector("mark.hit")).stream()
@@ -161,7 +161,9 @@ class SearchRankingTest {
 
         search("trams");
         WebElement first = driver.findElement(By.cssSelector("#search-results li"));
-        assertEquals("late", first.findElement(By.cssSelector("q q")).getText());
-        assertEquals("trams", first.findElement(By.cssSelector("q mark.hit")).getText());
+        // the quote in English's marks, the passage it quotes in the inner ones, as on the check's page
+        String quote = first.findElement(By.cssSelector(".claim-card-quote")).getText();
+        assertTrue(quote.startsWith("“") && quote.endsWith("”") && quote.contains("‘late’"), quote);
+        assertEquals("trams", first.findElement(By.cssSelector(".claim-card-quote mark.hit")).getText());
     }
 }

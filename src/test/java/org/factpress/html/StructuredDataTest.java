@@ -93,9 +93,38 @@ class StructuredDataTest {
         org.factpress.TestSites.build("multilingual", out, null, false);
         JsonNode review = JSON.readTree(TestSite.html(out.resolve("ar/claims/schools-budget-doubled/index.html"))
                 .selectFirst("script[type=application/ld+json]").data());
-        assertEquals("ClaimReview", review.at("/translationOfWork/@type").asText(), review.toString());
+        assertEquals("CreativeWork", review.at("/translationOfWork/@type").asText(), review.toString());
+        assertEquals("https://perevireno.example.org/claims/schools-budget-doubled/",
+                review.at("/translationOfWork/url").asText(), review.toString());
         assertTrue(Files.isRegularFile(out.resolve("en/claims.json")));
         assertEquals(List.of(), errors(out));
+        // each check's page, original or translated, holds one ClaimReview: its own, with its rating
+        int pages = 0;
+        try (var files = Files.walk(out)) {
+            for (Path f : files.filter(p -> p.toString().endsWith("index.html") && p.toString().contains("/claims/")
+                    && !p.toString().contains("/page/")).toList()) {
+                var script = TestSite.html(f).selectFirst("script[type=application/ld+json]");
+                if (script == null) {
+                    continue; // the archive
+                }
+                JsonNode data = JSON.readTree(script.data());
+                assertEquals(1, claimReviews(data), f + ": " + data);
+                assertTrue(data.has("reviewRating"), f.toString());
+                pages++;
+            }
+        }
+        assertTrue(pages >= 6, "pages checked: " + pages);
+        assertTrue(JSON.readTree(TestSite.html(out.resolve("claims/schools-budget-doubled/index.html"))
+                .selectFirst("script[type=application/ld+json]").data()).has("workTranslation"));
+    }
+
+    /** How many nodes typed ClaimReview {@code node} holds, itself included. */
+    private static int claimReviews(JsonNode node) {
+        int n = "ClaimReview".equals(node.path("@type").asText()) ? 1 : 0;
+        for (JsonNode child : node) {
+            n += claimReviews(child);
+        }
+        return n;
     }
 
     @Test

@@ -60,7 +60,7 @@ class UkrainianSearchTest {
         assertEquals(List.of("all-pupils-fed"), search("ШКОЛЯРІ"));
         assertEquals("За запитом «ШКОЛЯРІ» знайдено 1 перевірку.",
                 driver.findElement(By.id("search-status")).getText());
-        List<WebElement> marks = driver.findElements(By.cssSelector("#search-results li q mark.hit"));
+        List<WebElement> marks = driver.findElements(By.cssSelector("#search-results li .claim-card-quote mark.hit"));
         assertEquals(List.of("школярі"), marks.stream().map(WebElement::getText).toList());
         // The tag Метро, written with a capital, and the headlines' метро.
         assertEquals(List.of("all-permits-received", "metro-five-billion").stream().sorted().toList(),
@@ -71,7 +71,13 @@ class UkrainianSearchTest {
     void aWordOfTheQuoteFindsItsCheck() {
         assertEquals(List.of("metro-five-billion"), search("гривень"));
         WebElement first = driver.findElement(By.cssSelector("#search-results li"));
-        assertEquals("гривень", first.findElement(By.cssSelector("q mark.hit")).getText());
+        assertEquals("гривень", first.findElement(By.cssSelector(".claim-card-quote mark.hit")).getText());
+        // in Ukrainian's marks (CLDR), with the claimant's role and the check's date, as the listings show them
+        assertEquals("«п'ять мільярдів гривень»", first.findElement(By.cssSelector(".claim-card-quote")).getText());
+        assertEquals("Іван Петренко, Міський голова", first.findElement(By.cssSelector(".claim-card-by")).getText());
+        WebElement date = first.findElement(By.cssSelector(".meta time"));
+        assertEquals("2025-03-12", date.getAttribute("datetime"));
+        assertEquals("12 березня 2025", date.getText());
         assertTrue(first.findElement(By.cssSelector("h2 a")).getAttribute("href")
                 .endsWith("/pravda/claims/metro-five-billion/"));
         // The start of a word of the quote, as a reader types it.
