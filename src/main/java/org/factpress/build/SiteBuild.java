@@ -60,15 +60,20 @@ public final class SiteBuild {
 
         /** What made this build besides its files: the code, these options, the environment. */
         BuildIdentity identity() {
+            // The budget chooses the print files when site.yaml does not.
             return new BuildIdentity(Code.IDENTITY, pdf, baseUrl, environment.sourceDateEpoch(),
-                    org.factpress.print.PdfLayout.settings());
+                    org.factpress.print.PdfLayout.settings() + " budget " + sizeBudget);
         }
     }
 
     /** Load and check stages: the library, and every problem found; {@code size}: the built site's, or null. */
-    public record Checked(Library library, Problems problems, SiteSize size) {
+    public record Checked(Library library, Problems problems, SiteSize size, String printNote) {
         public Checked(Library library, Problems problems) {
-            this(library, problems, null);
+            this(library, problems, null, null);
+        }
+
+        public Checked(Library library, Problems problems, SiteSize size) {
+            this(library, problems, size, null);
         }
     }
 
@@ -238,17 +243,19 @@ public final class SiteBuild {
         }
         boolean pdf = options.pdf() && org.factpress.check.ThemeLanguageCheck.printable(library.site().language());
         SiteSize[] size = new SiteSize[1];
+        String[] note = new String[1];
         java.util.Map<String, String> written = render(library, options.content(), options.templates(), options.out(), pdf,
                 options.threads(), cache, options.identity(), timings, problems,
-                staged -> size[0] = weigh(staged, options, problems));
+                staged -> size[0] = weigh(staged, options, problems),
+                (long) (SiteSize.WARN_SHARE * options.sizeBudget()), n -> note[0] = n);
         if (size[0] != null && problems.hasErrors()) {
-            return new Checked(library, checked.problems(), size[0]);
+            return new Checked(library, checked.problems(), size[0], note[0]);
         }
         keep(problems, options.out(), keepReads);
         if (cache != null) {
             afterPublishing(problems, options.out(), () -> cache.save(fingerprint, written));
         }
-        return new Checked(library, checked.problems(), size[0]);
+        return new Checked(library, checked.problems(), size[0], note[0]);
     }
 
     /**
@@ -286,7 +293,7 @@ public final class SiteBuild {
     public static void render(Library library, Path templatesDir, Path outDir, boolean pdf)
             throws IOException, TemplateProblem {
         render(library, null, templatesDir, outDir, pdf, Workers.defaultThreads(), null, null, new Timings(),
-                new Problems(), staged -> { });
+                new Problems(), staged -> { }, 0, n -> { });
     }
 
     /** What is kept for the next build, once the new site is live. */
@@ -323,7 +330,8 @@ public final class SiteBuild {
      */
     private static java.util.Map<String, String> render(Library content, Path contentDir, Path templatesDir, Path outDir, boolean pdf,
             int threads, BuildCache cache, BuildIdentity identity, Timings timings, Problems problems,
-            Weighing weighing) throws IOException, TemplateProblem {
+            Weighing weighing, long room, java.util.function.Consumer<String> printNote)
+            throws IOException, TemplateProblem {
         PrintCache print = cache != null ? new PrintCache(BuildCache.folderFor(outDir).resolve("print"), identity) : null;
         Templates templates = new Templates(templatesDir);
         String[] stage = {"render pages"};
@@ -331,7 +339,7 @@ public final class SiteBuild {
             // The workers close first: pages still being written when one failed stop before the staging goes.
             try (Workers workers = new Workers(threads)) {
                 return renderInto(folder, workers, stage, content, contentDir, templates, templatesDir, outDir, pdf,
-                        cache, identity, print, timings, problems, weighing);
+                        cache, identity, print, timings, problems, weighing, room, printNote);
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw stopped(stage[0], e, folder.committed(), outDir);
             } finally {
@@ -361,7 +369,8 @@ public final class SiteBuild {
     private static java.util.Map<String, String> renderInto(OutputFolder folder, Workers workers, String[] stage,
             Library content, Path contentDir, Templates templates, Path templatesDir, Path outDir, boolean pdf,
             BuildCache cache, BuildIdentity identity, PrintCache print, Timings timings, Problems problems,
-            Weighing weighing) throws IOException, TemplateProblem {
+            Weighing weighing, long room, java.util.function.Consumer<String> printNote)
+            throws IOException, TemplateProblem {
         UnchangedFiles reuse = cache != null ? new UnchangedFiles(folder, cache, outDir) : null;
         org.factpress.incremental.OutputSink out = reuse != null ? reuse : folder;
         KeptAnalyses kept = cache != null ? KeptAnalyses.open(BuildCache.folderFor(outDir), identity.key(), Markdown::toHtml) : null;
@@ -369,10 +378,22 @@ public final class SiteBuild {
         SiteEditions editions = SiteEditions.of(content, templates, edition -> workers.call(() -> views(edition, kept)));
         Library library = editions.root().library();
         timings.lap("markdown");
-        String pagesKey = reuse == null ? null : KeptPages.key(identity.key(), templatesDir);
+        String epoch = identity != null ? identity.sourceDateEpoch() : null;
+        org.factpress.model.PrintWindow window = library.site().print().window();
+        boolean fitting = pdf && room > 0 && window.byBudget();
+        stage[0] = fitting ? "fit prints" : stage[0];
+        PrintBudget.Fitted fitted = fitting ? PrintBudget.fit(editions, templates, room, print, epoch, out, workers) : null;
+        if (fitted != null) {
+            window = fitted.window();
+            printNote.accept(fitted.note());
+            timings.lap("fit prints");
+        }
+        stage[0] = "render pages";
+        // The window is the budget's when site.yaml sets none: a page kept unread must have been made with it.
+        String pagesKey = reuse == null ? null : KeptPages.key(identity.key() + " print " + window, templatesDir);
         KeptPages pages = pagesKey != null ? KeptPages.open(BuildCache.folderFor(outDir), pagesKey, outDir, reuse,
                 cache.hashesUnder(contentDir), library) : null;
-        SiteEditions.Renderers site = editions.renderers(out, pdf, workers);
+        SiteEditions.Renderers site = editions.renderers(out, pdf, window, workers);
         site.root().renderPages(pages);
         for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
             e.getValue().renderPages(pages == null ? null : pages.under(e.getKey()));
@@ -384,9 +405,9 @@ public final class SiteBuild {
             e.getValue().renderEditionFiles(out.under(e.getKey()));
         }
         timings.lap("render files");
-        if (pdf) {
+        if (pdf && fitted == null) {
             stage[0] = "render pdf";
-            editions.print(print, identity != null ? identity.sourceDateEpoch() : null, out, workers);
+            editions.print(print, epoch, out, workers);
             timings.lap("render pdf");
         }
         stage[0] = "weigh";

@@ -97,13 +97,18 @@ public final class SiteEditions {
      * where they are printed, not in a script print cannot lay out.
      */
     public Renderers renderers(OutputSink out, boolean pdf, Workers workers) {
-        SiteRenderer root = new SiteRenderer(root().library(), templates, root().views(), out, pdf, workers);
+        return renderers(out, pdf, root().library().site().print().window(), workers);
+    }
+
+    /** As the one above, the pages linking the print files of {@code window}. */
+    public Renderers renderers(OutputSink out, boolean pdf, org.factpress.model.PrintWindow window, Workers workers) {
+        SiteRenderer root = new SiteRenderer(root().library(), templates, root().views(), out, pdf, window, workers);
         Map<String, SiteRenderer> others = new LinkedHashMap<>();
         Map<String, Set<String>> paths = new LinkedHashMap<>();
         paths.put(root.language(), root.paths());
         for (Edition e : all.subList(1, all.size())) {
             SiteRenderer renderer = new SiteRenderer(e.library(), templates, e.views(), out.under(e.folder()),
-                    pdf && ThemeLanguageCheck.printable(e.language()), workers);
+                    pdf && ThemeLanguageCheck.printable(e.language()), window, workers);
             others.put(e.folder(), renderer);
             paths.put(e.language(), renderer.paths());
         }

@@ -320,6 +320,9 @@ public final class Main implements Callable<Integer> {
                     + count(result.library().publishedClaims().size(), "published claim"));
             if (result.size() != null) {
                 out().println(result.size().summary(sizeBudget));
+                if (result.printNote() != null) {
+                    out().println(result.printNote());
+                }
             }
             return OK;
         }

@@ -59,6 +59,12 @@ public final class SiteRenderer {
     /** {@code briefs}: whether PDF briefs are built too, so pages link to them only then (and in the print window). */
     public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs,
                         Workers workers) {
+        this(library, templates, views, out, briefs, library.site().print().window(), workers);
+    }
+
+    /** As the one above, pages linking the print files of {@code window} (the build's, fitted to its budget). */
+    public SiteRenderer(Library library, Templates templates, Views views, OutputSink out, boolean briefs,
+                        org.factpress.model.PrintWindow window, Workers workers) {
         this.workers = workers;
         this.library = library;
         this.templates = templates;
@@ -67,7 +73,7 @@ public final class SiteRenderer {
         this.views = views;
         this.out = out;
         this.parts = SiteParts.of(library.site(), urls);
-        this.routes = new Routes(library, views, urls, words, new Printed(briefs, library.site().print().window(), views));
+        this.routes = new Routes(library, views, urls, words, new Printed(briefs, window, views));
     }
 
     /** Every HTML page of the site: the build renders them all, the preview those asked for. */

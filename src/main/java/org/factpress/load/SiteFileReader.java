@@ -150,9 +150,8 @@ final class SiteFileReader {
 
     /** site.yaml's print: for each kind of print file, all, none or the last N months of checks. */
     private org.factpress.model.PrintWindow loadWindow(Fields w) {
-        var all = org.factpress.model.PrintWindow.all();
         if (w == null) {
-            return all;
+            return org.factpress.model.PrintWindow.byBudgetDefault();
         }
         return new org.factpress.model.PrintWindow(span(w, "fact_briefs"), span(w, "cards"), span(w, "article_briefs"));
     }

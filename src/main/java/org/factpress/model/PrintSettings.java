@@ -12,6 +12,6 @@ public record PrintSettings(String pageSize, String digest, PrintWindow window) 
     public static final List<String> DIGESTS = List.of("monthly", "quarterly", "yearly", "none");
 
     public static PrintSettings defaults() {
-        return new PrintSettings("A4", "monthly", PrintWindow.all());
+        return new PrintSettings("A4", "monthly", PrintWindow.byBudgetDefault());
     }
 }

@@ -49,41 +49,57 @@ public final class BriefRenderer {
      * kinds share one queue, so that no core waits for the last article brief while the other has nothing left.
      */
     public void renderAll(OutputSink out, Workers workers) throws IOException, TemplateProblem {
+        List<Document> all = documents(out, library.site().print().window()).stream().map(Piece::document).toList();
+        workers.forEach(all, Document::write);
+    }
+
+    /**
+     * One document to lay out and write, and the day of the check it prints ({@code null} for a digest, which is
+     * always printed): an article brief's is its newest check's, as in {@link Printed#articleBrief}.
+     */
+    public record Piece(java.time.LocalDate published, Document document) {}
+
+    /** The documents of {@code window} and every digest, each writing to {@code out} when run. */
+    public List<Piece> documents(OutputSink out, org.factpress.model.PrintWindow window) {
         ArticleBrief briefs = new ArticleBrief(theme);
         ClaimBrief factBriefs = new ClaimBrief(theme);
         ShareCard cards = new ShareCard(theme);
-        List<Document> documents = new ArrayList<>();
-        Printed printed = new Printed(true, library.site().print().window(), views);
+        List<Piece> documents = new ArrayList<>();
+        Printed printed = new Printed(true, window, views);
         for (SourceArticle a : library.articles()) {
             if (!printed.articleBrief(a)) {
                 continue;
             }
-            documents.add(() -> {
+            java.time.LocalDate newest = printed.checksOf(a).stream().map(c -> c.claim().byline().published())
+                    .max(java.time.LocalDate::compareTo).orElse(null);
+            documents.add(new Piece(newest, () -> {
                 List<ClaimView> claims = ArticleHighlighter.highlight(a, printed.checksOf(a)).claimsInTextOrder();
                 if (!claims.isEmpty()) {
                     out.write(Urls.brief(a.slug()), briefs.render(a, claims, views.logs(claims)).bytes());
                 }
-            });
+            }));
         }
         for (ClaimView c : views.pages()) {
+            java.time.LocalDate published = c.claim().byline().published();
             if (printed.factBrief(c)) {
-                documents.add(() -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c, views.log(c)).bytes()));
+                documents.add(new Piece(published,
+                        () -> out.write(Urls.claimBrief(c.claim().slug()), factBriefs.render(c, views.log(c)).bytes())));
             }
             if (printed.card(c)) {
-                documents.add(() -> out.write(Urls.card(c.claim().slug()), cards.render(c)));
+                documents.add(new Piece(published, () -> out.write(Urls.card(c.claim().slug()), cards.render(c))));
             }
         }
         List<DigestPeriod> periods = DigestPeriod.covering(library.site().print().digest(),
                 views.claims().stream().map(c -> c.claim().byline().published()).toList());
         for (DigestPeriod p : periods) {
-            documents.add(() -> out.write(Urls.digest(p.name()), digest(p)));
+            documents.add(new Piece(null, () -> out.write(Urls.digest(p.name()), digest(p))));
         }
-        workers.forEach(documents, Document::write);
+        return documents;
     }
 
     /** One document to lay out and write. */
     @FunctionalInterface
-    private interface Document {
+    public interface Document {
         void write() throws IOException, TemplateProblem;
     }
 

@@ -133,7 +133,8 @@ public final class SiteSize {
         shares().stream().limit(3).forEach(sh -> s.append(String.format(Locale.ROOT, "%n  %-18s %10s in %d files",
                 sh.kind().label, human(sh.bytes()), sh.files())));
         s.append(String.format(Locale.ROOT, "%nto stay under it, print fewer PDFs and cards: in site.yaml set"
-                + " print: {fact_briefs: last 12 months, cards: last 12 months} (article briefs stay), or digest: none"));
+                + " print: {fact_briefs: last 12 months, cards: last 12 months} (article briefs stay), or digest: none;"
+                + " without print: the build keeps only the print files that fit"));
         return s.toString();
     }
 

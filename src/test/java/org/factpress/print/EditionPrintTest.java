@@ -192,7 +192,7 @@ class EditionPrintTest {
                 assertTrue(text.contains(said), "lacks " + said + ": " + text);
             }
             float width = doc.getPage(0).getMediaBox().getWidth();
-            TextPosition rightmost = glyphs.stream().filter(g -> g.getFontSizeInPt() >= 19 && g.getFontSizeInPt() <= 21)
+            TextPosition rightmost = glyphs.stream().filter(g -> g.getFontSizeInPt() >= 19 && g.getFontSizeInPt() <= 23)
                     .max((a, b) -> Float.compare(a.getX(), b.getX())).orElseThrow();
             assertEquals(width - (18 / 25.4f * 72 + 6), rightmost.getX() + rightmost.getWidth(), 1f,
                     "the headline starts at the right margin");

@@ -94,6 +94,71 @@ class PrintWindowTest {
         assertEquals(List.of(), missingTargets(out));
     }
 
+    /**
+     * Without print: in site.yaml, a site that would pass 80% of its budget with every print file keeps the newest
+     * months' and says so; the oldest check loses its fact brief, card and article brief, and no page links them.
+     */
+    @Test
+    void byDefaultTheOldestChecksPrintFromTheirPagesWhenEverythingWouldNotFit() throws Exception {
+        ContentTree t = withOldCheck();
+        Path whole = dir.resolve("whole");
+        Factpress.Run all = build(t.root(), whole);
+        assertEquals(0, all.status(), all.err());
+        assertFalse(all.out().contains("prints kept"), "everything fits 1 GB: " + all.out());
+        long site = sizeOf(whole);
+        long old = Files.size(whole.resolve("briefs/claims/old-cost.pdf")) + Files.size(whole.resolve("cards/old-cost.png"))
+                + Files.size(whole.resolve("briefs/old-report.pdf"));
+        // 80% of the budget holds everything but half the old check's print files.
+        long budget = (long) ((site - old / 2) / 0.8);
+
+        Path out = dir.resolve("site");
+        Factpress.Run built = Factpress.run("build", "--content", t.root().toString(), "--templates", "templates",
+                "--out", out.toString(), "--no-cache", "--threads", "1", "--size-budget", Long.toString(budget),
+                "--fail-over-budget");
+        assertEquals(0, built.status(), built.err());
+        assertTrue(built.out().contains("prints kept for checks published since 2025-")
+                && built.out().contains("; 1 older check prints from its page; set print: in site.yaml to choose"),
+                built.out());
+        assertFalse(Files.exists(out.resolve("briefs/claims/old-cost.pdf")));
+        assertFalse(Files.exists(out.resolve("cards/old-cost.png")));
+        assertFalse(Files.exists(out.resolve("briefs/old-report.pdf")));
+        assertTrue(Files.isRegularFile(out.resolve("briefs/claims/bridge-cost.pdf")));
+        assertTrue(Files.isRegularFile(out.resolve("cards/bridge-cost.png")));
+        assertTrue(Files.isRegularFile(out.resolve("briefs/bridge-report.pdf")));
+        for (String kept : List.of("briefs/claims/bridge-cost.pdf", "cards/bridge-cost.png", "briefs/bridge-report.pdf")) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(whole.resolve(kept)), Files.readAllBytes(out.resolve(kept))),
+                    kept + " is the same file as in the whole site");
+        }
+        assertTrue(sizeOf(out) <= 0.8 * budget, sizeOf(out) + " within 80% of " + budget);
+        Document old1 = TestSite.html(out.resolve("claims/old-cost/index.html"));
+        assertTrue(old1.select("a[href$=.pdf]").isEmpty() && old1.select("meta[property=og:image]").isEmpty(),
+                old1.select("a[href$=.pdf], meta[property=og:image]").toString());
+        assertEquals(List.of(), missingTargets(out));
+    }
+
+    /** With a budget the pages alone pass, no check keeps its print files, and --fail-over-budget fails the build. */
+    @Test
+    void byDefaultPagesOverTheBudgetKeepNoPrintsAndFailTheWorkflow() throws Exception {
+        ContentTree t = withOldCheck();
+        Path out = dir.resolve("site");
+        Factpress.Run built = Factpress.run("build", "--content", t.root().toString(), "--templates", "templates",
+                "--out", out.toString(), "--no-cache", "--threads", "1", "--size-budget", "20000");
+        assertEquals(0, built.status(), built.err());
+        assertTrue(built.out().contains("prints kept for no check") && built.out().contains("3 checks print from their pages"),
+                built.out());
+        assertFalse(Files.exists(out.resolve("briefs/claims")));
+        assertFalse(Files.exists(out.resolve("cards")));
+        assertEquals(List.of(), missingTargets(out));
+        Factpress.Run failed = Factpress.run("build", "--content", t.root().toString(), "--templates", "templates",
+                "--out", dir.resolve("other").toString(), "--no-cache", "--threads", "1", "--size-budget", "20000",
+                "--fail-over-budget");
+        assertEquals(1, failed.status(), failed.out());
+    }
+
+    private static long sizeOf(Path site) throws Exception {
+        return org.factpress.publish.SiteSize.of(site).total();
+    }
+
     @Test
     void aWindowNotInTheFormsIsAnErrorNamingTheLineAndTheFix() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));

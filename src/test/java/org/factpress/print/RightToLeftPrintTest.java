@@ -101,7 +101,7 @@ class RightToLeftPrintTest {
         try (PDDocument doc = Loader.loadPDF(site.resolve("briefs/claims/hundred-schools.pdf").toFile())) {
             float pageWidth = doc.getPage(0).getMediaBox().getWidth();
             for (TextPosition g : glyphs("briefs/claims/hundred-schools.pdf")) {
-                if (g.getFontSizeInPt() >= 19 && g.getFontSizeInPt() <= 21) {
+                if (g.getFontSizeInPt() >= 19 && g.getFontSizeInPt() <= 23) {
                     headline.add(g);
                 }
             }
