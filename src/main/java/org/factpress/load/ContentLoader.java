@@ -60,6 +60,8 @@ public final class ContentLoader {
     private RatingScale scale = RatingScale.defaultScale();
     /** Symbolic links that lead out of the content folder: reported once, never read. */
     private Set<Path> outsideLinks = new java.util.HashSet<>();
+    /** The content folder's real path, once it is known to exist: where links may lead. */
+    private Path realContent;
 
     private ContentLoader(Path content, Problems problems) {
         this(content, problems, new FolderAsSeen(), null, null);
@@ -113,18 +115,31 @@ public final class ContentLoader {
         return site.site() != null ? site.site().languages() : List.of();
     }
 
+    /** A folder, or a link that leads to one inside the content folder. */
     private boolean isDirectory(Path p) {
         BasicFileAttributes a = folder.attributes(p);
-        return a != null && a.isDirectory();
+        return a != null && (a.isDirectory() || a.isSymbolicLink() && leadsInside(p) && Files.isDirectory(p));
     }
 
-    /** {@code followLinks}: whether a link to a regular file counts, as {@link Files#isRegularFile}'s default. */
-    private boolean isRegularFile(Path p, boolean followLinks) {
+    /** A regular file, or a link that leads to one inside the content folder. */
+    private boolean isRegularFile(Path p) {
         BasicFileAttributes a = folder.attributes(p);
-        if (a != null && a.isSymbolicLink() && followLinks) {
-            return Files.isRegularFile(p);
+        return a != null && (a.isRegularFile() || a.isSymbolicLink() && leadsInside(p) && Files.isRegularFile(p));
+    }
+
+    /**
+     * Whether the link {@code p} leads inside the content folder. A link reached through a linked folder is not
+     * among those {@link ContentLinks} found by its own path, so where it leads is looked at here too.
+     */
+    private boolean leadsInside(Path p) {
+        if (outsideLinks.contains(p)) {
+            return false;
         }
-        return a != null && a.isRegularFile();
+        try {
+            return realContent != null && p.toRealPath().startsWith(realContent);
+        } catch (IOException e) {
+            return false; // a loop or a missing target: reported where the link is
+        }
     }
 
     /**
@@ -147,6 +162,7 @@ public final class ContentLoader {
         ContentLoader apart = new ContentLoader(content, mine.forLoading(), folder, kept, hashes);
         apart.scale = scale;
         apart.outsideLinks = outsideLinks;
+        apart.realContent = realContent;
         Object value = read.apply(apart);
         return new KeptReads.Read(value, mine.all());
     }
@@ -156,9 +172,14 @@ public final class ContentLoader {
             problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
-        FolderAsSeen.Links links = folder.linksLeadingOutside(content);
+        FolderAsSeen.Links links = folder.links(content);
         problems.addAll(links.problems());
-        outsideLinks.addAll(links.outside());
+        outsideLinks.addAll(links.found().refused());
+        try {
+            realContent = content.toRealPath();
+        } catch (IOException e) {
+            realContent = null; // no link is followed
+        }
         Path siteFile = content.resolve("site.yaml");
         SiteFile siteRead = remembered(siteFile, l -> l.loadSite(siteFile));
         SiteConfig site = siteRead.site();
@@ -176,7 +197,7 @@ public final class ContentLoader {
         List<Unread.TranslationRefs> unreadTranslations = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
         // No articles folder is a desk's first day: nothing checked yet, an empty site, not an error.
-        if (Files.isDirectory(articlesDir)) {
+        if (isDirectory(articlesDir)) {
             // Folders are independent: read on every core, gathered in folder order (problems sort by place).
             List<Path> folders = sortedChildren(articlesDir).stream().filter(this::isDirectory).toList();
             for (ArticleFolder f : folders.parallelStream().map(this::loadArticleFolder).toList()) {
@@ -318,7 +339,7 @@ public final class ContentLoader {
         }
         Path articleFile = dir.resolve("article.md");
         SourceArticle article = null;
-        if (!isRegularFile(articleFile, true)) {
+        if (!isRegularFile(articleFile)) {
             problems.error(Position.ofFile(dir), "source article folder has no article.md",
                     "each folder under articles/ holds article.md and its claims");
         } else {
@@ -326,7 +347,7 @@ public final class ContentLoader {
         }
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
-            if (name.equals("article.md") || !name.endsWith(".md") || !isRegularFile(file, false)) {
+            if (name.equals("article.md") || !name.endsWith(".md") || !isRegularFile(file)) {
                 continue;
             }
             TranslationName translation = TranslationName.of(name);
