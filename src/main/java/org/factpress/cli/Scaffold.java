@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import java.util.List;
 import org.factpress.load.ContentLoader;
+import org.factpress.load.FileNames;
 import org.factpress.model.Language;
 import org.factpress.model.RatingScale;
 
@@ -20,8 +21,16 @@ import org.factpress.model.RatingScale;
 final class Scaffold {
     /** A refusal to explain to the editor: nothing was written. */
     static final class Refused extends Exception {
+        /** A name given on the command line that no content file may have: a usage error, not the content's. */
+        final boolean badName;
+
         Refused(String message) {
+            this(message, false);
+        }
+
+        Refused(String message, boolean badName) {
             super(message);
+            this.badName = badName;
         }
     }
 
@@ -51,7 +60,7 @@ final class Scaffold {
     static Path claim(Path content, String articleSlug, String claimSlug, String quote) throws Refused, IOException {
         requireSlug(claimSlug, "claim slug");
         if (claimSlug.equals("article")) {
-            throw new Refused("a claim cannot be called 'article': article.md is the source article's own file");
+            throw new Refused("a claim cannot be called 'article': article.md is the source article's own file", true);
         }
         Path articles = content.resolve("articles");
         if (!Files.isRegularFile(articles.resolve(articleSlug).resolve("article.md"))) {
@@ -215,10 +224,11 @@ final class Scaffold {
         }
     }
 
+    /** The rule check applies to folder and file names ({@link FileNames#slugRefusal}). */
     private static void requireSlug(String slug, String what) throws Refused {
-        if (slug.length() > 100 || !ContentLoader.SLUG.matcher(slug).matches()) {
-            throw new Refused(what + " '" + slug + "' must be lower-case words joined by hyphens (at most 100"
-                    + " characters), e.g. bridge-cost");
+        FileNames.Refusal refusal = FileNames.slugRefusal(slug, what);
+        if (refusal != null) {
+            throw new Refused(refusal.message() + ": " + refusal.hint(), true);
         }
     }
 

@@ -38,16 +38,9 @@ import org.factpress.model.Verdict;
  */
 public final class ContentLoader {
 
-    /** Lower-case words joined by hyphens: safe as a folder name and a URL path on every system. */
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final int MAX_SLUG = 100;
-    /**
-     * Slugs that are valid on paper but not as names of folders and files: Windows' device names (a folder "con"
-     * cannot be created or checked out there) and names the site keeps for its own pages.
-     */
-    static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4",
-            "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
-            "lpt8", "lpt9", "index", "page", "static", "feed");
+    /** Lower-case words joined by hyphens ({@link FileNames#SLUG}). */
+    public static final Pattern SLUG = FileNames.SLUG;
+    static final Set<String> RESERVED = FileNames.RESERVED;
 
     private final Path content;
     private final Problems problems;
@@ -347,7 +340,15 @@ public final class ContentLoader {
         }
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
-            if (name.equals("article.md") || !name.endsWith(".md") || !isRegularFile(file)) {
+            if (name.equals("article.md") || !isRegularFile(file)) {
+                continue;
+            }
+            FileNames.Refusal misnamed = FileNames.unreadMarkdown(name);
+            if (misnamed != null) {
+                problems.warning(Position.ofFile(file), misnamed.message(), misnamed.hint());
+                continue;
+            }
+            if (!name.endsWith(".md")) {
                 continue;
             }
             TranslationName translation = TranslationName.of(name);
@@ -402,26 +403,15 @@ public final class ContentLoader {
     }
 
     private boolean validSlug(String slug, Position at, String what) {
-        if (RESERVED.contains(slug)) {
-            problems.error(at, what + " '" + slug + "' is a reserved name", "reserved: con, nul, aux, prn, com0-9,"
-                    + " lpt0-9 (Windows devices) and index, page, static, feed (the site's own); e.g. " + slug + "-report");
-            return false;
+        FileNames.Refusal refusal = FileNames.slugRefusal(slug, what);
+        if (refusal != null) {
+            problems.error(at, refusal.message(), refusal.hint());
         }
-        if (slug.length() <= MAX_SLUG && SLUG.matcher(slug).matches()) {
-            return true;
-        }
-        problems.error(at, what + " '" + slug + "' is not a valid slug",
-                "use lower-case letters, digits and single hyphens (at most " + MAX_SLUG + " characters), e.g. "
-                        + suggestSlug(slug));
-        return false;
+        return refusal == null;
     }
 
     static String suggestSlug(String s) {
-        String base = s.endsWith(".md") ? s.substring(0, s.length() - 3) : s;
-        String slug = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "my-slug" : slug.substring(0, Math.min(slug.length(), MAX_SLUG));
+        return FileNames.suggestSlug(s);
     }
 
     private FrontMatter readFrontMatter(Path file) {
