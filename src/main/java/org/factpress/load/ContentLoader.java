@@ -31,6 +31,7 @@ import org.factpress.model.Status;
 import org.factpress.model.Unread;
 import org.factpress.model.Update;
 import org.factpress.model.Verdict;
+import org.factpress.text.MarkdownLinks;
 
 /**
  * Load stage: reads a content folder into the model. Every file is read even after a bad one, and what cannot be
@@ -419,10 +420,26 @@ public final class ContentLoader {
             return null;
         }
         try {
-            return FrontMatter.parse(file, TextFile.read(file));
+            FrontMatter fm = FrontMatter.parse(file, TextFile.read(file));
+            linksInText(file, fm);
+            return fm;
         } catch (ContentError e) {
             problems.error(e.position(), e.getMessage(), e.hint());
             return null;
+        }
+    }
+
+    /** A link in the Markdown text that the site would not publish as one ({@link MarkdownLinks}): an error at it. */
+    private void linksInText(Path file, FrontMatter fm) {
+        String body = fm.body();
+        for (MarkdownLinks.Found link : MarkdownLinks.protocolRelativeIn(body)) {
+            int lineStart = body.lastIndexOf('\n', link.offset() - 1) + 1;
+            int line = fm.bodyLine() + (int) body.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+            String rest = link.address().replaceAll("^[\\s/\\\\]+", "");
+            problems.error(new Position(file, line, link.offset() - lineStart + 1), "link '" + link.address()
+                            + "' leads to another site without saying how (no https:)",
+                    "write it in full, e.g. https://" + rest + "; a link is https://..., http://..., mailto:..., a page"
+                            + " of this site starting with one '/', or #a-heading");
         }
     }
 

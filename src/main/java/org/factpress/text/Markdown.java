@@ -87,11 +87,17 @@ public final class Markdown {
         for (Element img : doc.select("img")) {
             String alt = img.attr("alt").isBlank() ? "image" : img.attr("alt");
             Element link = new Element("a").text("[" + alt + " in the original]");
-            if (!img.attr("src").isEmpty()) { // the cleaner removed a src that was not http(s)
+            if (!img.attr("src").isEmpty() && !MarkdownLinks.protocolRelative(img.attr("src"))) {
+                // the cleaner removed a src that was not http(s)
                 link.attr("href", img.attr("src"));
             }
             link.addClass("image-link");
             img.replaceWith(link);
+        }
+        for (Element a : doc.select("a[href]")) {
+            if (MarkdownLinks.protocolRelative(a.attr("href"))) {
+                a.removeAttr("href"); // another site, without its scheme: check refuses it; the page shows the text
+            }
         }
         for (Element a : doc.select("a:not([href])")) {
             a.unwrap(); // its link was unsafe and removed: plain text, not a link that goes nowhere
