@@ -45,6 +45,10 @@ final class TranslationCheck {
             check.person(t.origin(), "translator", t.translatorId());
             check.notInFuture(t.origin(), "translated", t.translated());
             check.quoteLength(t.origin(), t.quote());
+            FieldLengths.check(problems, t.origin(), "headline", t.headline());
+            FieldLengths.check(problems, t.origin(), "summary", t.summary());
+            FieldLengths.check(problems, t.origin(), "rating_explanation", t.ratingExplanation());
+            FieldLengths.check(problems, t.origin(), "verdict", t.conclusion());
             original(t).ifPresent(original -> againstOriginal(original, t));
         }
         for (org.factpress.model.Unread.TranslationRefs t : library.unread().translations()) {
