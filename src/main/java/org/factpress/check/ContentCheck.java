@@ -120,6 +120,10 @@ public final class ContentCheck {
             if (said.quote() != null) {
                 quoteLength(claim.origin(), said.quote());
             }
+            FieldLengths.check(problems, claim.origin(), "headline", claim.headline());
+            FieldLengths.check(problems, claim.origin(), "summary", claim.summary());
+            FieldLengths.check(problems, claim.origin(), "rating_explanation", claim.verdict().explanation());
+            FieldLengths.check(problems, claim.origin(), "verdict", claim.verdict().conclusion());
             notInFuture(claim.origin(), "said_on", said.saidOn());
             notInFuture(claim.origin(), "published", byline.published());
             notInFuture(claim.origin(), "updated", byline.updated());

@@ -54,6 +54,10 @@ final class TranslationCheck {
             if (t.quote() != null) {
                 check.quoteLength(t.origin(), t.quote());
             }
+            FieldLengths.check(problems, t.origin(), "headline", t.headline());
+            FieldLengths.check(problems, t.origin(), "summary", t.summary());
+            FieldLengths.check(problems, t.origin(), "rating_explanation", t.ratingExplanation());
+            FieldLengths.check(problems, t.origin(), "verdict", t.conclusion());
             original(t).ifPresent(original -> againstOriginal(original, t));
         }
         for (Language l : library.site().languages()) {

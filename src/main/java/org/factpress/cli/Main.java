@@ -338,7 +338,10 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
 
-        /** Writes what {@code step} makes and says where; a refusal (the file is there already) is the content's. */
+        /**
+         * Writes what {@code step} makes and says where; a refusal is the content's (the file is there already),
+         * or a usage error when the name given cannot name a content file.
+         */
         static int written(Step command, ScaffoldStep step) throws IOException {
             try {
                 Path file = step.write();

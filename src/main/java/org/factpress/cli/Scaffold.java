@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import java.util.List;
 import org.factpress.load.ContentLoader;
+import org.factpress.load.FileNames;
 import org.factpress.model.Language;
 import org.factpress.model.RatingScale;
 import org.factpress.text.ThemeWords;
@@ -275,10 +276,11 @@ final class Scaffold {
         }
     }
 
+    /** The rule check applies to folder and file names ({@link FileNames#slugRefusal}). */
     private static void requireSlug(String slug, String what) throws Refused {
-        if (slug.length() > 100 || !ContentLoader.SLUG.matcher(slug).matches()) {
-            throw Refused.usage(what + " '" + slug + "' must be lower-case words joined by hyphens (at most 100"
-                    + " characters), e.g. bridge-cost");
+        FileNames.Refusal refusal = FileNames.slugRefusal(slug, what);
+        if (refusal != null) {
+            throw Refused.usage(refusal.message() + ": " + refusal.hint());
         }
     }
 

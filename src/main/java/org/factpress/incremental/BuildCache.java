@@ -109,15 +109,29 @@ public final class BuildCache implements KeptReads.Hashes {
             // given as a link is walked where it leads, its files named under the path given.
             Path real = r.toRealPath();
             Map<Path, BasicFileAttributes> found = new TreeMap<>();
+            // A link inside the roots counts by where it leads (what it leads to is walked as itself): a link
+            // turned to another file changes the site though no file did.
+            Map<Path, String> links = new TreeMap<>();
             Files.walkFileTree(real, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes a) {
                     if (a.isRegularFile()) {
                         found.put(r.resolve(real.relativize(f)), a);
+                    } else if (a.isSymbolicLink()) {
+                        try {
+                            links.put(r.resolve(real.relativize(f)), Files.readSymbolicLink(f).toString());
+                        } catch (IOException e) {
+                            links.put(r.resolve(real.relativize(f)), "?");
+                        }
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
+            for (Map.Entry<Path, String> e : links.entrySet()) {
+                all.update(e.getKey().toString().getBytes(StandardCharsets.UTF_8));
+                all.update((byte) 1);
+                all.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+            }
             for (Map.Entry<Path, BasicFileAttributes> e : found.entrySet()) {
                 Path f = e.getKey();
                 BasicFileAttributes a = e.getValue();

@@ -31,6 +31,7 @@ import org.factpress.model.Status;
 import org.factpress.model.Unread;
 import org.factpress.model.Update;
 import org.factpress.model.Verdict;
+import org.factpress.text.MarkdownLinks;
 
 /**
  * Load stage: reads a content folder into the model. Every file is read even after a bad one, and what cannot be
@@ -38,16 +39,9 @@ import org.factpress.model.Verdict;
  */
 public final class ContentLoader {
 
-    /** Lower-case words joined by hyphens: safe as a folder name and a URL path on every system. */
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final int MAX_SLUG = 100;
-    /**
-     * Slugs that are valid on paper but not as names of folders and files: Windows' device names (a folder "con"
-     * cannot be created or checked out there) and names the site keeps for its own pages.
-     */
-    static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4",
-            "com5", "com6", "com7", "com8", "com9", "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
-            "lpt8", "lpt9", "index", "page", "static", "feed");
+    /** Lower-case words joined by hyphens ({@link FileNames#SLUG}). */
+    public static final Pattern SLUG = FileNames.SLUG;
+    static final Set<String> RESERVED = FileNames.RESERVED;
 
     private final Path content;
     private final Problems problems;
@@ -60,6 +54,8 @@ public final class ContentLoader {
     private RatingScale scale = RatingScale.defaultScale();
     /** Symbolic links that lead out of the content folder: reported once, never read. */
     private Set<Path> outsideLinks = new java.util.HashSet<>();
+    /** The content folder's real path, once it is known to exist: where links may lead. */
+    private Path realContent;
 
     private ContentLoader(Path content, Problems problems) {
         this(content, problems, new FolderAsSeen(), null, null);
@@ -122,18 +118,31 @@ public final class ContentLoader {
         return site.site() != null ? site.site().languages() : List.of();
     }
 
+    /** A folder, or a link that leads to one inside the content folder. */
     private boolean isDirectory(Path p) {
         BasicFileAttributes a = folder.attributes(p);
-        return a != null && a.isDirectory();
+        return a != null && (a.isDirectory() || a.isSymbolicLink() && leadsInside(p) && Files.isDirectory(p));
     }
 
-    /** {@code followLinks}: whether a link to a regular file counts, as {@link Files#isRegularFile}'s default. */
-    private boolean isRegularFile(Path p, boolean followLinks) {
+    /** A regular file, or a link that leads to one inside the content folder. */
+    private boolean isRegularFile(Path p) {
         BasicFileAttributes a = folder.attributes(p);
-        if (a != null && a.isSymbolicLink() && followLinks) {
-            return Files.isRegularFile(p);
+        return a != null && (a.isRegularFile() || a.isSymbolicLink() && leadsInside(p) && Files.isRegularFile(p));
+    }
+
+    /**
+     * Whether the link {@code p} leads inside the content folder. A link reached through a linked folder is not
+     * among those {@link ContentLinks} found by its own path, so where it leads is looked at here too.
+     */
+    private boolean leadsInside(Path p) {
+        if (outsideLinks.contains(p)) {
+            return false;
         }
-        return a != null && a.isRegularFile();
+        try {
+            return realContent != null && p.toRealPath().startsWith(realContent);
+        } catch (IOException e) {
+            return false; // a loop or a missing target: reported where the link is
+        }
     }
 
     /**
@@ -156,6 +165,7 @@ public final class ContentLoader {
         ContentLoader apart = new ContentLoader(content, mine.forLoading(), folder, kept, hashes);
         apart.scale = scale;
         apart.outsideLinks = outsideLinks;
+        apart.realContent = realContent;
         Object value = read.apply(apart);
         return new KeptReads.Read(value, mine.all());
     }
@@ -165,9 +175,14 @@ public final class ContentLoader {
             problems.error(Position.ofFile(content), "content folder not found", "pass --content DIR");
             return new Library(fallbackSite(), Map.of(), List.of(), List.of());
         }
-        FolderAsSeen.Links links = folder.linksLeadingOutside(content);
+        FolderAsSeen.Links links = folder.links(content);
         problems.addAll(links.problems());
-        outsideLinks.addAll(links.outside());
+        outsideLinks.addAll(links.found().refused());
+        try {
+            realContent = content.toRealPath();
+        } catch (IOException e) {
+            realContent = null; // no link is followed
+        }
         Path siteFile = content.resolve("site.yaml");
         SiteFile siteRead = remembered(siteFile, l -> l.loadSite(siteFile));
         SiteConfig site = siteRead.site();
@@ -186,7 +201,7 @@ public final class ContentLoader {
         List<SourceArticle> unreadArticles = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
         // No articles folder is a desk's first day: nothing checked yet, an empty site, not an error.
-        if (Files.isDirectory(articlesDir)) {
+        if (isDirectory(articlesDir)) {
             // Folders are independent: read on every core, gathered in folder order (problems sort by place).
             List<Path> folders = sortedChildren(articlesDir).stream().filter(this::isDirectory).toList();
             for (ArticleFolder f : folders.parallelStream().map(this::loadArticleFolder).toList()) {
@@ -332,7 +347,7 @@ public final class ContentLoader {
         }
         Path articleFile = dir.resolve("article.md");
         SourceArticle article = null;
-        if (!isRegularFile(articleFile, true)) {
+        if (!isRegularFile(articleFile)) {
             problems.error(Position.ofFile(dir), "source article folder has no article.md",
                     "each folder under articles/ holds article.md and its claims");
         } else {
@@ -340,7 +355,15 @@ public final class ContentLoader {
         }
         for (Path file : sortedChildren(dir)) {
             String name = file.getFileName().toString();
-            if (name.equals("article.md") || !name.endsWith(".md") || !isRegularFile(file, false)) {
+            if (name.equals("article.md") || !isRegularFile(file)) {
+                continue;
+            }
+            FileNames.Refusal misnamed = FileNames.unreadMarkdown(name);
+            if (misnamed != null) {
+                problems.warning(Position.ofFile(file), misnamed.message(), misnamed.hint());
+                continue;
+            }
+            if (!name.endsWith(".md")) {
                 continue;
             }
             TranslationName translation = TranslationName.of(name);
@@ -399,26 +422,15 @@ public final class ContentLoader {
     }
 
     private boolean validSlug(String slug, Position at, String what) {
-        if (RESERVED.contains(slug)) {
-            problems.error(at, what + " '" + slug + "' is a reserved name", "reserved: con, nul, aux, prn, com0-9,"
-                    + " lpt0-9 (Windows devices) and index, page, static, feed (the site's own); e.g. " + slug + "-report");
-            return false;
+        FileNames.Refusal refusal = FileNames.slugRefusal(slug, what);
+        if (refusal != null) {
+            problems.error(at, refusal.message(), refusal.hint());
         }
-        if (slug.length() <= MAX_SLUG && SLUG.matcher(slug).matches()) {
-            return true;
-        }
-        problems.error(at, what + " '" + slug + "' is not a valid slug",
-                "use lower-case letters, digits and single hyphens (at most " + MAX_SLUG + " characters), e.g. "
-                        + suggestSlug(slug));
-        return false;
+        return refusal == null;
     }
 
     static String suggestSlug(String s) {
-        String base = s.endsWith(".md") ? s.substring(0, s.length() - 3) : s;
-        String slug = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "my-slug" : slug.substring(0, Math.min(slug.length(), MAX_SLUG));
+        return FileNames.suggestSlug(s);
     }
 
     private FrontMatter readFrontMatter(Path file) {
@@ -426,10 +438,26 @@ public final class ContentLoader {
             return null;
         }
         try {
-            return FrontMatter.parse(file, TextFile.read(file));
+            FrontMatter fm = FrontMatter.parse(file, TextFile.read(file));
+            linksInText(file, fm);
+            return fm;
         } catch (ContentError e) {
             problems.error(e.position(), e.getMessage(), e.hint());
             return null;
+        }
+    }
+
+    /** A link in the Markdown text that the site would not publish as one ({@link MarkdownLinks}): an error at it. */
+    private void linksInText(Path file, FrontMatter fm) {
+        String body = fm.body();
+        for (MarkdownLinks.Found link : MarkdownLinks.protocolRelativeIn(body)) {
+            int lineStart = body.lastIndexOf('\n', link.offset() - 1) + 1;
+            int line = fm.bodyLine() + (int) body.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+            String rest = link.address().replaceAll("^[\\s/\\\\]+", "");
+            problems.error(new Position(file, line, link.offset() - lineStart + 1), "link '" + link.address()
+                            + "' leads to another site without saying how (no https:)",
+                    "write it in full, e.g. https://" + rest + "; a link is https://..., http://..., mailto:..., a page"
+                            + " of this site starting with one '/', or #a-heading");
         }
     }
 

@@ -28,7 +28,7 @@ import org.factpress.diagnostics.Problems;
  * are found here and only here, so the schemas and {@code check} cannot drift; the loader then reads values (real
  * dates, ids, quotes in the text).
  */
-enum ContentSchema {
+public enum ContentSchema {
     SITE("site", null), PEOPLE("people", null), ARTICLE("article", null), CLAIM("claim", null),
     /** A source article in another language: a field of the original's other than its words comes from the original. */
     ARTICLE_TRANSLATION("article-translation", ARTICLE),
@@ -141,6 +141,14 @@ enum ContentSchema {
             case "minimum" -> problems.schemaError(position(tree, at, rootAt),
                     "field '" + at + "' must be a whole number from 1 up, found " + Fields.kind(value), null);
             case "minLength" -> problems.schemaError(position(tree, at, rootAt), "field '" + at + "' is empty", null);
+            case "maxLength" -> {
+                String text = value.asText();
+                problems.schemaError(position(tree, at, rootAt), String.format(java.util.Locale.ROOT,
+                                "field '%s' is %,d characters long; it may be at most %,d",
+                                at, text.codePointCount(0, text.length()), m.getSchemaNode().asInt()),
+                        "say it in fewer words (the limits: docs/content-format.md); the reasoning and the evidence"
+                                + " go in the analysis, below the closing '---'");
+            }
             case "minItems" -> problems.schemaError(position(tree, at, rootAt),
                     "field '" + at + "' must list at least one item", null);
             case "pattern" -> {
@@ -241,6 +249,12 @@ enum ContentSchema {
     private static String last(String key) {
         int dot = key.lastIndexOf('.');
         return dot >= 0 ? key.substring(dot + 1) : key;
+    }
+
+    /** The most characters the top-level text field {@code field} may hold ({@code maxLength}); 0 when unbounded. */
+    public int maxLength(String field) {
+        schema(); // loads schemaNode
+        return resolve(schemaNode.path("properties").path(field)).path("maxLength").asInt(0);
     }
 
     /** Whether this schema declares the field at {@code key} ({@code updates[0].type}: a property of updates' items). */

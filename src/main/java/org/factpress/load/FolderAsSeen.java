@@ -30,8 +30,8 @@ public final class FolderAsSeen implements KeptReads.Hashes {
     /** Null: to be looked for again. */
     private Links links;
 
-    /** The links under the content folder that lead outside it, and the errors that say so. */
-    record Links(Set<Path> outside, List<Problem> problems) {}
+    /** The links under the content folder, and the errors about those not followed. */
+    record Links(ContentLinks.Found found, List<Problem> problems) {}
 
     /** A file's content hash, and its size and time when it was hashed. */
     private record Hashed(String hash, long size, FileTime modified) {}
@@ -49,6 +49,7 @@ public final class FolderAsSeen implements KeptReads.Hashes {
      * (a folder stands for everything in it): the next load looks at those again, and trusts the rest.
      */
     public synchronized void changed(Collection<Path> paths) {
+        Links before = links;
         for (Path p : paths) {
             BasicFileAttributes was = attributes.get(p);
             listings.keySet().removeIf(k -> k.startsWith(p) || k.equals(p.getParent()));
@@ -59,6 +60,12 @@ public final class FolderAsSeen implements KeptReads.Hashes {
             if (was == null || now == null || !was.isRegularFile() || !now.isRegularFile()) {
                 links = null;
             }
+        }
+        // A change where a link inside the content leads is a change under the link's own path too, which the
+        // system does not report: seen through a link, anything may have changed.
+        if (before != null && before.found().inside().values().stream()
+                .anyMatch(target -> paths.stream().anyMatch(p -> p.startsWith(target) || target.startsWith(p)))) {
+            changedAll();
         }
     }
 
@@ -113,11 +120,11 @@ public final class FolderAsSeen implements KeptReads.Hashes {
         return children;
     }
 
-    /** The links under {@code content} that lead outside it ({@link ContentLinks}). */
-    synchronized Links linksLeadingOutside(Path content) {
+    /** The links under {@code content} ({@link ContentLinks}). */
+    synchronized Links links(Path content) {
         if (links == null) {
             Problems found = new Problems();
-            links = new Links(ContentLinks.leadingOutside(content, found), found.all());
+            links = new Links(ContentLinks.under(content, found), found.all());
         }
         return links;
     }

@@ -25,6 +25,43 @@ final class SiteFileReader {
         this.problems = problems;
     }
 
+    /**
+     * {@code publisher.logo}: a path in the site or an http(s) URL, else an error (null). One the PDFs and share
+     * cards cannot embed (they take a PNG or JPEG from the theme's {@code static/} folder and fetch nothing from the
+     * web) is a warning: they print without it.
+     */
+    private String logo(Fields p, String baseUrl) {
+        String logo = p.text("logo");
+        if (logo == null) {
+            return null;
+        }
+        boolean scheme = logo.matches("(?s)[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+        boolean web = logo.matches("(?i)https?://[^\\s/?#\\\\]+\\S*");
+        if (scheme && !web || !scheme && (org.factpress.text.MarkdownLinks.protocolRelative(logo)
+                || !logo.matches("[^\\s\\\\]+") || logo.contains(".."))) {
+            problems.error(p.at("logo"), "'publisher.logo' must be a path in the site or an absolute http(s) URL,"
+                            + " found '" + (logo.length() > 80 ? logo.substring(0, 80) + "…" : logo) + "'",
+                    "e.g. static/logo.png (a PNG or JPEG in the theme's static/ folder, printed on the PDFs and share"
+                            + " cards too) or https://...");
+            return null;
+        }
+        String path = baseUrl != null && logo.startsWith(baseUrl) ? logo.substring(baseUrl.length())
+                : web ? null : logo.replaceFirst("^/+", "");
+        String lower = logo.toLowerCase(java.util.Locale.ROOT).replaceFirst("[?#].*", "");
+        if (path == null) {
+            problems.warning(p.at("logo"), "the PDFs and share cards print without this logo: a logo elsewhere on the"
+                    + " web is not fetched (a build reads nothing from the network)",
+                    "put a PNG or JPEG copy in the theme's static/ folder and write e.g. logo: static/logo.png");
+        } else if (!lower.endsWith(".png") && !lower.endsWith(".jpg") && !lower.endsWith(".jpeg")) {
+            problems.warning(p.at("logo"), "the PDFs and share cards print without this logo: they embed a PNG or"
+                    + " JPEG only", "keep a PNG copy beside it and name that, e.g. logo: static/logo.png");
+        } else if (!path.startsWith("static/")) {
+            problems.warning(p.at("logo"), "the PDFs and share cards print without this logo: they take it from the"
+                    + " theme's static/ folder only", "put it there and write e.g. logo: static/logo.png");
+        }
+        return logo;
+    }
+
     /** The site (null when a required field is missing) and its scale. */
     ContentLoader.SiteFile read(Fields f) {
         String baseUrl = f.url("base_url");
@@ -49,7 +86,7 @@ final class SiteFileReader {
         Publisher publisher = null;
         Fields p = f.object("publisher");
         if (p != null) {
-            publisher = new Publisher(p.text("name"), p.url("url"), p.text("logo"));
+            publisher = new Publisher(p.text("name"), p.url("url"), logo(p, baseUrl));
         }
         RatingScale scale = RatingScale.defaultScale();
         String preset = f.text("rating_scale");

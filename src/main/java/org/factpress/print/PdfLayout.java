@@ -285,7 +285,51 @@ public final class PdfLayout {
         if (bookmarks != null) {
             doc.head().appendChild(bookmarks);
         }
+        splitLongTexts(doc);
         return doc;
+    }
+
+    /** A text longer than this is laid out in pieces of about this length ({@link #splitLongTexts}). */
+    static final int TEXT_PIECE = 2_000;
+
+    /**
+     * Puts each text longer than {@link #TEXT_PIECE} in spans of about that length, cut after a space. openhtmltopdf
+     * copies the rest of a text, and starts a new line breaker over it, for every line it sets: time and memory
+     * grow with the square of one text's length (a 1 MB paragraph took minutes and gigabytes). Cut after spaces,
+     * the pieces break into the same lines; texts of an ordinary length are left as they are.
+     */
+    static void splitLongTexts(Document doc) {
+        for (org.jsoup.nodes.TextNode text : longTexts(doc)) {
+            String s = text.getWholeText();
+            List<String> pieces = new java.util.ArrayList<>();
+            int start = 0;
+            while (s.length() - start > TEXT_PIECE) {
+                int cut = s.indexOf(' ', start + TEXT_PIECE);
+                if (cut < 0) {
+                    break;
+                }
+                pieces.add(s.substring(start, cut + 1));
+                start = cut + 1;
+            }
+            if (pieces.isEmpty()) {
+                continue; // no space to cut after: one word, laid out whole
+            }
+            pieces.add(s.substring(start));
+            for (String piece : pieces) {
+                text.before(new Element("span").text(piece));
+            }
+            text.remove();
+        }
+    }
+
+    private static List<org.jsoup.nodes.TextNode> longTexts(Document doc) {
+        List<org.jsoup.nodes.TextNode> found = new java.util.ArrayList<>();
+        doc.body().traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() > TEXT_PIECE) {
+                found.add(t);
+            }
+        });
+        return found;
     }
 
     /**

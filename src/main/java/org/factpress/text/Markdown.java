@@ -88,10 +88,16 @@ public final class Markdown {
             // A link to the image by its alt text (else its address), in no language: the pages that know the
             // theme's words say what it is (an article's page: "an image in the original", ArticleHighlighter).
             String src = img.attr("src"); // empty when the cleaner removed a src that was not http(s)
-            Element link = src.isEmpty() ? new Element("span") : new Element("a").attr("href", src);
+            Element link = src.isEmpty() || MarkdownLinks.protocolRelative(src) ? new Element("span")
+                    : new Element("a").attr("href", src);
             link.text(img.attr("alt").isBlank() ? src : img.attr("alt").strip());
             link.addClass("image-link");
             img.replaceWith(link);
+        }
+        for (Element a : doc.select("a[href]")) {
+            if (MarkdownLinks.protocolRelative(a.attr("href"))) {
+                a.removeAttr("href"); // another site, without its scheme: check refuses it; the page shows the text
+            }
         }
         for (Element a : doc.select("a:not([href])")) {
             a.unwrap(); // its link was unsafe and removed: plain text, not a link that goes nowhere

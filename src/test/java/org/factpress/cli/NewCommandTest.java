@@ -189,12 +189,34 @@ class NewCommandTest {
         assertTrue(noArticle.err().contains("factpress new article no-such-report"), noArticle.err());
 
         Factpress.Run badSlug = run("new", "article", "Bridge Report", "--content", c);
-        assertEquals(2, badSlug.status(), "a slug that is not one is a usage error");
-        assertTrue(badSlug.err().contains("must be lower-case words joined by hyphens"), badSlug.err());
+        assertEquals(Main.USAGE, badSlug.status(), "a name no content file may have is a usage error");
+        assertTrue(badSlug.err().contains("article slug 'Bridge Report' is not a valid slug: use lower-case letters"),
+                badSlug.err());
+        assertTrue(badSlug.err().contains("e.g. bridge-report"), badSlug.err());
         assertTrue(Files.notExists(t.path("articles/Bridge Report")));
         Factpress.Run article = run("new", "claim", "bridge-report", "article", "--content", c);
-        assertEquals(2, article.status());
+        assertEquals(Main.USAGE, article.status());
         assertTrue(article.err().contains("a claim cannot be called 'article'"), article.err());
         assertEquals(2, run("new", "claim", "bridge-report", "--content", c).status(), "a missing slug is a usage error");
+    }
+
+    /** A reserved name, which check would reject, is refused by new with check's reason, and nothing is written. */
+    @Test
+    void reservedNamesAreRefusedWithCheckReason() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        String c = t.root().toString();
+        Factpress.Run claim = run("new", "claim", "bridge-report", "con", "--content", c);
+        assertEquals(Main.USAGE, claim.status(), claim.err());
+        assertEquals("factpress: claim slug 'con' is a reserved name: reserved: con, nul, aux, prn, com0-9, lpt0-9"
+                + " (Windows devices) and index, page, static, feed (the site's own); e.g. con-report\n", claim.err());
+        assertTrue(Files.notExists(t.path("articles/bridge-report/con.md")));
+        Factpress.Run article = run("new", "article", "index", "--content", c);
+        assertEquals(Main.USAGE, article.status(), article.err());
+        assertTrue(article.err().contains("article slug 'index' is a reserved name"), article.err());
+        assertTrue(Files.notExists(t.path("articles/index")));
+        // The same words check gives for such a file.
+        t.write("articles/bridge-report/con.md", Files.readString(t.path("articles/bridge-report/bridge-cost.md")));
+        assertTrue(errors(t.root()).stream().anyMatch(p -> p.message().equals("claim file name 'con' is a reserved name")
+                && p.hint().endsWith("e.g. con-report")), errors(t.root())::toString);
     }
 }

@@ -16,6 +16,8 @@ import org.factpress.build.SiteBuild;
 final class HostileSite {
     static final Path CORPUS = Path.of("src/test/resources/hostile");
     static final String HUGE_LINE = "<script>window.xss=1</script>\"'><img src=x onerror=window.xss=1>\u202E";
+    /** As many payloads as a headline may hold (schemas/claim.schema.json: 1,000 characters). */
+    static final String HUGE_HEADLINE = HUGE_LINE.repeat(1000 / HUGE_LINE.length());
 
     private HostileSite() {}
 
@@ -23,7 +25,7 @@ final class HostileSite {
     static Path build(Path dir) throws Exception {
         Path content = dir.resolve("content");
         org.factpress.TestSite.copyTree(CORPUS, content);
-        // Huge strings: a 60 kB headline, a 1 MB analysis, both made of payloads.
+        // Huge strings made of payloads: a headline at the most the schema allows (1,000 characters), a 1 MB analysis.
         Files.writeString(content.resolve("articles/hostile-report/huge-strings.md"), """
                 ---
                 quote: "<script>window.xss=1;alert(1)</script>"
@@ -36,7 +38,7 @@ final class HostileSite {
                 published: 2025-02-01
                 ---
                 %s
-                """.formatted(HUGE_LINE.repeat(1000).replace("'", "''"), (HUGE_LINE + "\n\n").repeat(15_000)));
+                """.formatted(HUGE_HEADLINE.replace("'", "''"), (HUGE_LINE + "\n\n").repeat(15_000)));
         Path site = dir.resolve("site");
         SiteBuild.Checked r = SiteBuild.build(new SiteBuild.Options(content, Path.of("templates"), site, null, true));
         assertFalse(r.problems().hasErrors(), () -> r.problems().all().toString());
