@@ -207,8 +207,9 @@ class NewCommandTest {
         String c = t.root().toString();
         Factpress.Run claim = run("new", "claim", "bridge-report", "con", "--content", c);
         assertEquals(Main.USAGE, claim.status(), claim.err());
-        assertEquals("factpress: claim slug 'con' is a reserved name: reserved: con, nul, aux, prn, com0-9, lpt0-9"
-                + " (Windows devices) and index, page, static, feed (the site's own); e.g. con-report\n", claim.err());
+        assertTrue(claim.err().startsWith("factpress: claim slug 'con' is a reserved name: reserved: con, nul, aux, prn,"
+                + " com0-9, lpt0-9 (Windows devices) and index, page, static, feed (the site's own); e.g. con-report\n"),
+                claim.err());
         assertTrue(Files.notExists(t.path("articles/bridge-report/con.md")));
         Factpress.Run article = run("new", "article", "index", "--content", c);
         assertEquals(Main.USAGE, article.status(), article.err());
