@@ -450,6 +450,9 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
+            if (port < 0 || port > 65535) {
+                throw mistake("--port " + port + " is not a port: use a number from 1 to 65535, e.g. 8000");
+            }
             org.factpress.serve.Preview preview;
             try {
                 preview = org.factpress.serve.Preview.start(contentFolder(content), theme.folder, port, err());

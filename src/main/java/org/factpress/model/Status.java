@@ -5,5 +5,10 @@ package org.factpress.model;
  * ({@code PREVIEWED}: listed and paged as if published, marked as drafts in the site's words).
  */
 public enum Status {
-    PUBLISHED, DRAFT, PREVIEWED
+    PUBLISHED, DRAFT, PREVIEWED;
+
+    /** The statuses an editor writes in 'status:', as written; {@code PREVIEWED} is the preview's own. */
+    public static java.util.List<String> written() {
+        return java.util.List.of("published", "draft");
+    }
 }

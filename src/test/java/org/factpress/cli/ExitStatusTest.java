@@ -41,6 +41,8 @@ class ExitStatusTest {
         usage("check", "--content", missing);
         usage("check", "--content", c, "--format", "xml");
         usage("serve", "--content", missing, "--port", "0");
+        usage("serve", "--content", c, "--port", "99999");
+        usage("serve", "--content", c, "--port", "-1");
         usage("report", "--content", missing, "--from", "2025-01-01", "--to", "2025-12-31", "--out", out + ".pdf");
         usage("report", "--content", c, "--from", "2025-12-01", "--to", "2025-01-31", "--out", out + ".pdf");
         usage("new", "article", "Mal Slug", "--content", c);
