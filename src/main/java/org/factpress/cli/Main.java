@@ -217,6 +217,11 @@ public final class Main implements Callable<Integer> {
                 + " (default: the folder 'site' beside the content folder)")
         Path out;
 
+        @Option(names = "--base-url", converter = BuildOptions.BaseUrl.class,
+                description = "the URL the next build publishes to, as build --base-url; a published check is"
+                        + " missed only under it (default: base_url in site.yaml)")
+        String baseUrl;
+
         enum Format { text, json }
 
         @Override
@@ -233,7 +238,7 @@ public final class Main implements Callable<Integer> {
                 // the site is read as it is; the next build finishes the change
             }
             problems.addAll(org.factpress.check.GoneChecks.find(content.folder, live,
-                    checked.library().site().baseUrl()));
+                    baseUrl != null ? baseUrl : checked.library().site().baseUrl()));
             boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
             if (format == Format.json) {
                 out().println(org.factpress.diagnostics.ProblemsJson.of(problems, CWD));
