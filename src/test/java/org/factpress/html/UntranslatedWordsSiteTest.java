@@ -402,7 +402,8 @@ class UntranslatedWordsSiteTest {
             }
             assertEquals(List.of(), leaks);
             // the search index does not know its words, nor the listings count it
-            assertFalse(Files.readString(site.resolve("search/index/meta.json")).contains("\"checks\":3"));
+            assertEquals(2, new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(site.resolve("search/index/meta.json").toFile()).path("checks").asInt(-1));
             assertEquals(2, page(site, "").select(".claim-card").size());
         }
 
