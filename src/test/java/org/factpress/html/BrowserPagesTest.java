@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.factpress.testing.Browser;
+import org.factpress.testing.SiteInBrowser;
 import org.factpress.testing.StaticServer;
 
 /**
@@ -39,22 +39,21 @@ import org.factpress.testing.StaticServer;
 class BrowserPagesTest {
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    static SiteInBrowser example;
     static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new StaticServer(ExampleSite.dir(), ExampleSite.BASE_PATH);
-        driver = Browser.start(1280, 900);
+        example = SiteInBrowser.open(ExampleSite.dir(), ExampleSite.BASE_PATH);
+        server = example.server;
+        driver = example.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (example != null) {
+            example.close();
         }
         if (multilingualServer != null) {
             multilingualServer.close();
