@@ -225,6 +225,21 @@ class BrowserPagesTest {
             }
             return out.slice(0, 5).join(', ');""";
 
+    /** The preview's search results mark a draft as its listings do, in the site's words (search.js, data-draft). */
+    @Test
+    void thePreviewsSearchMarksADraft() throws Exception {
+        driver.get(spanish().url() + "search/?q=obras");
+        waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
+        WebElement draft = driver.findElement(By.cssSelector(
+                "#search-results .claim-card-title a[href$='/obras-antes-de-plazo/']"));
+        assertEquals("[Borrador]", draft.findElement(By.cssSelector(".draft-mark")).getText());
+        assertTrue(draft.getText().startsWith("[Borrador] "), draft.getText());
+        driver.get(spanish().url() + "search/?q=fondos");
+        waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#search-results .draft-mark")).isEmpty(),
+                "a published check is not marked");
+    }
+
     @Test
     void searchFindsACheckByAWordOfItsQuote() throws Exception {
         driver.get(server.url() + "search/");

@@ -380,6 +380,22 @@ class UntranslatedWordsSiteTest {
             assertNull(page(preview, "claims/fondos-propios/").selectFirst(".draft-notice"));
         }
 
+        /** The preview's search results mark the draft as its listings do: the index says which, the form the word. */
+        @Test
+        void aDraftIsMarkedInThePreviewsSearchResults() throws Exception {
+            List<String> drafts = new ArrayList<>();
+            for (JsonNode check : new ObjectMapper().readTree(preview.resolve("search/index/checks/0.json").toFile())) {
+                if (check.path("draft").asBoolean(false)) {
+                    drafts.add(check.path("url").asText());
+                }
+            }
+            assertEquals(List.of("/claims/" + DRAFT + "/"), drafts);
+            assertEquals("[Borrador]", page(preview, "search/").selectFirst("form.search-form").attr("data-draft"));
+            // the published site has no draft, so neither the flag nor the word
+            assertFalse(Files.readString(site.resolve("search/index/checks/0.json")).contains("\"draft\""));
+            assertFalse(page(site, "search/").selectFirst("form.search-form").hasAttr("data-draft"));
+        }
+
         @Test
         void aDraftReachesNoPageFeedSitemapDataSearchOrPrint() throws Exception {
             assertFalse(Files.exists(site.resolve("claims/" + DRAFT)));
