@@ -462,6 +462,31 @@ class UntranslatedWordsSiteTest {
             assertEquals("Verificado Sur", home.selectFirst(".site-title").text());
         }
 
+        /**
+         * A logo the theme does not hold shows no broken image: the header keeps the title as text, the prints
+         * leave it out, and check warns at publisher.logo. The header takes only what the prints take, the theme's
+         * static/ folder.
+         */
+        @Test
+        void aLogoTheThemeDoesNotHoldLeavesTheTitleAndIsWarnedOf() throws Exception {
+            for (String logo : List.of("static/missing-logo.png", "feed.xml")) {
+                ContentTree other = ContentTree.copyOf(content, es.resolve("logo-" + logo.length()))
+                        .edit("site.yaml", "logo: static/logo.png", "logo: " + logo);
+                Path out = es.resolve("logo-" + logo.length() + "-site");
+                SiteBuild.build(new SiteBuild.Options(other.root(), theme, out, null, false));
+                Document home = page(out, "");
+                assertNull(home.selectFirst("img.site-logo"), logo);
+                assertEquals("Verificado Sur", home.selectFirst(".site-title").text());
+                Factpress.Run check = Factpress.run("check", "--content", other.root().toString(),
+                        "--templates", theme.toString());
+                assertEquals(0, check.status(), check.err());
+                assertTrue(check.err().lines().anyMatch(l -> l.contains("site.yaml:11:")
+                        && l.contains("warning: publisher.logo")), logo + ": " + check.err());
+            }
+            Factpress.Run held = Factpress.run("check", "--content", content.toString(), "--templates", theme.toString());
+            assertFalse(held.err().contains("publisher.logo"), held.err());
+        }
+
         @Test
         void searchResultsCarryTheChecksDateAndTheClaimantsRole() throws Exception {
             JsonNode checks = new ObjectMapper().readTree(site.resolve("search/index/checks/0.json").toFile());
