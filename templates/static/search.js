@@ -272,6 +272,18 @@
     li.classList.add('verdict-' + d.verdictId);
     var a = li.querySelector('.claim-card-title a');
     a.href = d.url;
+    // A draft the preview shows, marked as its listings mark it, in the page's words (data-draft of the form).
+    if (d.draft && form.hasAttribute('data-draft')) {
+      var mark = document.createElement('span');
+      mark.className = 'draft-mark';
+      mark.textContent = form.getAttribute('data-draft');
+      a.appendChild(mark);
+      a.appendChild(document.createTextNode(' '));
+      if (d.language) { // the page's word inside a title in the check's own language
+        mark.setAttribute('lang', form.getAttribute('data-language'));
+        mark.setAttribute('dir', document.documentElement.getAttribute('dir') || 'auto');
+      }
+    }
     appendMarked(a, d.headline, matched);
     appendMarked(li.querySelector('.claimant'), d.claimant, matched);
     // The claimant's role and the check's date, as listings show them (older indexes hold neither).

@@ -77,6 +77,7 @@ public final class ThemeLanguageCheck {
      * build makes the print files.
      */
     public static void run(Library library, Path templates, Problems problems, boolean pdf) {
+        LogoCheck.run(library, templates, problems); // the other thing of the theme's site.yaml names
         Path dir = templates.resolve("i18n");
         List<String> shipped = ThemeWords.shipped(dir);
         if (shipped.isEmpty()) {

@@ -35,6 +35,18 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * What the commands print to, once wrapped for every run: escaped, so no path or value read from disk or the
+     * command line prints a raw control or bidirectional character. Picocli's own help is printed as it is.
+     */
+    private final org.factpress.diagnostics.PrintableWriter out;
+    private final org.factpress.diagnostics.PrintableWriter err;
+
+    private Main(PrintWriter out, PrintWriter err) {
+        this.out = new org.factpress.diagnostics.PrintableWriter(out);
+        this.err = new org.factpress.diagnostics.PrintableWriter(err);
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
@@ -45,21 +57,26 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Runs a command line with the given streams; returns the exit status. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
+    public static int run(String[] args, PrintWriter terminalOut, PrintWriter terminalErr) {
+        Main main = new Main(terminalOut, terminalErr);
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(terminalOut);
+        cli.setErr(terminalErr);
+        PrintWriter err = main.err;
         cli.registerConverter(java.time.LocalDate.class, Main::date);
         // A mistake on the command line: one plain line naming the option and the fix, never a Java exception.
         cli.setParameterExceptionHandler((e, parsed) -> {
-            err.println("factpress: " + org.factpress.diagnostics.Printable.of(plain(e)));
+            err.println("factpress: " + plain(e));
             CommandLine c = e.getCommandLine();
             err.println("see: factpress " + c.getCommandSpec().qualifiedName(" ").replaceFirst("^factpress ?", "")
                     .strip() + (c.getCommandSpec().qualifiedName().equals("factpress") ? "" : " ") + "--help");
             return USAGE;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd.getCommand(), err));
-        return cli.execute(args);
+        int status = cli.execute(args);
+        main.out.flush();
+        err.flush();
+        return status;
     }
 
     /** What a command that stopped on {@code e} prints, and its exit status. */
@@ -72,12 +89,14 @@ public final class Main implements Callable<Integer> {
             return CONTENT_ERROR;
         }
         if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
-            err.println("factpress: error: " + org.factpress.diagnostics.Printable.of(why(e instanceof java.io.UncheckedIOException u ? u.getCause() : e)));
+            err.println("factpress: error: " + why(e instanceof java.io.UncheckedIOException u ? u.getCause() : e));
             return FAILURE;
         }
         // Not a user mistake: say so plainly, with the trace, for a bug report.
         err.println("factpress: internal error: " + e);
-        e.printStackTrace(err);
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(line -> err.println(line.replace("\t", "    ")));
         return FAILURE;
     }
 
@@ -135,12 +154,12 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        PrintWriter out() {
-            return spec.commandLine().getOut();
+        org.factpress.diagnostics.PrintableWriter out() {
+            return ((Main) spec.root().userObject()).out;
         }
 
-        PrintWriter err() {
-            return spec.commandLine().getErr();
+        org.factpress.diagnostics.PrintableWriter err() {
+            return ((Main) spec.root().userObject()).err;
         }
 
         /** {@code --content} as given must be a folder: a mistyped one is a mistake on the command line. */
@@ -217,6 +236,11 @@ public final class Main implements Callable<Integer> {
                 + " (default: the folder 'site' beside the content folder)")
         Path out;
 
+        @Option(names = "--base-url", converter = BuildOptions.BaseUrl.class,
+                description = "the URL the next build publishes to, as build --base-url; a published check is"
+                        + " missed only under it (default: base_url in site.yaml)")
+        String baseUrl;
+
         enum Format { text, json }
 
         @Override
@@ -233,10 +257,10 @@ public final class Main implements Callable<Integer> {
                 // the site is read as it is; the next build finishes the change
             }
             problems.addAll(org.factpress.check.GoneChecks.find(content.folder, live,
-                    checked.library().site().baseUrl()));
+                    baseUrl != null ? baseUrl : checked.library().site().baseUrl()));
             boolean failed = problems.hasErrors() || (strict && problems.warningCount() > 0);
             if (format == Format.json) {
-                out().println(org.factpress.diagnostics.ProblemsJson.of(problems, CWD));
+                out().lines(org.factpress.diagnostics.ProblemsJson.of(problems, CWD));
                 return failed ? CONTENT_ERROR : OK;
             }
             if (report(problems, err()) || failed) {
@@ -309,8 +333,7 @@ public final class Main implements Callable<Integer> {
             }
             SiteBuild.Checked result = SiteBuild.build(options, stageTimes, found);
             if (timings) {
-                err().print(stageTimes.format());
-                err().flush(); // print() does not flush; nothing after may print a line that would
+                err().lines(stageTimes.format());
             }
             if (report(result.problems(), err())) {
                 err().println("nothing was written; " + out + " is as it was");
@@ -319,7 +342,7 @@ public final class Main implements Callable<Integer> {
             out().println("built " + out + ": " + count(result.library().articles().size(), "source article") + ", "
                     + count(result.library().publishedClaims().size(), "published claim"));
             if (result.size() != null) {
-                out().println(result.size().summary(sizeBudget));
+                out().lines(result.size().summary(sizeBudget));
                 if (result.printNote() != null) {
                     out().println(result.printNote());
                 }
@@ -334,7 +357,7 @@ public final class Main implements Callable<Integer> {
     static final class New extends Step {
         @Override
         public Integer call() {
-            spec.commandLine().usage(err());
+            spec.commandLine().usage(spec.commandLine().getErr());
             return USAGE;
         }
 

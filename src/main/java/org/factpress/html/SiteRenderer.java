@@ -72,7 +72,7 @@ public final class SiteRenderer {
         this.urls = Urls.of(library.site());
         this.views = views;
         this.out = out;
-        this.parts = SiteParts.of(library.site(), urls);
+        this.parts = SiteParts.of(library.site(), urls, templates.dir());
         this.routes = new Routes(library, views, urls, words, new Printed(briefs, window, views));
     }
 

@@ -195,7 +195,8 @@ public final class ClaimReviewJson {
         o.put("name", p.name());
         o.put("url", p.url());
         if (p.logo() != null) {
-            o.put("logo", p.logo().startsWith("http") ? p.logo() : urls.absolute(p.logo()));
+            // a file of the site has one address, whatever the edition
+            o.put("logo", p.logo().startsWith("http") ? p.logo() : urls.siteAbsolute(p.logo().replaceFirst("^/+", "")));
         }
         return o;
     }

@@ -24,10 +24,11 @@ public final class DeskPages {
 
     /**
      * The search page: the script's words, the index it loads, the archive for readers without script, and the
-     * languages results not translated into the page's may stand in (the default one, in another edition; else none).
+     * languages results not translated into the page's may stand in (the default one, in another edition; else none),
+     * and the theme's mark for a draft when the index holds drafts (the preview's; else null).
      */
     public record SearchPage(java.util.Map<String, String> searchWords, String indexUrl, String archiveUrl,
-                             List<org.factpress.model.Language> originals) {}
+                             List<org.factpress.model.Language> originals, String draftWord) {}
 
     /** The page for a link that leads nowhere: the latest checks. */
     public record NotFoundPage(List<ClaimView> claims) {}

@@ -296,7 +296,8 @@ public final class Routes {
                         words.t("search.description", library.site().publisher().name())),
                 new DeskPages.SearchPage(words.under("search.script."), urls.to(Urls.SEARCH_INDEX),
                         urls.to(Urls.archive(1)), library.site().language().equals(library.site().defaultLanguage())
-                        ? List.of() : List.of(Views.language(library, library.site().defaultLanguage())))));
+                        ? List.of() : List.of(Views.language(library, library.site().defaultLanguage())),
+                        views.claims().stream().anyMatch(c -> c.claim().isDraft()) ? words.t("check.draft_mark") : null)));
     }
 
     /** GitHub Pages serves 404.html for any missing path, at any depth: its links are all root-relative. */

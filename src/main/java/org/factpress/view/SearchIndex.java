@@ -48,11 +48,12 @@ public final class SearchIndex {
      * A published check as search sees it: the fields searched and what a result shows. {@code language}: the
      * language it stands in when it is not the index's (an untranslated check, {@link ClaimView#original}), else null.
      * {@code role}: the claimant's (null when people.yaml gives none); {@code published}: the check's date, with
-     * {@code publishedText}, the same as the site's listings write it in the index's language.
+     * {@code publishedText}, the same as the site's listings write it in the index's language. {@code draft}: a
+     * draft the preview shows (the published index holds none), marked as listings mark it.
      */
     public record Entry(String quote, String headline, String claimant, String summary, List<String> tags,
                         String verdict, String verdictId, String url, String language, String role,
-                        java.time.LocalDate published, String publishedText) {
+                        java.time.LocalDate published, String publishedText, boolean draft) {
         public Entry {
             tags = List.copyOf(tags);
         }
@@ -60,7 +61,7 @@ public final class SearchIndex {
         /** A check in the index's language, without role or date. */
         public Entry(String quote, String headline, String claimant, String summary, List<String> tags,
                      String verdict, String verdictId, String url) {
-            this(quote, headline, claimant, summary, tags, verdict, verdictId, url, null, null, null, null);
+            this(quote, headline, claimant, summary, tags, verdict, verdictId, url, null, null, null, null, false);
         }
 
         /** {@code dates}: the index's language's, as its listings write them. */
@@ -69,7 +70,7 @@ public final class SearchIndex {
             return new Entry(v.claim().statement().quote(), v.claim().headline(), v.claimant().name(), v.claim().summary(),
                     v.claim().tags(), v.rating().label(), v.rating().id(), v.url(),
                     v.original() == null ? null : v.original().code(), v.claimant().role(), published,
-                    dates.display(published));
+                    dates.display(published), v.claim().isDraft());
         }
     }
 
@@ -111,6 +112,9 @@ public final class SearchIndex {
                 d.put("url", e.url());
                 if (e.language() != null) {
                     d.put("language", e.language()); // only then: an index in one language stays as it was
+                }
+                if (e.draft()) {
+                    d.put("draft", "true"); // only in the preview's index
                 }
                 shown.add(d);
             }

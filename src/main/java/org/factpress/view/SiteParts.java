@@ -16,13 +16,15 @@ import org.factpress.text.ThemeWords;
 public record SiteParts(Map<String, String> verdictInk, Map<String, String> verdictSymbol, SiteLinks links,
                         TextLanguage titleLanguage, TextLanguage descriptionLanguage, Map<String, String> dirs) {
 
-    public static SiteParts of(SiteConfig site, Urls urls) {
+    /** {@code templates}: the theme's folder, where the header's logo must be. */
+    public static SiteParts of(SiteConfig site, Urls urls, java.nio.file.Path templates) {
         Map<String, String> ink = new LinkedHashMap<>();
         for (Rating r : site.scale().ratings()) {
             ink.put(r.id(), VerdictInk.on(r.colour()));
         }
         return new SiteParts(Collections.unmodifiableMap(ink), VerdictSymbol.all(site.scale()),
-                SiteLinks.of(urls, site.about().submitClaim().text(), site.publisher().logo()), TextLanguage.of(site.titleText(), site.language()),
+                SiteLinks.of(urls, site.about().submitClaim().text(),
+                        org.factpress.load.PublisherLogo.of(site.publisher().logo(), urls.siteAbsolute(""), templates)), TextLanguage.of(site.titleText(), site.language()),
                 TextLanguage.of(site.descriptionText(), site.language()), dirs(site));
     }
 

@@ -164,6 +164,36 @@ class PagesWorkflowTest {
         assertTrue(index(build, "Build the site for its Pages address") < index(build, "Save this build"));
     }
 
+    /**
+     * The check warns of a removed check under the address the build publishes to: configure-pages' on main, and
+     * on a pull request the address GitHub gives the repository (a fork's, not site.yaml's).
+     */
+    @Test
+    void theCheckUsesTheAddressTheSiteIsBuiltFor() throws Exception {
+        JsonNode build = workflow().path("jobs").path("build");
+        assertTrue(index(build, "Configure Pages") < index(build, "Check the content"));
+        JsonNode check = step("Check the content");
+        assertEquals("${{ steps.pages.outputs.base_url }}", check.at("/env/PAGES_URL").asText());
+        String script = check.path("run").asText().replace("bin/factpress check", "echo check");
+        assertEquals("check --content content --base-url https://a-fork.github.io/factpress/",
+                checkLine(script, "A-Fork/factpress", ""));
+        assertEquals("check --content content --base-url https://desk.github.io/",
+                checkLine(script, "desk/desk.github.io", ""));
+        assertEquals("check --content content --base-url https://checks.example.net/",
+                checkLine(script, "desk/factpress", "https://checks.example.net"));
+    }
+
+    private String checkLine(String script, String repository, String pagesUrl) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", "-e", "-c", script).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("check.log").toFile());
+        pb.environment().put("GITHUB_REPOSITORY", repository);
+        pb.environment().put("GITHUB_REPOSITORY_OWNER", repository.replaceFirst("/.*", ""));
+        pb.environment().put("PAGES_URL", pagesUrl);
+        assertEquals(0, pb.start().waitFor(), () -> read(dir.resolve("check.log")));
+        List<String> lines = read(dir.resolve("check.log")).strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
     /** Only the deploy job may publish: no pull request's build holds pages or id-token. */
     @Test
     void onlyTheDeployJobMayPublish() throws Exception {

@@ -96,4 +96,24 @@ class GoneChecksTest {
                 "--no-pdf");
         assertTrue(warnsOf404(built), built.err());
     }
+
+    /**
+     * The Pages workflow builds a fork's site for its own address (build --base-url) without editing site.yaml; its
+     * check, given the same address, still warns of a check removed there, and without it warns of nothing.
+     */
+    @Test
+    void aSiteBuiltForAnotherAddressIsCheckedUnderThatAddress() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        live = dir.resolve("site");
+        String pages = "https://a-fork.github.io/factpress/";
+        Factpress.Run built = Factpress.run("build", "--content", t.root().toString(), "--out", live.toString(),
+                "--no-pdf", "--base-url", pages);
+        assertEquals(0, built.status(), built.err());
+        Files.delete(t.path("articles/bridge-report/roads-counted.md"));
+        Factpress.Run there = Factpress.run("check", "--content", t.root().toString(), "--out", live.toString(),
+                "--base-url", pages);
+        assertTrue(warnsOf404(there) && there.err().contains("'roads-counted'"), there.err());
+        Factpress.Run siteYaml = check(t);
+        assertFalse(warnsOf404(siteYaml), siteYaml.err());
+    }
 }

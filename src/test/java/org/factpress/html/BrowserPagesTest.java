@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.factpress.testing.Browser;
+import org.factpress.testing.SiteInBrowser;
 import org.factpress.testing.StaticServer;
 
 /**
@@ -39,22 +39,21 @@ import org.factpress.testing.StaticServer;
 class BrowserPagesTest {
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    static SiteInBrowser example;
     static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new StaticServer(ExampleSite.dir(), ExampleSite.BASE_PATH);
-        driver = Browser.start(1280, 900);
+        example = SiteInBrowser.open(ExampleSite.dir(), ExampleSite.BASE_PATH);
+        server = example.server;
+        driver = example.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (example != null) {
+            example.close();
         }
         if (multilingualServer != null) {
             multilingualServer.close();
@@ -225,6 +224,21 @@ class BrowserPagesTest {
               if (r.right > w + 1) out.push(e.tagName.toLowerCase() + '.' + e.className + ' (' + Math.round(r.right) + ')');
             }
             return out.slice(0, 5).join(', ');""";
+
+    /** The preview's search results mark a draft as its listings do, in the site's words (search.js, data-draft). */
+    @Test
+    void thePreviewsSearchMarksADraft() throws Exception {
+        driver.get(spanish().url() + "search/?q=obras");
+        waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
+        WebElement draft = driver.findElement(By.cssSelector(
+                "#search-results .claim-card-title a[href$='/obras-antes-de-plazo/']"));
+        assertEquals("[Borrador]", draft.findElement(By.cssSelector(".draft-mark")).getText());
+        assertTrue(draft.getText().startsWith("[Borrador] "), draft.getText());
+        driver.get(spanish().url() + "search/?q=fondos");
+        waitFor(() -> !driver.findElements(By.cssSelector("#search-results li")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#search-results .draft-mark")).isEmpty(),
+                "a published check is not marked");
+    }
 
     @Test
     void searchFindsACheckByAWordOfItsQuote() throws Exception {

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.factpress.testing.Browser;
+import org.factpress.testing.SiteInBrowser;
 import org.factpress.testing.StaticServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,22 +32,21 @@ import org.openqa.selenium.print.PrintOptions;
 @Tag("slow")
 @Tag("browser")
 class PagePrintTest {
+    static SiteInBrowser example;
     static StaticServer server;
     static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        server = new StaticServer(ExampleSite.dir(), ExampleSite.BASE_PATH);
-        driver = Browser.start(1280, 900);
+        example = SiteInBrowser.open(ExampleSite.dir(), ExampleSite.BASE_PATH);
+        server = example.server;
+        driver = example.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (example != null) {
+            example.close();
         }
     }
 

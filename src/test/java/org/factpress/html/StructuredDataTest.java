@@ -86,6 +86,25 @@ class StructuredDataTest {
         assertEquals(List.of(), errors(ExampleSite.dir()));
     }
 
+    /** The desk's logo, a file of the site, has one address in every edition: the site's, not the edition's. */
+    @Test
+    void theLogoHasTheSitesAddressInEveryEdition() throws Exception {
+        ContentTree t = ContentTree.copyOf(org.factpress.TestSites.content("multilingual"), dir.resolve("content"))
+                .edit("site.yaml", "  url: https://perevireno.example.org/\n",
+                        "  url: https://perevireno.example.org/\n  logo: static/logo.png\n");
+        Path out = dir.resolve("out");
+        SiteBuild.build(new SiteBuild.Options(t.root(), Path.of("templates"), out, null, false));
+        for (String page : List.of("claims/schools-budget-doubled/", "en/claims/schools-budget-doubled/")) {
+            JsonNode review = JSON.readTree(TestSite.html(out.resolve(page + "index.html"))
+                    .selectFirst("script[type=application/ld+json]").data());
+            List<String> logos = review.findValuesAsText("logo");
+            assertFalse(logos.isEmpty(), review::toString);
+            for (String logo : logos) {
+                assertEquals("https://perevireno.example.org/static/logo.png", logo, page);
+            }
+        }
+    }
+
     /** A site in three languages: each page's ClaimReview in its language, linked to its translations. */
     @Test
     void everyBlockOfTheMultilingualSiteValidates() throws Exception {

@@ -380,6 +380,22 @@ class UntranslatedWordsSiteTest {
             assertNull(page(preview, "claims/fondos-propios/").selectFirst(".draft-notice"));
         }
 
+        /** The preview's search results mark the draft as its listings do: the index says which, the form the word. */
+        @Test
+        void aDraftIsMarkedInThePreviewsSearchResults() throws Exception {
+            List<String> drafts = new ArrayList<>();
+            for (JsonNode check : new ObjectMapper().readTree(preview.resolve("search/index/checks/0.json").toFile())) {
+                if (check.path("draft").asBoolean(false)) {
+                    drafts.add(check.path("url").asText());
+                }
+            }
+            assertEquals(List.of("/claims/" + DRAFT + "/"), drafts);
+            assertEquals("[Borrador]", page(preview, "search/").selectFirst("form.search-form").attr("data-draft"));
+            // the published site has no draft, so neither the flag nor the word
+            assertFalse(Files.readString(site.resolve("search/index/checks/0.json")).contains("\"draft\""));
+            assertFalse(page(site, "search/").selectFirst("form.search-form").hasAttr("data-draft"));
+        }
+
         @Test
         void aDraftReachesNoPageFeedSitemapDataSearchOrPrint() throws Exception {
             assertFalse(Files.exists(site.resolve("claims/" + DRAFT)));
@@ -402,7 +418,8 @@ class UntranslatedWordsSiteTest {
             }
             assertEquals(List.of(), leaks);
             // the search index does not know its words, nor the listings count it
-            assertFalse(Files.readString(site.resolve("search/index/meta.json")).contains("\"checks\":3"));
+            assertEquals(2, new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(site.resolve("search/index/meta.json").toFile()).path("checks").asInt(-1));
             assertEquals(2, page(site, "").select(".claim-card").size());
         }
 
@@ -443,6 +460,31 @@ class UntranslatedWordsSiteTest {
             Document home = page(out, "");
             assertNull(home.selectFirst("img.site-logo"));
             assertEquals("Verificado Sur", home.selectFirst(".site-title").text());
+        }
+
+        /**
+         * A logo the theme does not hold shows no broken image: the header keeps the title as text, the prints
+         * leave it out, and check warns at publisher.logo. The header takes only what the prints take, the theme's
+         * static/ folder.
+         */
+        @Test
+        void aLogoTheThemeDoesNotHoldLeavesTheTitleAndIsWarnedOf() throws Exception {
+            for (String logo : List.of("static/missing-logo.png", "feed.xml")) {
+                ContentTree other = ContentTree.copyOf(content, es.resolve("logo-" + logo.length()))
+                        .edit("site.yaml", "logo: static/logo.png", "logo: " + logo);
+                Path out = es.resolve("logo-" + logo.length() + "-site");
+                SiteBuild.build(new SiteBuild.Options(other.root(), theme, out, null, false));
+                Document home = page(out, "");
+                assertNull(home.selectFirst("img.site-logo"), logo);
+                assertEquals("Verificado Sur", home.selectFirst(".site-title").text());
+                Factpress.Run check = Factpress.run("check", "--content", other.root().toString(),
+                        "--templates", theme.toString());
+                assertEquals(0, check.status(), check.err());
+                assertTrue(check.err().lines().anyMatch(l -> l.contains("site.yaml:11:")
+                        && l.contains("warning: publisher.logo")), logo + ": " + check.err());
+            }
+            Factpress.Run held = Factpress.run("check", "--content", content.toString(), "--templates", theme.toString());
+            assertFalse(held.err().contains("publisher.logo"), held.err());
         }
 
         @Test
