@@ -55,10 +55,7 @@ final class SiteFileReader {
         } else if (!lower.endsWith(".png") && !lower.endsWith(".jpg") && !lower.endsWith(".jpeg")) {
             problems.warning(p.at("logo"), "the PDFs and share cards print without this logo: they embed a PNG or"
                     + " JPEG only", "keep a PNG copy beside it and name that, e.g. logo: static/logo.png");
-        } else if (!path.startsWith("static/")) {
-            problems.warning(p.at("logo"), "the PDFs and share cards print without this logo: they take it from the"
-                    + " theme's static/ folder only", "put it there and write e.g. logo: static/logo.png");
-        }
+        } // a path outside static/, or a file the theme lacks: check.LogoCheck, which knows the theme
         return logo;
     }
 
