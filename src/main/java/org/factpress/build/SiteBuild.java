@@ -58,11 +58,13 @@ public final class SiteBuild {
                     Environment.read());
         }
 
-        /** What made this build besides its files: the code, these options, the environment. */
+        /**
+         * What made this build besides its files: the code, these options, the environment. Not the budget: it
+         * chooses only the print window, which the kept pages' key names ({@link #fingerprint} names the budget).
+         */
         BuildIdentity identity() {
-            // The budget chooses the print files when site.yaml does not.
             return new BuildIdentity(Code.IDENTITY, pdf, baseUrl, environment.sourceDateEpoch(),
-                    org.factpress.print.PdfLayout.settings() + " budget " + sizeBudget);
+                    org.factpress.print.PdfLayout.settings());
         }
     }
 
@@ -178,9 +180,13 @@ public final class SiteBuild {
                 && !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint));
     }
 
-    /** Everything the output depends on: the files, and the {@link BuildIdentity}. */
+    /**
+     * Everything the output depends on: the files, the {@link BuildIdentity}, and the budget (it chooses the print
+     * window when site.yaml does not, and decides the size warning or failure a build that runs would give).
+     */
     private static String fingerprint(BuildCache cache, Options options) throws IOException {
-        return cache.fingerprint(java.util.List.of(options.content(), options.templates()), options.identity().key());
+        return cache.fingerprint(java.util.List.of(options.content(), options.templates()),
+                options.identity().key() + " budget " + options.sizeBudget() + " " + options.failOverBudget());
     }
 
     /** Which factpress is running ({@link BuildIdentity#codeOf}): worked out once a run, the jar does not change. */

@@ -25,6 +25,21 @@ class IncrementalTest {
     }
 
     @Test
+    void anotherBudgetThatKeepsTheSameWindowRemakesNothing() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        assertEquals(0, build(t, out, "--size-budget", "1GB").status());
+
+        // The budget decides the print window (the same here) and the size warning: a build runs, from the cache.
+        Factpress.Run again = build(t, out, "--size-budget", "2GB", "--timings");
+        assertEquals(0, again.status(), again.err());
+        assertFalse(again.out().contains("is up to date"), again.out());
+        assertTrue(again.err().contains("analyses: 0 made"), again.err());
+        assertTrue(again.err().contains("pages: 0 rendered"), again.err());
+        assertTrue(again.err().contains("files: 0 read"), again.err());
+    }
+
+    @Test
     void aBuildWithNothingChangedDoesNothing() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path out = dir.resolve("site");
