@@ -51,6 +51,19 @@ class OutputFolderTest {
         assertEquals(List.of(), leftovers());
     }
 
+    /** A page still rendering when a failed build closed its folder cannot re-make the staging folder beside the site. */
+    @Test
+    void aWriteAfterCloseIsRefusedAndLeavesNothingBeside() throws Exception {
+        publish("one");
+        OutputFolder out = OutputFolder.begin(site());
+        out.write("index.html", "two".getBytes(StandardCharsets.UTF_8));
+        out.close();
+        assertThrows(IOException.class, () -> out.write("claims/b/index.html", "late".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IOException.class, () -> out.link("claims/c/index.html", site().resolve("index.html")));
+        assertEquals(List.of(), leftovers());
+        assertEquals("one", Files.readString(site().resolve("index.html")));
+    }
+
     /** The old site goes whole, however deep, and a link in it is removed, never followed. */
     @Test
     void theOldSiteIsDeletedWithoutFollowingLinks() throws Exception {
