@@ -73,10 +73,6 @@ public final class SiteBuild {
         public Checked(Library library, Problems problems) {
             this(library, problems, null, null);
         }
-
-        public Checked(Library library, Problems problems, SiteSize size) {
-            this(library, problems, size, null);
-        }
     }
 
     public static Checked check(Path content) {
@@ -286,13 +282,8 @@ public final class SiteBuild {
 
     /** Keeps what reading found for the next build: a failure there is a warning (it reads every file again). */
     private static void keep(Problems problems, Path out, Keeping keeping) {
-        try {
-            keeping.save();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.warning(org.factpress.diagnostics.Position.ofFile(BuildCache.folderFor(out)),
-                    "the files as read could not be kept: " + e.getMessage(),
-                    "the next build reads every file again; check the folder's space and permissions");
-        }
+        save(problems, out, keeping, "the files as read could not be kept: ",
+                "the next build reads every file again; check the folder's space and permissions");
     }
 
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
@@ -314,12 +305,17 @@ public final class SiteBuild {
      * at all, so a record not saved only makes the next build do more.
      */
     private static void afterPublishing(Problems problems, Path out, Keeping keeping) {
+        save(problems, out, keeping, "the site was published, but the build cache could not be saved: ",
+                "the next build makes everything again; check the folder's space and permissions");
+    }
+
+    /** Runs {@code keeping}; a failure is a warning at the build cache, {@code failed} then the reason, with {@code fix}. */
+    private static void save(Problems problems, Path out, Keeping keeping, String failed, String fix) {
         try {
             keeping.save();
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.warning(org.factpress.diagnostics.Position.ofFile(BuildCache.folderFor(out)),
-                    "the site was published, but the build cache could not be saved: " + e.getMessage(),
-                    "the next build makes everything again; check the folder's space and permissions");
+                    failed + e.getMessage(), fix);
         }
     }
 
