@@ -384,7 +384,12 @@ public final class SiteBuild {
         org.factpress.model.PrintWindow window = library.site().print().window();
         boolean fitting = pdf && room > 0 && window.byBudget();
         stage[0] = fitting ? "fit prints" : stage[0];
-        PrintBudget.Fitted fitted = fitting ? PrintBudget.fit(editions, templates, room, print, epoch, out, workers) : null;
+        // What pages weighed when they linked every print file, by model: only the changed ones are weighed again.
+        org.factpress.incremental.PageWeights weights = fitting && cache != null
+                ? org.factpress.incremental.PageWeights.open(BuildCache.folderFor(outDir),
+                        KeptPages.key(identity.key() + " weights", templatesDir)) : null;
+        PrintBudget.Fitted fitted = fitting ? PrintBudget.fit(editions, templates, room, print, epoch, out, workers,
+                weights) : null;
         if (fitted != null) {
             window = fitted.window();
             printNote.accept(fitted.note());
@@ -430,6 +435,10 @@ public final class SiteBuild {
         if (kept != null) {
             afterPublishing(problems, outDir, kept::save);
             timings.note(kept.summary());
+        }
+        if (weights != null) {
+            afterPublishing(problems, outDir, weights::save);
+            timings.note(weights.summary());
         }
         if (pages != null) {
             afterPublishing(problems, outDir, pages::save);
