@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.factpress.check.ThemeLanguageCheck;
 import org.factpress.html.SiteRenderer;
 import org.factpress.incremental.OutputSink;
+import org.factpress.incremental.PageWeights;
 import org.factpress.incremental.PrintCache;
 import org.factpress.model.PrintWindow;
 import org.factpress.print.BriefRenderer;
@@ -29,9 +29,10 @@ import org.factpress.view.ClaimView;
  * months as fit. A month's checks keep or lose their fact briefs, share cards and article briefs (an article's by
  * its newest check) together, so the oldest checks lose theirs first and no month is printed in part.
  *
- * <p>What the pages weigh is measured by rendering them once with every print file linked (an upper bound: a page
- * without its links is smaller); the print files by laying them out, newest month first, until the next month would
- * not fit. The bytes of both are the same for the same content, so is the window. Digests are always printed.
+ * <p>What the pages weigh is measured by rendering them with every print file linked (an upper bound: a page
+ * without its links is smaller), with the cache only the pages whose model changed ({@link PageWeights}); the print
+ * files by laying them out, newest month first, until the next month would not fit. The bytes of both are the same
+ * for the same content, so is the window. Digests are always printed.
  */
 final class PrintBudget {
     /**
@@ -51,12 +52,12 @@ final class PrintBudget {
      * and returns their window; null when the site cannot come near its budget (nothing written: print as usual).
      */
     static Fitted fit(SiteEditions editions, Templates templates, long room, PrintCache cache, String sourceDateEpoch,
-                      OutputSink out, Workers workers) throws IOException, TemplateProblem {
+                      OutputSink out, Workers workers, PageWeights weights) throws IOException, TemplateProblem {
         List<ClaimView> checks = editions.root().views().pages();
         if (((long) checks.size() * CHECK_CEILING + SITE_CEILING) * editions.all().size() <= room) {
             return null;
         }
-        long used = pagesAndFiles(editions, workers);
+        long used = pagesAndFiles(editions, workers, weights != null ? weights : PageWeights.none());
         Buffer buffer = new Buffer();
         TreeMap<YearMonth, List<BriefRenderer.Document>> byMonth = new TreeMap<>(Comparator.reverseOrder());
         List<BriefRenderer.Document> always = new ArrayList<>();
@@ -103,20 +104,23 @@ final class PrintBudget {
                 PrintWindow.Span.NONE) : PrintWindow.since(since), note);
     }
 
-    /** The bytes of every edition's pages, feeds and data, each page linking every print file. */
-    private static long pagesAndFiles(SiteEditions editions, Workers workers) throws IOException, TemplateProblem {
-        AtomicLong bytes = new AtomicLong();
-        OutputSink counted = (path, b) -> bytes.addAndGet(b.length);
+    /**
+     * The bytes of every edition's pages, feeds and data, each page linking every print file: a page {@code weights}
+     * knows (its model unchanged) is not rendered again.
+     */
+    private static long pagesAndFiles(SiteEditions editions, Workers workers, PageWeights weights)
+            throws IOException, TemplateProblem {
+        OutputSink counted = weights.counter();
         SiteEditions.Renderers site = editions.renderers(counted, true, PrintWindow.all(), workers);
-        site.root().renderPages(null);
-        for (SiteRenderer r : site.others().values()) {
-            r.renderPages(null);
+        site.root().renderPages(weights.kept() ? weights : null);
+        for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
+            e.getValue().renderPages(weights.kept() ? weights.under(e.getKey()) : null);
         }
         site.root().renderFiles(counted, List.copyOf(site.others().values()));
         for (Map.Entry<String, SiteRenderer> e : site.others().entrySet()) {
             e.getValue().renderEditionFiles(counted.under(e.getKey()));
         }
-        return bytes.get();
+        return weights.bytes();
     }
 
     /** Laid-out files held until their month is known to fit. */

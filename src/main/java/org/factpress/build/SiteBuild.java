@@ -58,11 +58,13 @@ public final class SiteBuild {
                     Environment.read());
         }
 
-        /** What made this build besides its files: the code, these options, the environment. */
+        /**
+         * What made this build besides its files: the code, these options, the environment. Not the budget: it
+         * chooses only the print window, which the kept pages' key names ({@link #fingerprint} names the budget).
+         */
         BuildIdentity identity() {
-            // The budget chooses the print files when site.yaml does not.
             return new BuildIdentity(Code.IDENTITY, pdf, baseUrl, environment.sourceDateEpoch(),
-                    org.factpress.print.PdfLayout.settings() + " budget " + sizeBudget);
+                    org.factpress.print.PdfLayout.settings());
         }
     }
 
@@ -70,10 +72,6 @@ public final class SiteBuild {
     public record Checked(Library library, Problems problems, SiteSize size, String printNote) {
         public Checked(Library library, Problems problems) {
             this(library, problems, null, null);
-        }
-
-        public Checked(Library library, Problems problems, SiteSize size) {
-            this(library, problems, size, null);
         }
     }
 
@@ -178,9 +176,13 @@ public final class SiteBuild {
                 && !cache.lastFingerprint().isEmpty() && cache.lastFingerprint().equals(fingerprint));
     }
 
-    /** Everything the output depends on: the files, and the {@link BuildIdentity}. */
+    /**
+     * Everything the output depends on: the files, the {@link BuildIdentity}, and the budget (it chooses the print
+     * window when site.yaml does not, and decides the size warning or failure a build that runs would give).
+     */
     private static String fingerprint(BuildCache cache, Options options) throws IOException {
-        return cache.fingerprint(java.util.List.of(options.content(), options.templates()), options.identity().key());
+        return cache.fingerprint(java.util.List.of(options.content(), options.templates()),
+                options.identity().key() + " budget " + options.sizeBudget() + " " + options.failOverBudget());
     }
 
     /** Which factpress is running ({@link BuildIdentity#codeOf}): worked out once a run, the jar does not change. */
@@ -280,13 +282,8 @@ public final class SiteBuild {
 
     /** Keeps what reading found for the next build: a failure there is a warning (it reads every file again). */
     private static void keep(Problems problems, Path out, Keeping keeping) {
-        try {
-            keeping.save();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.warning(org.factpress.diagnostics.Position.ofFile(BuildCache.folderFor(out)),
-                    "the files as read could not be kept: " + e.getMessage(),
-                    "the next build reads every file again; check the folder's space and permissions");
-        }
+        save(problems, out, keeping, "the files as read could not be kept: ",
+                "the next build reads every file again; check the folder's space and permissions");
     }
 
     /** Render and publish stages, for a library that passed the check (the preview server calls this too). */
@@ -308,12 +305,17 @@ public final class SiteBuild {
      * at all, so a record not saved only makes the next build do more.
      */
     private static void afterPublishing(Problems problems, Path out, Keeping keeping) {
+        save(problems, out, keeping, "the site was published, but the build cache could not be saved: ",
+                "the next build makes everything again; check the folder's space and permissions");
+    }
+
+    /** Runs {@code keeping}; a failure is a warning at the build cache, {@code failed} then the reason, with {@code fix}. */
+    private static void save(Problems problems, Path out, Keeping keeping, String failed, String fix) {
         try {
             keeping.save();
         } catch (IOException | java.io.UncheckedIOException e) {
             problems.warning(org.factpress.diagnostics.Position.ofFile(BuildCache.folderFor(out)),
-                    "the site was published, but the build cache could not be saved: " + e.getMessage(),
-                    "the next build makes everything again; check the folder's space and permissions");
+                    failed + e.getMessage(), fix);
         }
     }
 
@@ -382,7 +384,12 @@ public final class SiteBuild {
         org.factpress.model.PrintWindow window = library.site().print().window();
         boolean fitting = pdf && room > 0 && window.byBudget();
         stage[0] = fitting ? "fit prints" : stage[0];
-        PrintBudget.Fitted fitted = fitting ? PrintBudget.fit(editions, templates, room, print, epoch, out, workers) : null;
+        // What pages weighed when they linked every print file, by model: only the changed ones are weighed again.
+        org.factpress.incremental.PageWeights weights = fitting && cache != null
+                ? org.factpress.incremental.PageWeights.open(BuildCache.folderFor(outDir),
+                        KeptPages.key(identity.key() + " weights", templatesDir)) : null;
+        PrintBudget.Fitted fitted = fitting ? PrintBudget.fit(editions, templates, room, print, epoch, out, workers,
+                weights) : null;
         if (fitted != null) {
             window = fitted.window();
             printNote.accept(fitted.note());
@@ -428,6 +435,10 @@ public final class SiteBuild {
         if (kept != null) {
             afterPublishing(problems, outDir, kept::save);
             timings.note(kept.summary());
+        }
+        if (weights != null) {
+            afterPublishing(problems, outDir, weights::save);
+            timings.note(weights.summary());
         }
         if (pages != null) {
             afterPublishing(problems, outDir, pages::save);

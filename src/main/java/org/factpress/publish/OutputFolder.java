@@ -43,6 +43,9 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
     /** Marks a folder factpress made, and a whole one: it is written last into the new site. */
     public static final String MARKER = ".factpress-output";
 
+    /** Held for reading by each write, for writing by {@link #close}: no write reaches the disk after it. */
+    private final java.util.concurrent.locks.ReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private volatile boolean closed;
     /** Folders being deleted in the background: previous sites after a swap, what killed builds left. */
     private static final java.util.Set<Thread> SWEEPS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -320,6 +323,23 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         if (path.startsWith("/") || path.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + path);
         }
+        writing.readLock().lock();
+        try {
+            refuseClosed(path);
+            writeOpen(path, file, bytes);
+        } finally {
+            writing.readLock().unlock();
+        }
+    }
+
+    /** A write or link after {@link #close} (a page still rendering when the build stopped) would re-make the staging folder. */
+    private void refuseClosed(String path) throws IOException {
+        if (closed) {
+            throw new IOException("the build stopped: " + path + " is not written");
+        }
+    }
+
+    private void writeOpen(String path, Path file, byte[] bytes) throws IOException {
         try {
             Files.createDirectories(file.getParent());
             disk.write(file, bytes);
@@ -337,6 +357,16 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         if (path.startsWith("/") || path.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {
             throw new IOException("refusing to write outside the output folder: " + path);
         }
+        writing.readLock().lock();
+        try {
+            refuseClosed(path);
+            linkOpen(path, file, existing);
+        } finally {
+            writing.readLock().unlock();
+        }
+    }
+
+    private void linkOpen(String path, Path file, Path existing) throws IOException {
         if (patch && existing.toAbsolutePath().normalize().equals(target.resolve(path).normalize())) {
             kept.add(path);
             return;
@@ -477,13 +507,19 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
 
     /**
      * Drops the new output unless it was committed, waits for the previous site's deletion, and lets the next
-     * build in. Whatever the build wrote must have stopped writing (the caller's workers closed first).
+     * build in. Writes still under way end first; any after are refused, so nothing re-makes the staging folder.
      */
     @Override
     public void close() throws IOException {
+        writing.writeLock().lock(); // writes under way end first; later ones are refused
+        try {
+            closed = true;
+        } finally {
+            writing.writeLock().unlock();
+        }
         try {
             if (!committed) {
-                sweep(staging);
+                deleteWhatIsThere(staging);
             }
             awaitSweeps();
         } catch (InterruptedException e) {
@@ -491,6 +527,11 @@ public final class OutputFolder implements OutputSink, AutoCloseable {
         } finally {
             lock.close();
         }
+    }
+
+    /** As a kill leaves the folder: the staging folder as it is, the lock released (the system does that). For tests. */
+    void abandon() throws IOException {
+        lock.close();
     }
 
     /** Deletes a folder and everything in it; links are removed, not followed. */

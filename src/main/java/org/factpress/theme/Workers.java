@@ -28,14 +28,25 @@ public final class Workers implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Runs {@code job} on every item, in parallel; the first failure is rethrown as it was. */
+    /**
+     * Runs {@code job} on every item, in parallel; the first failure is rethrown as it was. Once a job failed the
+     * items not yet begun are skipped: the build stops, and nothing more is written for it.
+     */
     public <T> void forEach(List<T> items, Job<T> job) throws IOException, TemplateProblem {
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
         call(() -> {
             items.parallelStream().forEach(item -> {
+                if (failed.get()) {
+                    return;
+                }
                 try {
                     job.run(item);
                 } catch (IOException | TemplateProblem e) {
+                    failed.set(true);
                     throw new Failure(e);
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
                 }
             });
             return null;
@@ -70,15 +81,23 @@ public final class Workers implements AutoCloseable {
 
     /**
      * Stops the pool once what runs on it ended: after a failure, other pages may still be writing, and the
-     * build's staging folder is deleted only when they stopped.
+     * build's staging folder is deleted only when they stopped. Work still running a minute on is interrupted,
+     * and the build told so (an unchecked I/O failure: the output folder refuses its writes once closed).
      */
     @Override
     public void close() {
         pool.shutdown();
+        boolean ended;
         try {
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            ended = pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            ended = false;
+        }
+        if (!ended) {
+            pool.shutdownNow();
+            throw new java.io.UncheckedIOException(new IOException(
+                    "the work still running did not end within a minute of the build's end; it was interrupted"));
         }
     }
 

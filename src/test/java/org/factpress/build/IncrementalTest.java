@@ -25,6 +25,52 @@ class IncrementalTest {
     }
 
     @Test
+    void anotherBudgetThatKeepsTheSameWindowRemakesNothing() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        assertEquals(0, build(t, out, "--size-budget", "1GB").status());
+
+        // The budget decides the print window (the same here) and the size warning: a build runs, from the cache.
+        Factpress.Run again = build(t, out, "--size-budget", "2GB", "--timings");
+        assertEquals(0, again.status(), again.err());
+        assertFalse(again.out().contains("is up to date"), again.out());
+        assertTrue(again.err().contains("analyses: 0 made"), again.err());
+        assertTrue(again.err().contains("pages: 0 rendered"), again.err());
+        assertTrue(again.err().contains("files: 0 read"), again.err());
+    }
+
+    /** Above the size that needs measuring, a one-claim edit weighs again only the pages it changed; the window is a full build's. */
+    @org.junit.jupiter.api.Tag("slow")
+    @Test
+    void aOneClaimEditWeighsOnlyTheChangedPagesForThePrintWindow() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"));
+        Path out = dir.resolve("site");
+        String[] pdf = {"build", "--content", t.root().toString(), "--out", out.toString(), "--size-budget", "300KB",
+                "--timings"};
+        Factpress.Run first = Factpress.run(pdf);
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.err().contains("pages weighed for the print window: "), first.err());
+        assertTrue(first.err().contains(" 0 as in the last build"), first.err());
+        assertTrue(first.out().contains("prints kept for"), first.out());
+
+        t.edit("articles/bridge-report/roads-counted.md", "summary: The short answer.", "summary: Roads were counted.");
+        Factpress.Run edit = Factpress.run(pdf);
+        assertEquals(0, edit.status(), edit.err());
+        java.util.regex.Matcher weighed = java.util.regex.Pattern
+                .compile("pages weighed for the print window: (\\d+) rendered, (\\d+) as in the last build")
+                .matcher(edit.err());
+        assertTrue(weighed.find(), edit.err());
+        int rendered = Integer.parseInt(weighed.group(1));
+        int known = Integer.parseInt(weighed.group(2));
+        assertTrue(rendered > 0 && rendered < known, edit.err());
+
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, Factpress.run("build", "--content", t.root().toString(), "--out", fresh.toString(),
+                "--size-budget", "300KB", "--no-cache").status());
+        assertEquals(org.factpress.TestSite.files(fresh), org.factpress.TestSite.files(out));
+    }
+
+    @Test
     void aBuildWithNothingChangedDoesNothing() throws Exception {
         ContentTree t = ContentTree.valid(dir.resolve("content"));
         Path out = dir.resolve("site");

@@ -51,6 +51,19 @@ class OutputFolderTest {
         assertEquals(List.of(), leftovers());
     }
 
+    /** A page still rendering when a failed build closed its folder cannot re-make the staging folder beside the site. */
+    @Test
+    void aWriteAfterCloseIsRefusedAndLeavesNothingBeside() throws Exception {
+        publish("one");
+        OutputFolder out = OutputFolder.begin(site());
+        out.write("index.html", "two".getBytes(StandardCharsets.UTF_8));
+        out.close();
+        assertThrows(IOException.class, () -> out.write("claims/b/index.html", "late".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IOException.class, () -> out.link("claims/c/index.html", site().resolve("index.html")));
+        assertEquals(List.of(), leftovers());
+        assertEquals("one", Files.readString(site().resolve("index.html")));
+    }
+
     /** The old site goes whole, however deep, and a link in it is removed, never followed. */
     @Test
     void theOldSiteIsDeletedWithoutFollowingLinks() throws Exception {
@@ -355,7 +368,10 @@ class OutputFolderTest {
                     throw new Killed(what);
                 }
             };
-            try (OutputFolder out = patchedBuild()) {
+            // Held open past the kill, as a killed process holds it: close() never runs, the lock is released,
+            // and what is beside the site is the next command's to undo or finish.
+            OutputFolder out = patchedBuild();
+            try {
                 out.commit();
             } catch (Killed k) {
                 killed = k.getMessage();
@@ -363,11 +379,15 @@ class OutputFolderTest {
                 OutputFolder.patchSteps = SitePatch.Step.NONE;
             }
             if (killed == null) {
+                out.close();
                 assertEquals(PATCHED, files(site()));
                 break;
             }
+            OutputFolderTestAccess.kill(out);
             steps.add(killed);
             boolean listWhole = Files.list(dir).anyMatch(p -> Files.isRegularFile(p.resolve(SitePatch.LIST)));
+            assertTrue(Files.list(dir).anyMatch(p -> p.getFileName().toString().startsWith(".site.new")),
+                    "the killed build's staging folder is there for the next command: " + killed);
             OutputFolder.finishInterrupted(site());
             assertEquals(listWhole ? PATCHED : before, files(site()), killed);
             assertEquals(List.of(), leftovers(), killed);

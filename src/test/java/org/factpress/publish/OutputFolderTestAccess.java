@@ -19,4 +19,9 @@ public final class OutputFolderTestAccess {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Leaves {@code folder} as a killed build would: what it staged stays, its lock is released. */
+    public static void kill(OutputFolder folder) throws IOException {
+        folder.abandon();
+    }
 }
