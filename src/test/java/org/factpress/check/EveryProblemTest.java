@@ -100,10 +100,21 @@ class EveryProblemTest {
                 .edit(COST, "the bridge cost \\\"four billion euros\\\" to build", "the bridge cost four billion dollars to build");
         List<String> errors = errors(check(t));
         assertEquals(List.of("desk/" + COST + ":2:8: error: quote not found in the article text (closest passage:"
-                + " \"the bridge cost \"four billion euros\" to build.\"; the article has \"euros\" where the quote has"
+                + " \"the bridge cost \"four billion euros\" to build\"; the article has \"euros\" where the quote has"
                 + " \"dollars\")"), errors);
         String json = Factpress.run("check", "--content", t.root().toString(), "--format", "json").out();
         assertTrue(json.contains("the article has \\\"euros\\\" where the quote has \\\"dollars\\\""), json);
+    }
+
+    @Test
+    void aPassageInQuoteMarksIsShownWithoutThemAndItsFirstWordIsNotLost() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"))
+                .edit(ARTICLE, "Critics replied", "O ministro disse: \"a obra estará concluída em 2027\", embora"
+                        + " sem dar datas.\n\nCritics replied")
+                .edit(COST, "the bridge cost \\\"four billion euros\\\" to build", "a obra estará pronta em 2027");
+        assertEquals(List.of("desk/" + COST + ":2:8: error: quote not found in the article text (closest passage:"
+                + " \"a obra estará concluída em 2027\"; the article has \"concluída\" where the quote has"
+                + " \"pronta\")"), errors(check(t)));
     }
 
     @Test

@@ -117,7 +117,7 @@ class TranslationCheckTest {
                 .write(ARTICLE_UK, ARTICLE_IN_UK);
         assertEquals(List.of(
                 "desk/articles/bridge-report/bridge-cost.uk.md:2:8: error: quote not found in the article text"
-                        + " (closest passage: \"«чотири мільярди\"; the article has \"чотири мільярди\" where the quote has"
+                        + " (closest passage: \"чотири мільярди\"; the article has \"чотири мільярди\" where the quote has"
                         + " \"п'ять мільярдів\")",
                 "desk/articles/bridge-report/bridge-cost.uk.md:6:13: error: unknown person 'olha-translatr' in"
                         + " 'translator' (did you mean 'olha-translator'?)",
