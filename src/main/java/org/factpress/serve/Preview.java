@@ -106,7 +106,7 @@ public final class Preview implements AutoCloseable {
 
     private State build(long version, String lastBasePath, boolean templatesChanged) {
         Timings timings = new Timings();
-        SiteBuild.Checked checked = SiteBuild.check(content, environment.today(), recall, timings);
+        SiteBuild.Checked checked = SiteBuild.check(content, templates, environment.today(), recall, timings);
         Problems problems = checked.problems();
         List<String> lines = new ArrayList<>();
         for (Problem p : problems.all()) {

@@ -71,6 +71,18 @@ class CheckMessagesTest {
     }
 
     @Test
+    void anUnknownRatingOnASpanishSiteListsTheLabelsAsTheSiteShowsThem() throws Exception {
+        ContentTree t = ContentTree.copyOf(org.factpress.TestSites.content("spanish"), dir.resolve("content"))
+                .edit("articles/puente-vallesur/obras-antes-de-plazo.md", "rating: unproven", "rating: unproved");
+        List<String> errors = check(t).stream().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(List.of("desk/articles/puente-vallesur/obras-antes-de-plazo.md:5:9: error: unknown rating"
+                + " 'unproved' (this site's ratings: true (Verdadero), mostly-true (Mayormente verdadero), half-true"
+                + " (Verdad a medias), mostly-false (Mayormente falso), false (Falso), pants-on-fire (Falso y absurdo);"
+                + " fuera de la escala: misleading (Engañoso), missing-context (Falta contexto), unproven (Sin pruebas),"
+                + " satire (Sátira))"), errors);
+    }
+
+    @Test
     void aDayThatDoesNotExistIsSaidSo() throws Exception {
         ContentTree t = tree().edit(COST, "published: 2025-03-03", "published: 2025-02-30");
         assertEquals(List.of("desk/" + COST + ":11:12: error: field 'published': 2025-02-30 does not exist:"
