@@ -124,7 +124,7 @@ class CheckMessagesTest {
     @Test
     void anEmptyDateAsksForTheDate() throws Exception {
         ContentTree t = tree().edit("articles/bridge-report/article.md", "published: 2025-03-01", "published:");
-        assertEquals(List.of("desk/articles/bridge-report/article.md:5:1: error: field 'published' is empty"
+        assertEquals(List.of("desk/articles/bridge-report/article.md:5:12: error: field 'published' is empty"
                 + " (add the date, as YYYY-MM-DD, e.g. 2025-02-12)", "1 error, 0 warnings", "exit 1"), check(t));
     }
 
@@ -229,7 +229,7 @@ class CheckMessagesTest {
                 "desk/articles/bridge-report/roads-counted.md:5:29: error: YAML syntax: mapping values are not"
                         + " allowed here (a value that contains ': ' must be in double quotes: put the value in double"
                         + " quotes, e.g. title: \"Bridge: what it cost\")",
-                "desk/articles/budget-speech/article.md:5:1: error: field 'published' is empty (add the date, as"
+                "desk/articles/budget-speech/article.md:5:12: error: field 'published' is empty (add the date, as"
                         + " YYYY-MM-DD, e.g. 2025-02-12)",
                 "desk/articles/budget-speech/budget-growth.md:6:9: error: unknown rating 'partly-true' (this site's"
                         + " ratings: true (True), mostly-true (Mostly true), half-true (Half true), mostly-false (Mostly"

@@ -98,7 +98,7 @@ class TranslationCheckTest {
         assertEquals(2, errors.size(), errors::toString);
         assertTrue(errors.get(0).startsWith("desk/" + COST_UK + ":2:8: error: quote not found in the article text"),
                 errors::toString);
-        assertTrue(errors.get(1).startsWith("desk/" + COST_UK + ":5:1: error: field 'translated' is empty"),
+        assertTrue(errors.get(1).startsWith("desk/" + COST_UK + ":5:13: error: field 'translated' is empty"),
                 errors::toString);
     }
 
