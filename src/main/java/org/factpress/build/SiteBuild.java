@@ -81,9 +81,15 @@ public final class SiteBuild {
 
     /** {@code today}: what "a date in the future" is measured from (warnings only). */
     public static Checked check(Path content, LocalDate today) {
+        return check(content, null, today);
+    }
+
+    /** As {@link #check(Path, LocalDate)}, ratings named in the site's words of the theme in {@code templates}. */
+    public static Checked check(Path content, Path templates, LocalDate today) {
         Problems problems = new Problems();
         Library library = ContentLoader.load(content, problems);
-        checkStage(library, problems, today);
+        checkStage(library, problems, today, ContentCheck.Quotes.perCheck(),
+                org.factpress.check.PrintableText::check, templates);
         return new Checked(library, problems);
     }
 
@@ -92,10 +98,15 @@ public final class SiteBuild {
      * unchanged files are not read again, nor unchanged articles parsed. The result is the same.
      */
     public static Checked check(Path content, LocalDate today, Recall recall, Timings timings) {
+        return check(content, null, today, recall, timings);
+    }
+
+    /** As {@link #check(Path, LocalDate, Recall, Timings)}, with the theme in {@code templates} (or null). */
+    public static Checked check(Path content, Path templates, LocalDate today, Recall recall, Timings timings) {
         Problems problems = new Problems();
         Library library = recall.load(content, problems);
         timings.lap("load");
-        checkStage(library, problems, today, recall.quotes(), recall::printable);
+        checkStage(library, problems, today, recall.quotes(), recall::printable, templates);
         timings.lap("check");
         return new Checked(library, problems);
     }
@@ -116,22 +127,19 @@ public final class SiteBuild {
         };
     }
 
-    private static void checkStage(Library library, Problems problems, LocalDate today) {
-        checkStage(library, problems, today, ContentCheck.Quotes.perCheck(),
-                org.factpress.check.PrintableText::check);
-    }
-
     /**
      * Every check of the check stage: `check`, `build` and `serve` run this one list. {@code quotes} and
-     * {@code printable} (the PDF font-coverage check) are serve's kept ones there.
+     * {@code printable} (the PDF font-coverage check) are serve's kept ones there; the theme in {@code templates}
+     * (or null) gives the words messages show as the site does (the ratings' labels).
      */
     private static void checkStage(Library library, Problems problems, LocalDate today, ContentCheck.Quotes quotes,
-                                   java.util.function.BiConsumer<Library, Problems> printable) {
+                                   java.util.function.BiConsumer<Library, Problems> printable, Path templates) {
         // The font check reads the library only: it runs beside the others, its problems listed after theirs.
         Problems fonts = new Problems();
         java.util.concurrent.CompletableFuture<Void> printed =
                 java.util.concurrent.CompletableFuture.runAsync(() -> printable.accept(library, fonts));
-        ContentCheck.run(library, problems, today, quotes);
+        ContentCheck.run(library, problems, today, quotes, library.site() == null ? null
+                : org.factpress.text.ThemeWords.ofTheme(templates, library.site().language()));
         try {
             printed.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -219,7 +227,7 @@ public final class SiteBuild {
         timings.lap("load");
         KeptQuotes quotes = cache != null ? KeptQuotes.open(BuildCache.folderFor(options.out()), options.identity().key()) : null;
         checkStage(loaded, problems, options.environment().today(), quotes != null ? kept(quotes)
-                : ContentCheck.Quotes.perCheck(), org.factpress.check.PrintableText::check);
+                : ContentCheck.Quotes.perCheck(), org.factpress.check.PrintableText::check, options.templates());
         org.factpress.check.ThemeLanguageCheck.run(loaded, options.templates(), problems, options.pdf());
         timings.lap("check");
         Checked checked = new Checked(loaded, problems);

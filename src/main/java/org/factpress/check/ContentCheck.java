@@ -36,6 +36,8 @@ public final class ContentCheck {
     private final Problems problems;
     private final LocalDate today;
     private final Quotes quotes;
+    /** The theme's words in the site's language, for the ratings as the site shows them; null: the scale's own. */
+    private final org.factpress.text.ThemeWords words;
 
     /**
      * Where a quote stands in an article's text (given as its Markdown). Parsing articles and searching them are
@@ -65,11 +67,13 @@ public final class ContentCheck {
         }
     }
 
-    private ContentCheck(Library library, Problems problems, LocalDate today, Quotes quotes) {
+    private ContentCheck(Library library, Problems problems, LocalDate today, Quotes quotes,
+                         org.factpress.text.ThemeWords words) {
         this.library = library;
         this.problems = problems;
         this.today = today;
         this.quotes = quotes;
+        this.words = words;
     }
 
     /**
@@ -77,7 +81,16 @@ public final class ContentCheck {
      * about dates in the future: the build's output never depends on it.
      */
     public static void run(Library library, Problems problems, LocalDate today, Quotes quotes) {
-        new ContentCheck(library, problems, today, quotes).run();
+        run(library, problems, today, quotes, null);
+    }
+
+    /**
+     * As {@link #run(Library, Problems, LocalDate, Quotes)}, the ratings listed with the labels of {@code words},
+     * the theme's words in the site's language (as {@code new} lists them); with the scale's own labels when null.
+     */
+    public static void run(Library library, Problems problems, LocalDate today, Quotes quotes,
+                           org.factpress.text.ThemeWords words) {
+        new ContentCheck(library, problems, today, quotes, words).run();
     }
 
     private void run() {
@@ -236,7 +249,12 @@ public final class ContentCheck {
     }
 
     private String scaleHint() {
-        return "this site's ratings: " + library.site().scale().describe();
+        org.factpress.model.RatingScale scale = library.site().scale();
+        if (words == null) {
+            return "this site's ratings: " + scale.describe();
+        }
+        String offScale = words.raw("new.off_scale");
+        return "this site's ratings: " + words.scale(scale).describe(offScale != null ? offScale : "off the scale:");
     }
 
     /**

@@ -245,7 +245,7 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            SiteBuild.Checked checked = SiteBuild.check(contentFolder(content),
+            SiteBuild.Checked checked = SiteBuild.check(contentFolder(content), theme.folder,
                     org.factpress.build.Environment.atEntry().today());
             Problems problems = checked.problems();
             themeSpeaks(checked, theme.folder);
@@ -523,7 +523,7 @@ public final class Main implements Callable<Integer> {
                 throw mistake("--to " + to + " is before --from " + from);
             }
             org.factpress.build.Environment environment = org.factpress.build.Environment.atEntry();
-            SiteBuild.Checked checked = SiteBuild.check(contentFolder(content), environment.today());
+            SiteBuild.Checked checked = SiteBuild.check(contentFolder(content), theme.folder, environment.today());
             themeSpeaks(checked, theme.folder);
             if (report(checked.problems(), err())) {
                 return CONTENT_ERROR;

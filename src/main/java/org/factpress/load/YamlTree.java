@@ -92,7 +92,7 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions, 
                     }
                     keys.put(key, at);
                     p.nextToken();
-                    positions.put(key, valueOrKey(p, at, file, firstLine));
+                    positions.put(key, valueOrKey(p, name, at, file, firstLine));
                     JsonNode[] value = read(p, file, firstLine, key, positions, keys);
                     node.set(name, value[0]);
                     typed.set(name, value[1]);
@@ -151,14 +151,18 @@ record YamlTree(JsonNode root, JsonNode typed, Map<String, Position> positions, 
     /**
      * Where a message about a field points: at its value, as compilers point at the wrong token ({@code rating: flase}
      * at {@code flase}), for a value written on the key's line or a scalar on the next; at the key for a list or
-     * mapping laid out on the lines below it (and for a value left empty).
+     * mapping laid out on the lines below it. A value left empty ({@code summary:}) is pointed at where it goes, just
+     * after {@code summary: }, as the key {@code name} is usually written (without quotes).
      */
-    private static Position valueOrKey(JsonParser p, Position key, Path file, int firstLine) throws IOException {
+    private static Position valueOrKey(JsonParser p, String name, Position key, Path file, int firstLine)
+            throws IOException {
         JsonToken t = p.currentToken();
         Position value = position(p.currentTokenLocation(), file, firstLine);
-        boolean empty = t == JsonToken.VALUE_NULL && p.getText().isEmpty();
+        if (t == JsonToken.VALUE_NULL && p.getText().isEmpty()) {
+            return new Position(file, key.line(), key.column() + name.codePointCount(0, name.length()) + 2);
+        }
         boolean structure = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
-        if (empty || (structure && value.line() != key.line()) || value.line() < key.line()
+        if ((structure && value.line() != key.line()) || value.line() < key.line()
                 || (value.line() == key.line() && value.column() <= key.column())) {
             return key;
         }

@@ -95,12 +95,17 @@ public record RatingScale(List<Rating> ratings, boolean conclusionOnly) {
      * e.g. {@code true (True), ..., pants-on-fire (Pants on fire); off the scale: misleading (Misleading), ...}.
      */
     public String describe() {
+        return describe("off the scale:");
+    }
+
+    /** As {@link #describe()}, the labels off the scale introduced by {@code offScale} (the site's words for it). */
+    public String describe(String offScale) {
         String on = String.join(", ", onScale().stream().map(RatingScale::idAndLabel).toList());
         String off = String.join(", ", offScale().stream().map(RatingScale::idAndLabel).toList());
         if (on.isEmpty()) {
             return off.isEmpty() ? String.join(", ", ratings.stream().map(RatingScale::idAndLabel).toList()) : off;
         }
-        return off.isEmpty() ? on : on + "; off the scale: " + off;
+        return off.isEmpty() ? on : on + "; " + offScale + " " + off;
     }
 
     private static String idAndLabel(Rating r) {

@@ -16,6 +16,7 @@ import org.factpress.incremental.OutputSink;
 import org.factpress.model.Claim;
 import org.factpress.model.Library;
 import org.factpress.model.Status;
+import org.factpress.text.ThemeWords;
 import org.factpress.theme.TemplateProblem;
 import org.factpress.theme.Templates;
 import org.factpress.theme.Workers;
@@ -47,8 +48,11 @@ public final class Preview implements AutoCloseable {
     private Templates theme;
     private volatile State state;
 
-    /** What the server shows: the last build, or the error page; {@code version} counts builds. */
-    record State(long version, String basePath, LiveSite site, String errorPage) {}
+    /**
+     * What the server shows: the last build, or the error page; {@code version} counts builds. {@code words}: the
+     * theme's in the site's language, for an error page (null when they cannot be read: the page is in English).
+     */
+    record State(long version, String basePath, LiveSite site, String errorPage, ThemeWords words) {}
 
     private Preview(Path content, Path templates, int port, PrintWriter log) throws IOException {
         this.content = content.toAbsolutePath().normalize();
@@ -106,8 +110,10 @@ public final class Preview implements AutoCloseable {
 
     private State build(long version, String lastBasePath, boolean templatesChanged) {
         Timings timings = new Timings();
-        SiteBuild.Checked checked = SiteBuild.check(content, environment.today(), recall, timings);
+        SiteBuild.Checked checked = SiteBuild.check(content, templates, environment.today(), recall, timings);
         Problems problems = checked.problems();
+        ThemeWords words = ThemeWords.ofTheme(templates, checked.library().site() != null
+                ? checked.library().site().language() : ThemeWords.REFERENCE);
         List<String> lines = new ArrayList<>();
         for (Problem p : problems.all()) {
             if (p.isError() || version == 0) { // warnings once, at start: they do not change the preview
@@ -118,7 +124,7 @@ public final class Preview implements AutoCloseable {
         if (problems.hasErrors()) {
             log.println("not rebuilt: " + problems.errorCount() + " error(s); the browser shows them until they are fixed");
             return new State(version, lastBasePath, null, ErrorPage.html(lines.stream()
-                    .filter(l -> l.contains(": error: ")).toList()));
+                    .filter(l -> l.contains(": error: ")).toList(), words), words);
         }
         String basePath = URI.create(checked.library().site().baseUrl()).getRawPath();
         basePath = basePath == null || basePath.isEmpty() ? "/" : basePath;
@@ -144,15 +150,16 @@ public final class Preview implements AutoCloseable {
             log.println("built in " + timings.totalMillis() + " ms (" + timings.stages().stream()
                     .map(st -> st.name() + " " + st.millis()).collect(java.util.stream.Collectors.joining(", "))
                     + "): " + url(basePath));
-            return new State(version, basePath, site, null);
+            return new State(version, basePath, site, null, words);
         } catch (TemplateProblem t) {
             theme = null; // tried again, whole, after the next change
             log.println(ErrorPage.line(t));
-            return new State(version, basePath, null, ErrorPage.html(List.of(ErrorPage.line(t))));
+            return new State(version, basePath, null, ErrorPage.html(List.of(ErrorPage.line(t)), words), words);
         } catch (IOException e) {
             theme = null;
             log.println("factpress: error: " + e.getMessage());
-            return new State(version, basePath, null, ErrorPage.html(List.of("error: " + e.getMessage())));
+            return new State(version, basePath, null, ErrorPage.html(List.of("error: " + e.getMessage()), words),
+                    words);
         }
     }
 

@@ -184,7 +184,7 @@ final class PreviewServer implements AutoCloseable {
             }
         } catch (TemplateProblem t) {
             // Pages render when asked for: a template that fails on this page's content shows here.
-            send(exchange, 500, TYPES.get("html"), withReload(ErrorPage.html(List.of(ErrorPage.line(t)))));
+            send(exchange, 500, TYPES.get("html"), withReload(ErrorPage.html(List.of(ErrorPage.line(t)), s.words())));
             return;
         }
         if (body == null) {

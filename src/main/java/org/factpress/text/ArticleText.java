@@ -229,10 +229,12 @@ public final class ArticleText {
     /**
      * The passage of the article nearest to a quote that was not found, to show the editor. Bounded work whatever
      * the sizes: the quote's first {@value #PROBE} characters are compared, by edit distance, at no more than
-     * {@value #CANDIDATES} word starts, those sharing the most words with it.
+     * {@value #CANDIDATES} word starts, those sharing the most words with it. The passage is whole words without
+     * the punctuation at its edges: a quote mark that opens or closes the passage in the article is not part of it,
+     * nor of the words compared ({@code "a obra} starts with the word {@code a}).
      */
     public String closestPassage(String quote) {
-        String q = normalize(quote);
+        String q = withoutEdges(normalize(quote));
         if (q.isEmpty() || normal.length() == 0) {
             return "";
         }
@@ -252,15 +254,50 @@ public final class ArticleText {
         while (end < normal.length() && normal.charAt(end) != ' ') {
             end++;
         }
-        return normal.substring(best, end).strip();
+        return withoutEdges(normal.substring(best, end));
+    }
+
+    /**
+     * Part of a word, as against the quote marks, brackets, dashes and stops around it; a sign that says what a
+     * number is ({@code €5}, {@code 40%}) is part of it.
+     */
+    private static boolean inWord(char c) {
+        if (c == ' ' || c == '%' || c == '\u2030') {
+            return c != ' ';
+        }
+        return switch (Character.getType(c)) {
+            case Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.DASH_PUNCTUATION -> false;
+            default -> true;
+        };
+    }
+
+    /** {@code text} without the spaces and punctuation before its first word and after its last. */
+    private static String withoutEdges(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && !inWord(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && !inWord(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /** Word starts where a window of {@code len} characters fits, the likeliest first-come when there are many. */
     private int[] candidates(String probe, int len) {
         List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i + len <= normal.length(); i++) {
+        for (int i = 0; i < normal.length(); i++) {
             if (i == 0 || normal.charAt(i - 1) == ' ') {
-                starts.add(i);
+                // A word starts at its first letter or digit, after any quote mark or bracket opening it.
+                int w = i;
+                while (w < normal.length() && normal.charAt(w) != ' ' && !inWord(normal.charAt(w))) {
+                    w++;
+                }
+                if (w + len <= normal.length() && w < normal.length() && inWord(normal.charAt(w))) {
+                    starts.add(w);
+                }
             }
         }
         if (starts.size() <= CANDIDATES) {
@@ -268,7 +305,10 @@ public final class ArticleText {
         }
         // Score each start by how many of the next words (as many as the probe has) occur in the probe.
         String[] words = probe.split(" ");
-        java.util.Set<String> probeWords = new java.util.HashSet<>(List.of(words));
+        java.util.Set<String> probeWords = new java.util.HashSet<>();
+        for (String w : words) {
+            probeWords.add(withoutEdges(w));
+        }
         int window = words.length;
         int n = starts.size();
         int[] inProbe = new int[n + 1];
@@ -276,7 +316,7 @@ public final class ArticleText {
             int from = starts.get(k);
             int to = normal.indexOf(" ", from);
             String word = normal.substring(from, to < 0 ? normal.length() : to);
-            inProbe[k + 1] = inProbe[k] + (probeWords.contains(word) ? 1 : 0);
+            inProbe[k + 1] = inProbe[k] + (probeWords.contains(withoutEdges(word)) ? 1 : 0);
         }
         int[] score = new int[n];
         int[] count = new int[window + 2];

@@ -67,6 +67,28 @@ public final class ThemeWords implements TemplateMethodModelEx {
         return primary != null && Files.isRegularFile(primary) ? primary : null;
     }
 
+    /**
+     * The words of the theme in {@code templates} in {@code language}, else in English ({@link #REFERENCE}) when it
+     * has no file, or no readable one, for the language; null when it has neither (its own check says why).
+     */
+    public static ThemeWords ofTheme(Path templates, String language) {
+        if (templates == null || language == null) {
+            return null;
+        }
+        Path i18n = templates.resolve("i18n");
+        for (String code : List.of(language, REFERENCE)) {
+            Path file = fileFor(i18n, code);
+            if (file != null) {
+                try {
+                    return read(file, code);
+                } catch (BadFile e) {
+                    // the reference language next; ThemeLanguageCheck reports the file
+                }
+            }
+        }
+        return null;
+    }
+
     /** The languages the theme has a file for, e.g. {@code [ar, de, en, ...]}. */
     public static List<String> shipped(Path i18nDir) {
         if (!Files.isDirectory(i18nDir)) {

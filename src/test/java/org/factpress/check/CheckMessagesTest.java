@@ -71,6 +71,18 @@ class CheckMessagesTest {
     }
 
     @Test
+    void anUnknownRatingOnASpanishSiteListsTheLabelsAsTheSiteShowsThem() throws Exception {
+        ContentTree t = ContentTree.copyOf(org.factpress.TestSites.content("spanish"), dir.resolve("content"))
+                .edit("articles/puente-vallesur/obras-antes-de-plazo.md", "rating: unproven", "rating: unproved");
+        List<String> errors = check(t).stream().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(List.of("desk/articles/puente-vallesur/obras-antes-de-plazo.md:5:9: error: unknown rating"
+                + " 'unproved' (this site's ratings: true (Verdadero), mostly-true (Mayormente verdadero), half-true"
+                + " (Verdad a medias), mostly-false (Mayormente falso), false (Falso), pants-on-fire (Falso y absurdo);"
+                + " fuera de la escala: misleading (Engañoso), missing-context (Falta contexto), unproven (Sin pruebas),"
+                + " satire (Sátira))"), errors);
+    }
+
+    @Test
     void aDayThatDoesNotExistIsSaidSo() throws Exception {
         ContentTree t = tree().edit(COST, "published: 2025-03-03", "published: 2025-02-30");
         assertEquals(List.of("desk/" + COST + ":11:12: error: field 'published': 2025-02-30 does not exist:"
@@ -112,7 +124,7 @@ class CheckMessagesTest {
     @Test
     void anEmptyDateAsksForTheDate() throws Exception {
         ContentTree t = tree().edit("articles/bridge-report/article.md", "published: 2025-03-01", "published:");
-        assertEquals(List.of("desk/articles/bridge-report/article.md:5:1: error: field 'published' is empty"
+        assertEquals(List.of("desk/articles/bridge-report/article.md:5:12: error: field 'published' is empty"
                 + " (add the date, as YYYY-MM-DD, e.g. 2025-02-12)", "1 error, 0 warnings", "exit 1"), check(t));
     }
 
@@ -217,7 +229,7 @@ class CheckMessagesTest {
                 "desk/articles/bridge-report/roads-counted.md:5:29: error: YAML syntax: mapping values are not"
                         + " allowed here (a value that contains ': ' must be in double quotes: put the value in double"
                         + " quotes, e.g. title: \"Bridge: what it cost\")",
-                "desk/articles/budget-speech/article.md:5:1: error: field 'published' is empty (add the date, as"
+                "desk/articles/budget-speech/article.md:5:12: error: field 'published' is empty (add the date, as"
                         + " YYYY-MM-DD, e.g. 2025-02-12)",
                 "desk/articles/budget-speech/budget-growth.md:6:9: error: unknown rating 'partly-true' (this site's"
                         + " ratings: true (True), mostly-true (Mostly true), half-true (Half true), mostly-false (Mostly"

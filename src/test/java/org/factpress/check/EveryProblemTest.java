@@ -49,7 +49,7 @@ class EveryProblemTest {
         assertTrue(errors.get(0).startsWith("desk/" + COST + ":2:8: error: quote not found in the article text"),
                 errors::toString);
         assertTrue(errors.get(1).startsWith("desk/" + COST + ":3:11: error: unknown person 'jane-ministr'"), errors::toString);
-        assertTrue(errors.get(2).startsWith("desk/" + COST + ":8:1: error: field 'summary' is empty"), errors::toString);
+        assertTrue(errors.get(2).startsWith("desk/" + COST + ":8:10: error: field 'summary' is empty"), errors::toString);
         assertTrue(errors.get(3).startsWith("desk/" + COST + ":11:12: error: field 'published': 2025-02-30 does not"),
                 errors::toString);
     }
@@ -71,7 +71,7 @@ class EveryProblemTest {
                 .edit(COST, "summary: The short answer.", "summary:")
                 .edit("articles/bridge-report/roads-counted.md", "tags: [infrastructure, budget]",
                         "tags: [infrastructure, budget]\nsame_as: bridge-cost");
-        assertEquals(List.of("desk/" + COST + ":8:1: error: field 'summary' is empty (fill it in, or remove the line)"),
+        assertEquals(List.of("desk/" + COST + ":8:10: error: field 'summary' is empty (fill it in, or remove the line)"),
                 errors(check(t)));
     }
 
@@ -100,10 +100,21 @@ class EveryProblemTest {
                 .edit(COST, "the bridge cost \\\"four billion euros\\\" to build", "the bridge cost four billion dollars to build");
         List<String> errors = errors(check(t));
         assertEquals(List.of("desk/" + COST + ":2:8: error: quote not found in the article text (closest passage:"
-                + " \"the bridge cost \"four billion euros\" to build.\"; the article has \"euros\" where the quote has"
+                + " \"the bridge cost \"four billion euros\" to build\"; the article has \"euros\" where the quote has"
                 + " \"dollars\")"), errors);
         String json = Factpress.run("check", "--content", t.root().toString(), "--format", "json").out();
         assertTrue(json.contains("the article has \\\"euros\\\" where the quote has \\\"dollars\\\""), json);
+    }
+
+    @Test
+    void aPassageInQuoteMarksIsShownWithoutThemAndItsFirstWordIsNotLost() throws Exception {
+        ContentTree t = ContentTree.valid(dir.resolve("content"))
+                .edit(ARTICLE, "Critics replied", "O ministro disse: \"a obra estará concluída em 2027\", embora"
+                        + " sem dar datas.\n\nCritics replied")
+                .edit(COST, "the bridge cost \\\"four billion euros\\\" to build", "a obra estará pronta em 2027");
+        assertEquals(List.of("desk/" + COST + ":2:8: error: quote not found in the article text (closest passage:"
+                + " \"a obra estará concluída em 2027\"; the article has \"concluída\" where the quote has"
+                + " \"pronta\")"), errors(check(t)));
     }
 
     @Test

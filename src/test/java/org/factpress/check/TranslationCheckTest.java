@@ -98,7 +98,7 @@ class TranslationCheckTest {
         assertEquals(2, errors.size(), errors::toString);
         assertTrue(errors.get(0).startsWith("desk/" + COST_UK + ":2:8: error: quote not found in the article text"),
                 errors::toString);
-        assertTrue(errors.get(1).startsWith("desk/" + COST_UK + ":5:1: error: field 'translated' is empty"),
+        assertTrue(errors.get(1).startsWith("desk/" + COST_UK + ":5:13: error: field 'translated' is empty"),
                 errors::toString);
     }
 
@@ -117,7 +117,7 @@ class TranslationCheckTest {
                 .write(ARTICLE_UK, ARTICLE_IN_UK);
         assertEquals(List.of(
                 "desk/articles/bridge-report/bridge-cost.uk.md:2:8: error: quote not found in the article text"
-                        + " (closest passage: \"«чотири мільярди\"; the article has \"чотири мільярди\" where the quote has"
+                        + " (closest passage: \"чотири мільярди\"; the article has \"чотири мільярди\" where the quote has"
                         + " \"п'ять мільярдів\")",
                 "desk/articles/bridge-report/bridge-cost.uk.md:6:13: error: unknown person 'olha-translatr' in"
                         + " 'translator' (did you mean 'olha-translator'?)",

@@ -59,7 +59,7 @@ class NewTranslationTest {
             assertTrue(Pattern.compile("(?m)^\\s*(#\\s*)?(-\\s*)?" + Pattern.quote(field) + ":").matcher(text).find(),
                     field + " in\n" + text);
         }
-        assertTrue(errors(t.root()).contains(FOLDER + "embankment-cost.ar.md:5:1: error: field 'quote' is empty"
+        assertTrue(errors(t.root()).contains(FOLDER + "embankment-cost.ar.md:5:8: error: field 'quote' is empty"
                 + " (fill it in, or remove the line)"), errors(t.root())::toString);
 
         text = NewCommandTest.fill(text, "quote", "\"سيكلّف المدينة 90 مليون هريفنيا\"");

@@ -106,7 +106,7 @@ class ContractInOnePlaceTest {
                 .edit(COST, "rating: false\n", "")
                 .edit("articles/bridge-report/roads-counted.md", "rating: mostly-true", "verdict: ");
         assertEquals(List.of(COST + ":2:1: error: missing required field 'verdict'",
-                "articles/bridge-report/roads-counted.md:6:1: error: field 'verdict' is empty (fill it in, or remove the line)"),
+                "articles/bridge-report/roads-counted.md:6:10: error: field 'verdict' is empty (fill it in, or remove the line)"),
                 errors(t));
     }
 }
