@@ -59,8 +59,8 @@ class DocsCommandsTest {
                 "pushes to the desk's GitHub remote; the other git lines of its block run");
         NOT_RUN.put("docs/editing.md: git push -u origin translate-schools-budget-doubled-en",
                 "pushes to the desk's GitHub remote; the other git lines of its block run");
-        NOT_RUN.put("docs/benchmarks.md: /usr/bin/time -f \"%e s wall, %U s user, %M KB\" mvn -B -o -q package",
-                "a nested Maven build with every fast test, timed: " + bench);
+        NOT_RUN.put("docs/benchmarks.md: /usr/bin/time -f \"%e s\" bash -c 'bash scripts/setup.sh && mvn -B package'",
+                "the README's first command (set-up and a nested Maven build with every fast test), timed: " + bench);
         for (String c : List.of("bench/run.sh 1000 10 5", "bench/run.sh 5000 10 1",
                 "mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt",
                 "java -XX:+UseSerialGC -cp target/test-classes:target/classes:$(cat target/cp.txt) org.factpress.bench.ServeBenchmark /tmp/factpress-bench/1000x10/content 20 5",
