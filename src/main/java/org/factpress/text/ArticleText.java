@@ -223,6 +223,8 @@ public final class ArticleText {
      * what differs is named only for a quote no longer than this.
      */
     public static final int PASSAGE = 2 * PROBE;
+    /** Characters a word may run on past the passage's window before the passage is cut inside it. */
+    static final int WORD = 40;
     /** Places in the text compared character by character, at most; the rest are ruled out by shared words. */
     static final int CANDIDATES = 400;
 
@@ -250,9 +252,14 @@ public final class ArticleText {
             }
         }
         int end = Math.min(normal.length(), best + Math.max(len, Math.min(q.length(), PASSAGE)));
-        // Whole words: the passage ends where its last word does, never inside it.
-        while (end < normal.length() && normal.charAt(end) != ' ') {
-            end++;
+        // Whole words: the passage ends where its last word does, never inside it; in a script written without
+        // spaces (Chinese, Japanese, Thai) no space comes, and it ends where the window does.
+        int wordEnd = end;
+        while (wordEnd < normal.length() && wordEnd - end < WORD && normal.charAt(wordEnd) != ' ') {
+            wordEnd++;
+        }
+        if (wordEnd == normal.length() || normal.charAt(wordEnd) == ' ') {
+            end = wordEnd;
         }
         return withoutEdges(normal.substring(best, end));
     }
@@ -262,8 +269,11 @@ public final class ArticleText {
      * number is ({@code €5}, {@code 40%}) is part of it.
      */
     private static boolean inWord(char c) {
-        if (c == ' ' || c == '%' || c == '\u2030') {
-            return c != ' ';
+        if (c == ' ') {
+            return false;
+        }
+        if (c == '%' || c == '\u2030') {
+            return true;
         }
         return switch (Character.getType(c)) {
             case Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.START_PUNCTUATION,
